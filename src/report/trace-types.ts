@@ -21,3 +21,8 @@ export type TraceEvent =
     }
   | { kind: 'violation'; at: string; connectionId: string; rule: string; message: string; frameId?: string }
   | { kind: 'note'; at: string; message: string; data?: unknown };
+
+/** Anything that accepts trace events: the NDJSON file writer, an in-memory recorder, a fan-out. */
+export interface TraceSink {
+  write(event: TraceEvent): void;
+}
