@@ -1,0 +1,136 @@
+// The harness's own view of the Part 5 / Part 6 facts. Built by build.ts from the shared catalog, read at runtime from data/.
+import type { OcppVersion } from '../rpc/types.ts';
+
+export type { OcppVersion };
+
+/** The system under test. 'ChargingStation' cases are TC_X_NN_CS, 'CSMS' cases are TC_X_NN_CSMS. */
+export type SutRole = 'ChargingStation' | 'CSMS';
+export const SUT_ROLES: readonly SutRole[] = ['ChargingStation', 'CSMS'];
+export const OCPP_VERSIONS: readonly OcppVersion[] = ['2.0.1', '2.1'];
+
+/** One line of a Part 5 profile table for a case: M (always) or C (only when the condition holds). */
+export interface ProfileEntry {
+  profile: string;
+  requirement: 'M' | 'C';
+  /** The feature column of Part 5, as extracted (may be a boolean expression over feature ids, or broken by the PDF layout). */
+  featureExpr: string | null;
+  /** Feature ids the Part 5 row refers to (C-xx, AQ-xx, HFS-xx, LA-0, ...). */
+  featureRefs: string[];
+  /** The condition column of Part 5, as extracted. */
+  condition: string | null;
+  /** Where a row comes from when it is not the Part 5 table itself (errata). */
+  source: string | null;
+}
+
+export interface ReusableStates {
+  before: string[];
+  main: string[];
+  memory: string[];
+}
+
+export interface ErrataRef {
+  doc: string;
+  section: string;
+  date: string;
+}
+
+export interface CatalogCase {
+  id: string;
+  version: OcppVersion;
+  role: SutRole;
+  block: string;
+  blockName: string;
+  title: string;
+  useCases: string[];
+  requirements: string[];
+  profiles: ProfileEntry[];
+  /** null: no Part 6 flow data for this case (most 2.1 cases). */
+  reusableStates: ReusableStates | null;
+  manualActions: string[];
+  /** Requests the CSMS must send (usually on an operator trigger); null when unknown. */
+  csmsMustInitiate: string[] | null;
+  /** Security profiles the case runs under (e.g. [2, 3]); null when the case does not restrict it. */
+  securityProfile: number[] | null;
+  inCertificationProgram: boolean;
+  summary: string;
+  errata: ErrataRef[];
+  notes: string[];
+}
+
+export interface FeatureDef {
+  id: string;
+  name: string;
+}
+
+export interface ProfileDef {
+  name: string;
+  version: OcppVersion;
+  mandatoryToCertify: boolean;
+  /** 2.1 folds some profiles into Core behind a feature (LA-0, R-0, DM-0, UI-0, P-0). */
+  gatingFeature: string | null;
+  optionalFeatures: Record<SutRole, FeatureDef[]>;
+  cases: Record<SutRole, { mandatory: string[]; conditional: string[] }>;
+}
+
+export interface VersionProfiles {
+  profiles: ProfileDef[];
+  /** Part 5 additional questions; the same AQ id can mean different questions per role. */
+  additionalQuestions: Record<SutRole, FeatureDef[]>;
+  hardwareFeatures: FeatureDef[];
+}
+
+export type ProfilesData = Record<OcppVersion, VersionProfiles>;
+
+/** The vendor's declaration of what the SUT supports (see schemas/pics.schema.json). */
+export interface Pics {
+  ocppVersion?: OcppVersion;
+  role?: SutRole;
+  /** Profiles the vendor claims; when given, cases only in other profiles are not applicable. */
+  profiles?: string[];
+  /** Part 5 feature ids (C-xx, AQ-xx, HFS-xx, LA-0, ...) -> supported. */
+  features: Record<string, boolean>;
+  facts?: PicsFacts;
+}
+
+export interface PicsFacts {
+  /** HFS-8: number of EVSEs. */
+  numberOfEvses?: number;
+  tls13?: boolean;
+  securityProfiles?: number[];
+  measurands?: string[];
+  chargingRateUnits?: ('A' | 'W')[];
+  fileTransferProtocols?: string[];
+}
+
+export type Applicability =
+  | { applicable: true; notes: string[] }
+  | { applicable: false; reason: string };
+
+export interface SelectedCase extends CatalogCase {
+  /** The strongest requirement among the considered profile rows ('M' beats 'C'); null when the case is in no profile. */
+  requirement: 'M' | 'C' | null;
+  /** The profile rows the selection considered (all rows, or only the filtered profile's). */
+  matchedProfiles: ProfileEntry[];
+  applicability: Applicability;
+}
+
+export interface SelectFilter {
+  version?: OcppVersion;
+  role?: SutRole;
+  profile?: string;
+  ids?: string[];
+  blocks?: string[];
+  requirement?: 'M' | 'C' | 'any';
+  pics?: Pics;
+}
+
+export interface ProfileCount {
+  profile: string;
+  version: OcppVersion;
+  role: SutRole;
+  mandatory: number;
+  conditional: number;
+  /** Only when PICS were given: cases of the profile that apply / do not apply. */
+  applicable?: number;
+  notApplicable?: number;
+}

@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCatalogData, compareCases, DATA_DIR, serialize, sourceDir } from '../../src/catalog/build.ts';
+import type { CatalogCase, ProfilesData } from '../../src/catalog/types.ts';
+
+const committedCasesText = readFileSync(join(DATA_DIR, 'cases.json'), 'utf8');
+const committedProfilesText = readFileSync(join(DATA_DIR, 'profiles.json'), 'utf8');
+const committedCases = JSON.parse(committedCasesText) as CatalogCase[];
+const committedProfiles = JSON.parse(committedProfilesText) as ProfilesData;
+const src = sourceDir();
+const haveSource = existsSync(join(src, 'catalog.json'));
+
+describe('committed catalog data', () => {
+  it('is sorted by version, role, block and id numbers, with no duplicates', () => {
+    for (let i = 1; i < committedCases.length; i++) {
+      const a = committedCases[i - 1] as CatalogCase;
+      const b = committedCases[i] as CatalogCase;
+      expect(compareCases(a, b), `${a.version}/${a.id} before ${b.version}/${b.id}`).toBeLessThan(0);
+    }
+  });
+
+  it('holds both versions and both roles with the known totals', () => {
+    const count = (v: string, r: string): number => committedCases.filter((c) => c.version === v && c.role === r).length;
+    expect(count('2.0.1', 'ChargingStation')).toBe(425); // 424 + the TC_H_05_CS placeholder listed by Part 5
+    expect(count('2.0.1', 'CSMS')).toBe(252);
+    expect(count('2.1', 'ChargingStation')).toBe(578);
+    expect(count('2.1', 'CSMS')).toBe(331);
+  });
+
+  it('agrees with each id: role suffix and block letter', () => {
+    for (const c of committedCases) {
+      expect(c.id.endsWith(c.role === 'CSMS' ? '_CSMS' : '_CS'), c.id).toBe(true);
+      expect(c.id.startsWith(`TC_${c.block}_`), c.id).toBe(true);
+    }
+  });
+
+  it('is written in the build format (serialize round-trips the committed text)', () => {
+    expect(serialize(committedCases)).toBe(committedCasesText);
+    expect(serialize(committedProfiles)).toBe(committedProfilesText);
+  });
+});
+
+describe('build script', () => {
+  // The only check that needs ../shared/catalog; CI has it.
+  it.skipIf(!haveSource)('reproduces the committed data from the shared catalog, byte for byte', () => {
+    const built = buildCatalogData(src);
+    expect(serialize(built.cases)).toBe(committedCasesText);
+    expect(serialize(built.profiles)).toBe(committedProfilesText);
+  });
+
+  it.skipIf(!haveSource)('is deterministic', () => {
+    expect(serialize(buildCatalogData(src))).toBe(serialize(buildCatalogData(src)));
+  });
+});
