@@ -1,9 +1,12 @@
+import type { Frame } from '../rpc/types.ts';
+import type { HandshakeFacts } from '../transport/types.ts';
+
 // One NDJSON line of the wire trace. Written the moment it happens, so a crash loses nothing already seen.
 
 export type TraceDirection = 'in' | 'out';
 
 export type TraceEvent =
-  | { kind: 'connection'; at: string; facts: import('../transport/types.ts').HandshakeFacts }
+  | { kind: 'connection'; at: string; facts: HandshakeFacts }
   | { kind: 'refused'; at: string; reason: string; detail?: Record<string, unknown> }
   | { kind: 'close'; at: string; connectionId: string; code: number; reason: string; by: 'local' | 'remote' | 'network' }
   | {
@@ -13,7 +16,7 @@ export type TraceEvent =
       dir: TraceDirection;
       raw: string;
       /** Parsed frame, when the text parsed at all. */
-      frame?: import('../rpc/types.ts').Frame;
+      frame?: Frame;
       /** Schema/format problems found in this frame; empty when valid. */
       problems?: string[];
       /** True when the frame was put on the wire deliberately broken (raw-send path). */
