@@ -1,0 +1,46 @@
+// What the CLI prints: one progress line per finished case, and the final summary. Plain text, no colour codes,
+// so it reads the same in a terminal, a CI log and a test assertion.
+
+import { exitCodeFor, shortReason, VERDICTS, type CaseResult, type RunSummary } from './verdict.ts';
+
+/** Width of the verdict column: the longest verdict name. */
+const VERDICT_WIDTH = Math.max(...VERDICTS.map((v) => v.length));
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.max(0, Math.round(ms))}ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)}s`;
+  const m = Math.floor(ms / 60_000);
+  const s = Math.round((ms % 60_000) / 1000);
+  return `${m}m${String(s).padStart(2, '0')}s`;
+}
+
+/** Progress lines are cut to this many characters (the reason is shortened, never the id). */
+export const PROGRESS_LINE_MAX = 160;
+
+/** e.g. "[ 3/12] FAIL            TC_B_01_CS      1.2s  Step 3 [B01.FR.02]: expected ...; actual ..." */
+export function progressLine(result: CaseResult, index: number, total: number): string {
+  const w = String(total).length;
+  const head = `[${String(index).padStart(w)}/${total}] ${result.verdict.padEnd(VERDICT_WIDTH)}  ${result.id}  ${formatDuration(result.durationMs)}`;
+  const reason = shortReason(result, Math.max(20, PROGRESS_LINE_MAX - head.length - 2));
+  return reason ? `${head}  ${reason}` : head;
+}
+
+/** The final block: counts per verdict, the cases that did not pass with their one-line reason, where the report is. */
+export function renderConsoleSummary(summary: RunSummary, reportDir = `reports/${summary.runId}`): string {
+  const c = summary.counts;
+  const out: string[] = [];
+  out.push(`OCPP ${summary.sut.version} ${summary.sut.role} conformance run ${summary.runId}`);
+  out.push(VERDICTS.map((v) => `${v} ${c[v]}`).join('   ') + `   (total ${summary.results.length})`);
+  const notPassed = summary.results.filter((r) => r.verdict === 'FAIL' || r.verdict === 'INCONCLUSIVE' || r.verdict === 'ERROR');
+  if (notPassed.length > 0) {
+    const idWidth = Math.max(...notPassed.map((r) => r.id.length));
+    out.push('');
+    out.push('Not passed:');
+    for (const r of notPassed) out.push(`  ${r.verdict.padEnd(VERDICT_WIDTH)}  ${r.id.padEnd(idWidth)}  ${shortReason(r, 140) || '(no reason given)'}`);
+  }
+  const code = exitCodeFor(summary.results);
+  out.push('');
+  out.push(`Report: ${reportDir}/ (summary.json, junit.xml, profiles.md, requirements.md, html/index.html)`);
+  out.push(`Exit code: ${code}${code === 2 ? ' (harness error)' : code === 1 ? ' (failed or inconclusive cases)' : ''}`);
+  return out.join('\n');
+}
