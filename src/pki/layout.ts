@@ -1,0 +1,597 @@
+// The test PKI on disk: initTestPki writes it (idempotently, never touching user-supplied files), loadTestPki reads it.
+//
+// Rules for an existing directory:
+// - A file counts as ours only if manifest.json lists it as generated AND its SHA-256 still matches. Anything else that
+//   exists at one of our paths is user-supplied: it is never overwritten, and is used as-is (a user-supplied CA also
+//   signs what we generate below it). A user-supplied certificate needs its key next to it.
+// - Our own files are kept on a second run unless --force, or unless they no longer match the plan: missing files, an
+//   issuer that changed, or a certificate whose validity no longer matches its intent. In particular a "valid"
+//   certificate that has expired or expires within RENEW_BEFORE_DAYS is re-issued, and a "not yet valid" one that has
+//   become valid is re-issued; "expired" ones stay as they are.
+// - Entries of an earlier configuration (e.g. a station identity no longer configured) stay in the manifest marked
+//   stale, so their files are still known as ours.
+import { createHash, createPrivateKey, createPublicKey, X509Certificate as NodeX509Certificate } from 'node:crypto';
+import { chmod, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PkiError, describeError } from './errors.ts';
+import { createSelfSigned, describeCertificate, issueCertificate } from './certificates.ts';
+import type { IssuedCert } from './certificates.ts';
+import type { KeyAlgorithm } from './keys.ts';
+import { keyObjectAlgorithm } from './keys.ts';
+import { splitPemCertificates } from './pem.ts';
+import { algorithmFolder, buildPlan, ids, normaliseConfig, planFiles } from './plan.ts';
+import type { IntendedValidity, PkiConfig, PlanItem } from './plan.ts';
+
+export const MANIFEST_FILE = 'manifest.json';
+export const RENEW_BEFORE_DAYS = 30;
+const MANIFEST_FORMAT = 'ocpp-conformance-test-pki';
+const MANIFEST_VERSION = 1;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const YEAR = 365 * DAY;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// public types
+
+/** One certificate of the test PKI with its key and the absolute paths of its files. Usable as an issuer. */
+export interface PkiCredential extends IssuedCert {
+  /** Relative path without suffix, e.g. "ecdsa/csms-server". */
+  id: string;
+  purpose: string;
+  /** Absolute paths. For a root, `chain` is the certificate file itself. */
+  files: { cert: string; key: string; chain: string };
+  /** True when at least one of its files was supplied by the user rather than generated. */
+  userSupplied: boolean;
+}
+
+export interface StationInvalidSet {
+  expired: PkiCredential;
+  wrongIssuer: PkiCredential;
+  /** Issued by the right root, but its CN is another station's identity. */
+  wrongCommonName: PkiCredential;
+}
+
+/** The CSMS-side material for one key algorithm (folder rsa/, ecdsa/ or ecdsa-p384/). */
+export interface CsmsPkiSet {
+  algorithm: KeyAlgorithm;
+  folder: string;
+  /** Signs the CSMS server certificate and the station client certificates. */
+  root: PkiCredential;
+  server: PkiCredential;
+  /** Station client certificates, by identity. */
+  stations: Record<string, PkiCredential>;
+  invalid: {
+    unrelatedRoot: PkiCredential;
+    serverExpired: PkiCredential;
+    serverNotYetValid: PkiCredential;
+    serverWrongIssuer: PkiCredential;
+    serverSelfSigned: PkiCredential;
+    stations: Record<string, StationInvalidSet>;
+  };
+}
+
+export interface PkiLayout {
+  dir: string;
+  manifestPath: string;
+  config: PkiConfig;
+  csms: Partial<Record<KeyAlgorithm, CsmsPkiSet>>;
+  v2g: {
+    root: PkiCredential;
+    cpoSubCa1: PkiCredential;
+    cpoSubCa2: PkiCredential;
+    /** SECC leaf per station identity; its chainPem holds Sub-CA2 and Sub-CA1. */
+    secc: Record<string, PkiCredential>;
+    moRoot: PkiCredential;
+    moSubCa1: PkiCredential;
+    moSubCa2: PkiCredential;
+    contract: PkiCredential;
+  };
+  manufacturer: { root: PkiCredential; firmwareSigning: PkiCredential };
+  /** Every credential, issuers first. */
+  credentials: PkiCredential[];
+  /** Only from initTestPki: what this run did. */
+  init?: InitReport;
+}
+
+export interface InitReport {
+  /** Relative paths written by this run. */
+  written: string[];
+  /** Relative paths of generated files that were already there and kept. */
+  kept: string[];
+  /** Relative paths of files the user supplied (left untouched). */
+  userSupplied: string[];
+  warnings: string[];
+  manifestChanged: boolean;
+  durationMs: number;
+}
+
+export interface InitOptions {
+  dir: string;
+  identities: string[];
+  organization?: string;
+  serverNames?: string[];
+  algorithms?: KeyAlgorithm[];
+  /** Reference time for validity periods and for deciding what needs renewal. Default: now. */
+  now?: Date;
+  /** Re-generate every generated file (user-supplied files are still left alone). */
+  force?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// manifest
+
+type FileRole = 'cert' | 'key' | 'chain';
+
+export interface ManifestFile {
+  role: FileRole;
+  path: string;
+  origin: 'generated' | 'user-supplied';
+  sha256: string;
+}
+
+export interface ManifestEntry {
+  id: string;
+  purpose: string;
+  intended: IntendedValidity;
+  algorithm: KeyAlgorithm;
+  subject: string;
+  issuer: string;
+  serialNumber: string;
+  notBefore: string;
+  notAfter: string;
+  userSupplied: boolean;
+  /** Present when the entry belongs to an earlier configuration. */
+  stale?: true;
+  files: ManifestFile[];
+}
+
+export interface Manifest {
+  format: typeof MANIFEST_FORMAT;
+  version: number;
+  config: PkiConfig;
+  entries: ManifestEntry[];
+}
+
+export async function readManifest(dir: string): Promise<Manifest | null> {
+  const file = path.join(dir, MANIFEST_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new PkiError(`cannot read ${file}: ${describeError(err)}`, { cause: err });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new PkiError(`${file} is not valid JSON (${describeError(err)}); remove it to start over`, { cause: err });
+  }
+  const m = data as Partial<Manifest> | null;
+  if (!m || typeof m !== 'object' || m.format !== MANIFEST_FORMAT || !Array.isArray(m.entries) || !m.config) {
+    throw new PkiError(`${file} is not a test PKI manifest written by this tool; remove it or use another directory`);
+  }
+  if (m.version !== MANIFEST_VERSION) {
+    throw new PkiError(`${file} has manifest version ${String(m.version)}, this tool understands version ${MANIFEST_VERSION}`);
+  }
+  return m as Manifest;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// init
+
+interface Resolved {
+  item: PlanItem;
+  cred: IssuedCert;
+  /** Issued anew during this run. */
+  fresh: boolean;
+  userSupplied: boolean;
+  files: ManifestFile[];
+}
+
+export async function initTestPki(opts: InitOptions): Promise<PkiLayout> {
+  const started = Date.now();
+  const dir = path.resolve(opts.dir);
+  const now = opts.now ?? new Date();
+  const config = normaliseConfig({
+    organization: opts.organization,
+    identities: opts.identities,
+    serverNames: opts.serverNames,
+    algorithms: opts.algorithms,
+  });
+  await ensureDir(dir);
+  const previous = await readManifest(dir);
+  const ours = new Map<string, string>(); // relative path -> sha256 of the generated content
+  for (const entry of previous?.entries ?? []) {
+    for (const f of entry.files) if (f.origin === 'generated') ours.set(f.path, f.sha256);
+  }
+
+  const plan = buildPlan(config);
+  const report: InitReport = { written: [], kept: [], userSupplied: [], warnings: [], manifestChanged: false, durationMs: 0 };
+  const results = new Map<string, Promise<Resolved>>();
+  for (const item of plan) {
+    const issuer = item.issuerId === undefined ? undefined : results.get(item.issuerId);
+    if (item.issuerId !== undefined && issuer === undefined) throw new Error(`plan order: ${item.id} before ${item.issuerId}`);
+    results.set(item.id, resolveItem({ dir, item, issuer, ours, now, force: opts.force ?? false, report }));
+  }
+  const settled = await Promise.allSettled(results.values());
+  const failure = settled.find((s) => s.status === 'rejected');
+  if (failure) throw failure.reason;
+  const resolved = settled.map((s) => (s as PromiseFulfilledResult<Resolved>).value);
+
+  const planned = new Set(plan.map((p) => p.id));
+  const entries: ManifestEntry[] = resolved.map((r) => manifestEntry(r));
+  for (const old of previous?.entries ?? []) {
+    if (!planned.has(old.id)) entries.push({ ...old, stale: true });
+  }
+  const manifest: Manifest = { format: MANIFEST_FORMAT, version: MANIFEST_VERSION, config, entries };
+  const text = JSON.stringify(manifest, null, 2) + '\n';
+  const manifestPath = path.join(dir, MANIFEST_FILE);
+  const oldText = await readFile(manifestPath, 'utf8').catch(() => null);
+  if (oldText !== text) {
+    await writeAtomic(manifestPath, text, 0o644);
+    report.manifestChanged = true;
+  }
+  for (const list of [report.written, report.kept, report.userSupplied]) list.sort();
+  report.durationMs = Date.now() - started;
+  const layout = buildLayout(dir, config, resolved.map((r) => toCredential(dir, r.item, r.cred, r.userSupplied)));
+  layout.init = report;
+  return layout;
+}
+
+async function resolveItem(args: {
+  dir: string;
+  item: PlanItem;
+  issuer: Promise<Resolved> | undefined;
+  ours: Map<string, string>;
+  now: Date;
+  force: boolean;
+  report: InitReport;
+}): Promise<Resolved> {
+  const { dir, item, ours, now, force, report } = args;
+  const issuer = args.issuer ? await args.issuer : undefined;
+  const rel = planFiles(item);
+  const roles: FileRole[] = rel.chain === undefined ? ['cert', 'key'] : ['cert', 'key', 'chain'];
+  const relOf = (role: FileRole): string => (role === 'chain' ? (rel.chain ?? rel.cert) : rel[role]);
+
+  // What is on disk, and whose is it?
+  const disk = new Map<FileRole, { text: string; sha256: string; mine: boolean }>();
+  for (const role of roles) {
+    const text = await readIfExists(path.join(dir, relOf(role)));
+    if (text === null) continue;
+    const sha256 = sha256Hex(text);
+    disk.set(role, { text, sha256, mine: ours.get(relOf(role)) === sha256 });
+  }
+  const userRoles = roles.filter((r) => disk.get(r)?.mine === false);
+
+  if (userRoles.length > 0) {
+    const cert = disk.get('cert');
+    const key = disk.get('key');
+    for (const r of userRoles) report.userSupplied.push(relOf(r));
+    if (!cert || !key) {
+      const missing = !cert ? rel.cert : rel.key;
+      throw new PkiError(
+        `${path.join(dir, relOf(userRoles[0] ?? 'cert'))} was not generated by this tool, so it is kept as yours, ` +
+          `but ${path.join(dir, missing)} is missing; supply the certificate and its key together, or remove the file`,
+      );
+    }
+    const cred = readCredential(dir, item, cert.text, key.text, disk.get('chain')?.text, issuer?.cred);
+    const files: ManifestFile[] = [];
+    for (const role of roles) {
+      const d = disk.get(role);
+      if (d) {
+        files.push({ role, path: relOf(role), origin: d.mine ? 'generated' : 'user-supplied', sha256: d.sha256 });
+        if (d.mine) report.kept.push(relOf(role));
+      } else {
+        // Only the chain can be missing here: derive it, which overwrites nothing.
+        const text = cred.chainPem;
+        await writeAtomic(path.join(dir, relOf(role)), text, 0o644);
+        report.written.push(relOf(role));
+        files.push({ role, path: relOf(role), origin: 'generated', sha256: sha256Hex(text) });
+      }
+    }
+    const problems = checkAgainstPlan(item, cred, issuer?.cred, now);
+    for (const p of problems) report.warnings.push(`${rel.cert} (yours, kept): ${p}`);
+    return { item, cred, fresh: false, userSupplied: true, files };
+  }
+
+  // All present files are ours (or nothing is there). Keep them if they still fit the plan.
+  if (!force && roles.every((r) => disk.has(r)) && !(issuer?.fresh ?? false)) {
+    const cert = disk.get('cert');
+    const key = disk.get('key');
+    if (cert && key) {
+      let cred: IssuedCert | null = null;
+      try {
+        cred = readCredential(dir, item, cert.text, key.text, disk.get('chain')?.text, issuer?.cred);
+      } catch {
+        cred = null; // our own file is damaged: re-issue it
+      }
+      if (cred && checkAgainstPlan(item, cred, issuer?.cred, now).length === 0) {
+        const files = roles.map((role): ManifestFile => {
+          report.kept.push(relOf(role));
+          return { role, path: relOf(role), origin: 'generated', sha256: disk.get(role)?.sha256 ?? '' };
+        });
+        return { item, cred, fresh: false, userSupplied: false, files };
+      }
+    }
+  }
+
+  const cred = await generate(item, issuer?.cred, now);
+  const files: ManifestFile[] = [];
+  for (const role of roles) {
+    const text = role === 'cert' ? cred.certPem : role === 'key' ? cred.keyPem : cred.chainPem;
+    await writeAtomic(path.join(dir, relOf(role)), text, role === 'key' ? 0o600 : 0o644);
+    report.written.push(relOf(role));
+    files.push({ role, path: relOf(role), origin: 'generated', sha256: sha256Hex(text) });
+  }
+  return { item, cred, fresh: true, userSupplied: false, files };
+}
+
+function datesFor(item: PlanItem, now: Date): { notBefore: Date; notAfter: Date } {
+  const t = now.getTime();
+  switch (item.validity) {
+    case 'expired':
+      return { notBefore: new Date(t - 60 * DAY), notAfter: new Date(t - DAY) };
+    case 'notYetValid':
+      return { notBefore: new Date(t + 10 * YEAR), notAfter: new Date(t + 12 * YEAR) };
+    case 'valid':
+      if (item.lifetime === 'root') return { notBefore: new Date(t - DAY), notAfter: new Date(t + 20 * YEAR) };
+      if (item.lifetime === 'subCa') return { notBefore: new Date(t - DAY), notAfter: new Date(t + 10 * YEAR) };
+      return { notBefore: new Date(t - HOUR), notAfter: new Date(t + 2 * YEAR) };
+  }
+}
+
+async function generate(item: PlanItem, issuer: IssuedCert | undefined, now: Date): Promise<IssuedCert> {
+  const common = {
+    commonName: item.commonName,
+    organization: item.organization,
+    algorithm: item.algorithm,
+    usage: item.usage,
+    dnsNames: item.dnsNames,
+    ipAddresses: item.ipAddresses,
+    pathLength: item.pathLength,
+    ...datesFor(item, now),
+  };
+  if (item.kind === 'issued') {
+    if (!issuer) throw new Error(`internal: ${item.id} has no issuer`);
+    return issueCertificate({ ...common, issuer });
+  }
+  return createSelfSigned(common);
+}
+
+/** Reasons why a certificate does not (or no longer) fit its plan item; empty when it does. */
+function checkAgainstPlan(item: PlanItem, cred: IssuedCert, issuer: IssuedCert | undefined, now: Date): string[] {
+  const problems: string[] = [];
+  const t = now.getTime();
+  const state: IntendedValidity = t < cred.notBefore.getTime() ? 'notYetValid' : t > cred.notAfter.getTime() ? 'expired' : 'valid';
+  if (state !== item.validity) problems.push(`meant to be ${item.validity} but is ${state}`);
+  else if (item.validity === 'valid' && cred.notAfter.getTime() - t < RENEW_BEFORE_DAYS * DAY) {
+    problems.push(`expires within ${RENEW_BEFORE_DAYS} days (${cred.notAfter.toISOString()})`);
+  }
+  if (issuer) {
+    const c = new NodeX509Certificate(cred.certPem);
+    const i = new NodeX509Certificate(issuer.certPem);
+    if (!c.checkIssued(i) || !c.verify(i.publicKey)) problems.push(`not issued by ${planFiles({ id: item.issuerId ?? '', kind: 'root' }).cert}`);
+  }
+  return problems;
+}
+
+/** Builds an IssuedCert from files; PkiError naming the file when something does not fit. */
+function readCredential(
+  dir: string,
+  item: PlanItem,
+  certText: string,
+  keyText: string,
+  chainText: string | undefined,
+  issuer: IssuedCert | undefined,
+): IssuedCert {
+  const rel = planFiles(item);
+  const certFile = path.join(dir, rel.cert);
+  const keyFile = path.join(dir, rel.key);
+  let d: ReturnType<typeof describeCertificate>;
+  try {
+    d = describeCertificate(certText);
+  } catch (err) {
+    throw new PkiError(`${certFile}: ${describeError(err)}`, { cause: err });
+  }
+  let algorithm: KeyAlgorithm;
+  let keySpki: Buffer;
+  try {
+    const key = createPrivateKey({ key: keyText, format: 'pem' });
+    algorithm = keyObjectAlgorithm(key, 'the key');
+    keySpki = createPublicKey(key).export({ format: 'der', type: 'spki' });
+  } catch (err) {
+    throw new PkiError(`${keyFile} is not a usable private key (${describeError(err)})`, { cause: err });
+  }
+  const certPem = splitPemCertificates(certText)[0] ?? certText;
+  const certSpki = new NodeX509Certificate(certPem).publicKey.export({ format: 'der', type: 'spki' });
+  if (!certSpki.equals(keySpki)) throw new PkiError(`${keyFile} is not the private key of ${certFile}`);
+  let chainPem: string;
+  if (chainText !== undefined) chainPem = chainText;
+  else if (item.kind === 'issued' && issuer && !isSelfIssued(issuer)) chainPem = certPem + issuer.chainPem;
+  else chainPem = certPem;
+  return {
+    certPem,
+    keyPem: keyText,
+    chainPem,
+    subject: d.subject,
+    issuer: d.issuer,
+    serialNumber: d.serialNumber,
+    notBefore: d.notBefore,
+    notAfter: d.notAfter,
+    algorithm,
+  };
+}
+
+function isSelfIssued(cert: IssuedCert): boolean {
+  return cert.subject === cert.issuer;
+}
+
+function manifestEntry(r: Resolved): ManifestEntry {
+  return {
+    id: r.item.id,
+    purpose: r.item.purpose,
+    intended: r.item.validity,
+    algorithm: r.cred.algorithm,
+    subject: r.cred.subject,
+    issuer: r.cred.issuer,
+    serialNumber: r.cred.serialNumber,
+    notBefore: r.cred.notBefore.toISOString(),
+    notAfter: r.cred.notAfter.toISOString(),
+    userSupplied: r.userSupplied,
+    files: r.files,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// load
+
+export async function loadTestPki(dir: string): Promise<PkiLayout> {
+  const abs = path.resolve(dir);
+  const command = `ocpp-conformance certs init --dir ${dir}`;
+  const manifest = await readManifest(abs);
+  if (!manifest) {
+    throw new PkiError(`no test PKI in ${abs}: ${path.join(abs, MANIFEST_FILE)} is missing; create it with \`${command}\``);
+  }
+  const config = normaliseConfig(manifest.config);
+  const plan = buildPlan(config);
+  const byId = new Map(manifest.entries.filter((e) => !e.stale).map((e) => [e.id, e]));
+  const creds: PkiCredential[] = [];
+  const loaded = new Map<string, IssuedCert>();
+  for (const item of plan) {
+    const rel = planFiles(item);
+    const read = async (relPath: string): Promise<string> => {
+      const file = path.join(abs, relPath);
+      const text = await readIfExists(file);
+      if (text === null) throw new PkiError(`${file} is missing; re-create it with \`${command}\``);
+      return text;
+    };
+    const certText = await read(rel.cert);
+    const keyText = await read(rel.key);
+    const chainText = rel.chain === undefined ? undefined : await read(rel.chain);
+    const issuer = item.issuerId === undefined ? undefined : loaded.get(item.issuerId);
+    const cred = readCredential(abs, item, certText, keyText, chainText, issuer);
+    loaded.set(item.id, cred);
+    creds.push(toCredential(abs, item, cred, byId.get(item.id)?.userSupplied ?? false));
+  }
+  return buildLayout(abs, config, creds);
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// layout assembly
+
+function toCredential(dir: string, item: PlanItem, cred: IssuedCert, userSupplied: boolean): PkiCredential {
+  const rel = planFiles(item);
+  const cert = path.join(dir, rel.cert);
+  return {
+    ...cred,
+    id: item.id,
+    purpose: item.purpose,
+    files: { cert, key: path.join(dir, rel.key), chain: rel.chain === undefined ? cert : path.join(dir, rel.chain) },
+    userSupplied,
+  };
+}
+
+function buildLayout(dir: string, config: PkiConfig, credentials: PkiCredential[]): PkiLayout {
+  const byId = new Map(credentials.map((c) => [c.id, c]));
+  const get = (id: string): PkiCredential => {
+    const c = byId.get(id);
+    if (!c) throw new Error(`internal: ${id} missing from the layout`);
+    return c;
+  };
+  const perIdentity = <T>(fn: (id: string) => T): Record<string, T> =>
+    Object.fromEntries(config.identities.map((id) => [id, fn(id)]));
+  const csms: Partial<Record<KeyAlgorithm, CsmsPkiSet>> = {};
+  for (const algorithm of config.algorithms) {
+    const f = algorithmFolder(algorithm);
+    csms[algorithm] = {
+      algorithm,
+      folder: f,
+      root: get(ids.csmsRoot(f)),
+      server: get(ids.csmsServer(f)),
+      stations: perIdentity((id) => get(ids.station(f, id))),
+      invalid: {
+        unrelatedRoot: get(ids.unrelatedRoot(f)),
+        serverExpired: get(ids.serverExpired(f)),
+        serverNotYetValid: get(ids.serverNotYetValid(f)),
+        serverWrongIssuer: get(ids.serverWrongIssuer(f)),
+        serverSelfSigned: get(ids.serverSelfSigned(f)),
+        stations: perIdentity((id) => ({
+          expired: get(ids.stationExpired(f, id)),
+          wrongIssuer: get(ids.stationWrongIssuer(f, id)),
+          wrongCommonName: get(ids.stationWrongCn(f, id)),
+        })),
+      },
+    };
+  }
+  return {
+    dir,
+    manifestPath: path.join(dir, MANIFEST_FILE),
+    config,
+    csms,
+    v2g: {
+      root: get(ids.v2gRoot),
+      cpoSubCa1: get(ids.cpoSubCa1),
+      cpoSubCa2: get(ids.cpoSubCa2),
+      secc: perIdentity((id) => get(ids.secc(id))),
+      moRoot: get(ids.moRoot),
+      moSubCa1: get(ids.moSubCa1),
+      moSubCa2: get(ids.moSubCa2),
+      contract: get(ids.contract),
+    },
+    manufacturer: { root: get(ids.manufacturerRoot), firmwareSigning: get(ids.firmwareSigning) },
+    credentials,
+  };
+}
+
+/** The CSMS set for an algorithm, or a PkiError saying how to create it. */
+export function csmsSet(layout: PkiLayout, algorithm: KeyAlgorithm): CsmsPkiSet {
+  const set = layout.csms[algorithm];
+  if (!set) {
+    throw new PkiError(
+      `the test PKI in ${layout.dir} has no ${algorithm} certificates (it has ${layout.config.algorithms.join(', ')}); ` +
+        `add them with \`ocpp-conformance certs init --dir ${layout.dir} --algorithm ${algorithm}\``,
+    );
+  }
+  return set;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// file helpers
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+async function readIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new PkiError(`cannot read ${file}: ${code === 'EACCES' ? 'permission denied' : describeError(err)}`, { cause: err });
+  }
+}
+
+async function ensureDir(dir: string): Promise<void> {
+  const existing = await stat(dir).catch(() => null);
+  if (existing && !existing.isDirectory()) throw new PkiError(`${dir} exists and is not a directory`);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    throw new PkiError(`cannot create the directory ${dir}: ${describeError(err)}`, { cause: err });
+  }
+}
+
+/** Writes via a temporary file and rename, so a crash never leaves half a key; sets the mode explicitly. */
+async function writeAtomic(file: string, text: string, mode: number): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(tmp, text, { mode });
+    await chmod(tmp, mode);
+    await rename(tmp, file);
+  } catch (err) {
+    throw new PkiError(`cannot write ${file}: ${describeError(err)}`, { cause: err });
+  }
+}
