@@ -11,6 +11,12 @@ export interface WireSocket {
   onMessage(listener: (text: string, isBinary: boolean) => void): void;
   onClose(listener: (code: number, reason: string) => void): void;
   readonly facts: HandshakeFacts;
+  /** Sends a WebSocket Ping control frame (optional: in-memory sockets may lack it). */
+  ping?(data?: string): void;
+  /** Called for every Pong received (the answer to our ping, or an unsolicited one). */
+  onPong?(listener: (data: string) => void): void;
+  /** True while messages can be sent (optional). */
+  readonly isOpen?: boolean;
 }
 
 /** What a connection's opening established; written to the trace for every connection. */
@@ -31,5 +37,8 @@ export interface HandshakeFacts {
   clientCertSubject?: string;
   clientCertIssuer?: string;
   serverCertSubject?: string;
+  serverCertIssuer?: string;
   compression?: boolean;
+  /** OCPP security profile the connection was opened under (0 = plain ws without auth, development only). */
+  securityProfile?: 0 | 1 | 2 | 3;
 }
