@@ -1,0 +1,195 @@
+// `ocpp-conformance sim csms ...`: runs the reference CSMS as a mock CSMS until interrupted.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { csmsSet, isKeyAlgorithm, KEY_ALGORITHMS, loadTestPki } from '../pki/index.ts';
+import type { KeyAlgorithm } from '../pki/index.ts';
+import { CSMS_FAULTS, startCsmsSim } from '../sim/csms/index.ts';
+import type { AuthorizationStatus, BootStatus, CsmsSimOptions, TokenEntry } from '../sim/csms/index.ts';
+
+export interface SimCsmsIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Stops the simulator when aborted (tests); SIGINT/SIGTERM do the same. */
+  signal?: AbortSignal;
+}
+
+const defaultIo: SimCsmsIo = {
+  out: (t) => void process.stdout.write(t),
+  err: (t) => void process.stderr.write(t),
+};
+
+const HELP = `Usage: ocpp-conformance sim csms [options]
+
+Runs the reference CSMS (OCPP 2.0.1 and 2.1) until Ctrl-C, with an operator HTTP API.
+
+Options:
+  --port N                 WebSocket port (default 9000; 0 = any free port)
+  --host H                 listen address (default 127.0.0.1)
+  --security-profile N     0 (ws, no auth), 1 (ws + Basic Auth), 2 (wss + Basic Auth), 3 (wss + client certificate)
+  --password P             Basic Auth password for every station (profiles 1 and 2)
+  --password-file F        JSON object {"<identity>": "<password>", "*": "<default>"} or one password per file
+  --cert-dir DIR           test PKI made by \`ocpp-conformance certs init\` (server certificate, client CA, CSR signing)
+  --algorithm ALG          which certificate set of the PKI to use: ${KEY_ALGORITHMS.join(' | ')} (default: the first present)
+  --boot-status S          Accepted | Pending | Rejected (default Accepted)
+  --pending-accept-after MS  with --boot-status Pending: accept a later boot after MS milliseconds (default: stay Pending)
+  --heartbeat-interval S   interval given with Accepted (default 300)
+  --token ID:TYPE:STATUS   a known idToken, e.g. 0123:ISO14443:Accepted (repeatable)
+  --fault NAME             switch on a named fault (repeatable; --list-faults shows them)
+  --api-port N             operator API port (default 0 = any free port)
+  --no-api                 no operator API
+  --list-faults            print the named faults and exit
+  -h, --help               this text
+`;
+
+const BOOT: readonly BootStatus[] = ['Accepted', 'Pending', 'Rejected'];
+
+class UsageError extends Error {}
+
+function int(value: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be an integer from ${min} to ${max}, got "${value}"`);
+  return n;
+}
+
+async function passwordsFrom(password: string | undefined, file: string | undefined): Promise<Record<string, string> | undefined> {
+  if (password !== undefined && file !== undefined) throw new UsageError('use either --password or --password-file, not both');
+  if (password !== undefined) return { '*': password };
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read --password-file ${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(trimmed);
+    } catch (err) {
+      throw new UsageError(`--password-file ${file} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const entries = Object.entries(parsed as Record<string, unknown>);
+    if (entries.some(([, v]) => typeof v !== 'string')) throw new UsageError(`--password-file ${file}: every value must be a string`);
+    return Object.fromEntries(entries) as Record<string, string>;
+  }
+  if (trimmed === '') throw new UsageError(`--password-file ${file} is empty`);
+  return { '*': trimmed };
+}
+
+function parseToken(spec: string): TokenEntry {
+  const [idToken, type, status] = spec.split(':');
+  if (!idToken || !type || !status) throw new UsageError(`--token must look like ID:TYPE:STATUS, got "${spec}"`);
+  return { idToken, type, status: status as AuthorizationStatus };
+}
+
+export async function runSimCsmsCommand(argv: string[], io: SimCsmsIo = defaultIo): Promise<number> {
+  let args = argv;
+  if (args[0] === 'sim') args = args.slice(1);
+  if (args[0] === 'csms') args = args.slice(1);
+  let options: CsmsSimOptions;
+  try {
+    const { values } = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'security-profile': { type: 'string' },
+        password: { type: 'string' },
+        'password-file': { type: 'string' },
+        'cert-dir': { type: 'string' },
+        algorithm: { type: 'string' },
+        'boot-status': { type: 'string' },
+        'pending-accept-after': { type: 'string' },
+        'heartbeat-interval': { type: 'string' },
+        token: { type: 'string', multiple: true },
+        fault: { type: 'string', multiple: true },
+        'api-port': { type: 'string' },
+        'no-api': { type: 'boolean' },
+        'list-faults': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return 0;
+    }
+    if (values['list-faults']) {
+      for (const [name, what] of Object.entries(CSMS_FAULTS)) io.out(`${name.padEnd(36)} ${what}\n`);
+      return 0;
+    }
+    const securityProfile = (int(values['security-profile'], '--security-profile', 0, 3) ?? 0) as 0 | 1 | 2 | 3;
+    const bootStatus = values['boot-status'];
+    if (bootStatus !== undefined && !BOOT.includes(bootStatus as BootStatus)) {
+      throw new UsageError(`--boot-status must be one of ${BOOT.join(', ')}, got "${bootStatus}"`);
+    }
+    const pendingAfter = int(values['pending-accept-after'], '--pending-accept-after', 0, 86_400_000);
+    options = {
+      host: values.host ?? '127.0.0.1',
+      port: int(values.port, '--port', 0, 65535) ?? 9000,
+      securityProfile,
+      faults: values.fault ?? [],
+      tokens: (values.token ?? []).map(parseToken),
+      boot: {
+        status: (bootStatus as BootStatus | undefined) ?? 'Accepted',
+        ...(pendingAfter !== undefined ? { pendingThenAccept: { afterMs: pendingAfter } } : {}),
+      },
+      operatorApi: values['no-api'] ? false : { port: int(values['api-port'], '--api-port', 0, 65535) ?? 0 },
+    };
+    const hb = int(values['heartbeat-interval'], '--heartbeat-interval', 1, 86_400);
+    if (hb !== undefined) options.heartbeatIntervalS = hb;
+    const passwords = await passwordsFrom(values.password, values['password-file']);
+    if (passwords) options.passwords = passwords;
+    if ((securityProfile === 1 || securityProfile === 2) && !passwords) {
+      throw new UsageError(`security profile ${securityProfile} needs --password or --password-file`);
+    }
+    const certDir = values['cert-dir'];
+    if (securityProfile >= 2 && certDir === undefined) throw new UsageError(`security profile ${securityProfile} needs --cert-dir (create one with \`ocpp-conformance certs init\`)`);
+    if (certDir !== undefined) {
+      const layout = await loadTestPki(certDir);
+      const alg = values.algorithm;
+      if (alg !== undefined && !isKeyAlgorithm(alg)) throw new UsageError(`--algorithm must be one of ${KEY_ALGORITHMS.join(', ')}`);
+      const algorithm = (alg as KeyAlgorithm | undefined) ?? layout.config.algorithms[0];
+      if (algorithm === undefined) throw new UsageError(`the test PKI in ${certDir} has no certificate sets`);
+      const set = csmsSet(layout, algorithm);
+      if (securityProfile >= 2) {
+        options.tls = { certPem: set.server.certPem, keyPem: set.server.keyPem, chainPem: set.server.chainPem, caPem: set.root.certPem };
+      }
+      options.pki = { issuer: set.root, v2gIssuer: layout.v2g.cpoSubCa2 };
+    }
+  } catch (err) {
+    io.err(`sim csms: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (err instanceof UsageError || (err instanceof Error && err.name === 'TypeError')) io.err('Run with --help for the options.\n');
+    return 2;
+  }
+
+  let sim;
+  try {
+    sim = await startCsmsSim(options);
+  } catch (err) {
+    io.err(`sim csms: cannot start: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  io.out(`CSMS simulator listening at ${sim.url}<identity>  (security profile ${options.securityProfile ?? 0})\n`);
+  if (sim.operatorApiUrl) io.out(`Operator API at ${sim.operatorApiUrl}/api/octt/{2.0.1|2.1}/{stationId}/call/{Action}\n`);
+  if (sim.faults.length > 0) io.out(`Faults on: ${sim.faults.join(', ')}\n`);
+  io.out('Press Ctrl-C to stop.\n');
+
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve();
+    };
+    process.on('SIGINT', done);
+    process.on('SIGTERM', done);
+    if (io.signal?.aborted) done();
+    else io.signal?.addEventListener('abort', done, { once: true });
+  });
+  await sim.stop();
+  io.out('CSMS simulator stopped.\n');
+  return 0;
+}

@@ -1,0 +1,68 @@
+// Named faults of the reference CSMS. Each name is one deliberate deviation from correct CSMS behaviour, switched on
+// at exactly one place in the simulator (search for the name in src/sim/csms to find it). The fault matrix uses them
+// to prove that the CSMS-side test cases can actually fail.
+
+export const CSMS_FAULTS = {
+  'boot.wrongStatus': 'BootNotificationResponse.status is swapped: Accepted <-> Rejected, Pending -> Accepted',
+  'boot.noInterval': 'BootNotificationResponse omits the required interval field (schema-invalid response)',
+  'boot.zeroInterval': 'BootNotificationResponse.interval is 0 when Accepted',
+  'boot.pendingSendsNothing': 'while a station is Pending the CSMS sends none of its configured provisioning requests',
+  'boot.pendingNeverAccepts': 'a station that was told Pending is never Accepted afterwards',
+  'boot.pendingAcceptsOtherRequests': 'while Pending, requests other than BootNotification are answered normally instead of with SecurityError',
+  'boot.rejectedAcceptsOtherRequests': 'while Rejected, requests other than BootNotification are answered normally instead of with SecurityError',
+  'heartbeat.badCurrentTime': 'HeartbeatResponse.currentTime carries 6 fractional digits instead of at most 3',
+  'auth.blockedAsAccepted': 'a Blocked idToken is reported as Accepted (Authorize and TransactionEvent)',
+  'auth.invalidAsAccepted': 'an Invalid or unknown idToken is reported as Accepted (Authorize and TransactionEvent)',
+  'auth.expiredAsAccepted': 'an Expired idToken is reported as Accepted (Authorize and TransactionEvent)',
+  'auth.noGroupIdToken': 'idTokenInfo never carries the configured groupIdToken',
+  'tx.noIdTokenInfo': 'TransactionEventResponse omits idTokenInfo even when the request carried an idToken',
+  'tx.ignoreSeqNoGap': 'missing TransactionEvent seqNo values are not detected or recorded',
+  'tx.rejectSeqNoRestart': 'a TransactionEvent whose seqNo does not continue the station-wide count (e.g. a new transaction at 0) gets a CALLERROR',
+  'rpc.neverAnswer': 'no station request is ever answered',
+  'rpc.lateAnswer': 'every answer to a station request is delayed by timers.lateAnswerMs',
+  'rpc.schemaInvalidResponse': 'every answer to a station request carries an extra property the schema forbids',
+  'rpc.wrongCallErrorCode': 'a CALLERROR the CSMS sends uses GenericError instead of the right code (SecurityError, NotImplemented, ...)',
+  'security.acceptWrongPassword': 'Basic Auth accepts any password (transport misbehaviour acceptAnyPassword)',
+  'security.acceptForeignClientCert': 'security profile 3 does not check that the client certificate CN equals the identity',
+  'subprotocol.chooseUnoffered': 'the WebSocket upgrade answers with a subprotocol the station did not offer',
+  'subprotocol.acceptWithoutMatch': 'an upgrade offering no supported subprotocol is accepted (without a subprotocol) instead of refused',
+  'variables.ignoreRejected': 'SetVariables results other than Accepted are treated as Accepted (stored value, BasicAuthPassword switch)',
+  'variables.misspellNames': 'outgoing GetVariables/SetVariables requests lower-case the first letter of component and variable names',
+  'variables.setTargetAttribute': 'outgoing SetVariables requests use attributeType Target',
+  'report.negativeRequestId': 'outgoing GetBaseReport/GetReport requests use requestId -1',
+  'report.wrongReportBase': 'outgoing GetBaseReport requests always ask for SummaryInventory',
+  'reset.wrongType': 'outgoing Reset requests swap OnIdle and Immediate',
+  'operator.ignoreTrigger': 'operator API requests are acknowledged as sent but nothing reaches the station',
+} as const satisfies Record<string, string>;
+
+export type CsmsFaultName = keyof typeof CSMS_FAULTS;
+
+export class UnknownFaultError extends Error {
+  constructor(readonly unknown: string[]) {
+    super(`unknown CSMS fault${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Valid faults: ${Object.keys(CSMS_FAULTS).join(', ')}`);
+    this.name = 'UnknownFaultError';
+  }
+}
+
+export function isCsmsFault(name: string): name is CsmsFaultName {
+  return Object.prototype.hasOwnProperty.call(CSMS_FAULTS, name);
+}
+
+/** The active faults; `has` is the single switch every fault site consults. */
+export class FaultSet {
+  private readonly active: ReadonlySet<CsmsFaultName>;
+
+  constructor(names: readonly string[] = []) {
+    const unknown = names.filter((n) => !isCsmsFault(n));
+    if (unknown.length > 0) throw new UnknownFaultError(unknown);
+    this.active = new Set(names as CsmsFaultName[]);
+  }
+
+  has(name: CsmsFaultName): boolean {
+    return this.active.has(name);
+  }
+
+  list(): CsmsFaultName[] {
+    return [...this.active];
+  }
+}
