@@ -105,13 +105,29 @@ export function wrapWebSocket(ws: WebSocket, facts: HandshakeFacts, trace: Trace
     }
   };
 
+  // Messages that arrive before anyone listens are held, and handed over on a later turn of the event loop:
+  // whoever registers the first listener (an RPC connection's constructor, say) must be able to finish
+  // setting up its handlers first. While that backlog waits, newer messages and the close queue behind it.
+  let backlogScheduled = false;
+  let closeAfterBacklog: (() => void) | undefined;
+  const deliver = (text: string, isBinary: boolean): void => {
+    for (const l of messageListeners) safeCall(() => l(text, isBinary));
+  };
+  const flushBacklog = (): void => {
+    backlogScheduled = false;
+    for (const [text, isBinary] of pendingMessages.splice(0)) deliver(text, isBinary);
+    const notifyClose = closeAfterBacklog;
+    closeAfterBacklog = undefined;
+    notifyClose?.();
+  };
+
   ws.on('message', (data, isBinary) => {
     const text = rawToText(data);
-    if (messageListeners.length === 0) {
+    if (messageListeners.length === 0 || backlogScheduled) {
       pendingMessages.push([text, isBinary]);
       return;
     }
-    for (const l of messageListeners) safeCall(() => l(text, isBinary));
+    deliver(text, isBinary);
   });
 
   ws.on('pong', (data) => {
@@ -141,7 +157,11 @@ export function wrapWebSocket(ws: WebSocket, facts: HandshakeFacts, trace: Trace
     closed = [code, reason];
     const by = localInitiated ? 'local' : code === 1006 ? 'network' : 'remote';
     emit(trace, { kind: 'close', connectionId: facts.connectionId, code, reason, by });
-    for (const l of closeListeners) safeCall(() => l(code, reason));
+    const notifyClose = (): void => {
+      for (const l of closeListeners) safeCall(() => l(code, reason));
+    };
+    if (backlogScheduled) closeAfterBacklog = notifyClose;
+    else notifyClose();
   });
 
   return {
@@ -183,16 +203,16 @@ export function wrapWebSocket(ws: WebSocket, facts: HandshakeFacts, trace: Trace
     },
     onMessage(listener: (text: string, isBinary: boolean) => void): void {
       messageListeners.push(listener);
-      if (messageListeners.length === 1 && pendingMessages.length > 0) {
-        const backlog = pendingMessages.splice(0);
-        for (const [text, isBinary] of backlog) safeCall(() => listener(text, isBinary));
+      if (messageListeners.length === 1 && pendingMessages.length > 0 && !backlogScheduled) {
+        backlogScheduled = true;
+        setImmediate(flushBacklog);
       }
     },
     onClose(listener: (code: number, reason: string) => void): void {
       closeListeners.push(listener);
       if (closed) {
         const [code, reason] = closed;
-        queueMicrotask(() => safeCall(() => listener(code, reason)));
+        setImmediate(() => safeCall(() => listener(code, reason)));
       }
     },
   };

@@ -481,3 +481,31 @@ describe('bad peers', () => {
     await expect(connect({ url: 'ws://127.0.0.1:1/', identity: 'CS', subprotocols: [], securityProfile: 2 })).rejects.toThrow(/wss/);
   });
 });
+
+describe('messages that arrive before anyone listens', () => {
+  it('are handed to the first listener on a later turn, in order, after the registering code has finished', async () => {
+    const { srv, accepted } = await server({ securityProfile: 0 });
+    const client = await connect({ url: srv.url, identity: 'EARLY01', subprotocols: ['ocpp2.0.1'], securityProfile: 0 });
+    clients.push(client);
+    const serverSide = await accepted.next();
+    serverSide.send('first');
+    serverSide.send('second');
+    // A pong travels behind the two messages on the same TCP stream, so when it arrives both are held by the client.
+    const pong = new Promise<void>((resolve) => client.onPong?.(() => resolve()));
+    client.ping?.();
+    await within(pong, 'pong from the server');
+
+    const seen: string[] = [];
+    client.onMessage((text) => seen.push(text));
+    // Nothing may be delivered while the registering code is still running (it may still be adding its handlers).
+    expect(seen).toEqual([]);
+    await within(
+      new Promise<void>((resolve) => {
+        const check = (): void => (seen.length >= 2 ? resolve() : void setImmediate(check));
+        check();
+      }),
+      'the held messages',
+    );
+    expect(seen).toEqual(['first', 'second']);
+  });
+});
