@@ -1,0 +1,246 @@
+// Each named fault visibly changes the station's behaviour (and only as described).
+import { afterEach, describe, expect, it } from 'vitest';
+import { STATION_FAULTS, startStationSim, type StationSim, type StationSimOptions } from '../../../src/sim/station/index.ts';
+import { now, ScriptedCsms, type Json } from './scripted-csms.ts';
+
+let csms: ScriptedCsms | undefined;
+let sim: StationSim | undefined;
+
+afterEach(async () => {
+  await sim?.stop();
+  await csms?.close();
+  sim = undefined;
+  csms = undefined;
+});
+
+async function run(faults: string[], opts: Partial<StationSimOptions> = {}, configure?: (c: ScriptedCsms) => void): Promise<{ c: ScriptedCsms; s: StationSim }> {
+  csms = new ScriptedCsms();
+  configure?.(csms);
+  const url = await csms.start();
+  sim = await startStationSim({ csmsUrl: url, identity: 'CS001', actionApi: false, faults, ...opts });
+  return { c: csms, s: sim };
+}
+const booted = async (faults: string[], opts: Partial<StationSimOptions> = {}): Promise<{ c: ScriptedCsms; s: StationSim }> => {
+  const r = await run(faults, opts);
+  await r.s.waitForState((st) => st.bootState === 'Accepted');
+  await r.c.waitFor('StatusNotification');
+  return r;
+};
+const TAG = { idToken: 'TAG1', type: 'ISO14443' as const };
+const OFFLINE = { component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' } };
+async function charging(c: ScriptedCsms, s: StationSim): Promise<void> {
+  const mark = c.mark();
+  s.plugIn(1, 1);
+  s.presentToken(TAG, 1);
+  await c.waitFor('TransactionEvent', (p) => (p.transactionInfo as Json).chargingState === 'Charging', 5000, mark);
+  await s.waitForState((st) => st.queuedTransactionEvents === 0);
+}
+const results = (r: Json, key: string): Json[] => r[key] as Json[];
+
+const scenarios: Record<string, () => Promise<void>> = {
+  'boot.omitVendorName': async () => {
+    const { c } = await run(['boot.omitVendorName']);
+    // The CSMS refuses the schema-invalid request with a CALLERROR, so it never reaches a handler.
+    const v = await c.trace.waitForViolation('invalid-request');
+    expect(v.kind === 'violation' && v.message).toMatch(/BootNotification.*vendorName/);
+  },
+  'boot.omitFirmwareVersion': async () => {
+    const { c } = await run(['boot.omitFirmwareVersion']);
+    const b = await c.waitFor('BootNotification');
+    expect((b.payload.chargingStation as Json).firmwareVersion).toBeUndefined();
+  },
+  'boot.wrongReason': async () => {
+    const { c } = await booted(['boot.wrongReason']);
+    const mark = c.mark();
+    await c.call('Reset', { type: 'Immediate' });
+    expect((await c.waitFor('BootNotification', () => true, 5000, mark)).payload.reason).toBe('PowerUp');
+  },
+  'boot.ignorePending': async () => {
+    const { c } = await run(['boot.ignorePending'], {}, (x) => x.respond('BootNotification', () => ({ currentTime: now(), interval: 300, status: 'Pending' })));
+    await c.waitFor('StatusNotification');
+  },
+  'boot.noRetryAfterRejected': async () => {
+    const { c: x, s } = await run(['boot.noRetryAfterRejected'], { timers: { bootRetryMs: 20 } }, (y) =>
+      y.respond('BootNotification', () => ({ currentTime: now(), interval: 1, status: 'Rejected' })),
+    );
+    await s.waitForState((st) => st.bootState === 'Rejected');
+    // A correct station would have retried after 20 ms; a heartbeat-free wait on a trigger proves the silence.
+    await expect(x.waitFor('BootNotification', () => true, 300, 1)).rejects.toThrow(/no BootNotification/);
+  },
+  'boot.retryTooEarly': async () => {
+    const { c } = await run(['boot.retryTooEarly'], {}, (y) => y.respond('BootNotification', () => ({ currentTime: now(), interval: 1, status: 'Rejected' })));
+    const [a, b] = await c.waitForCount('BootNotification', 2, () => true, 3000);
+    expect((b?.at ?? 0) - (a?.at ?? 0)).toBeLessThan(1000);
+  },
+  'pending.acceptRemoteStart': async () => {
+    const { c, s } = await run(['pending.acceptRemoteStart'], {}, (y) => y.respond('BootNotification', () => ({ currentTime: now(), interval: 300, status: 'Pending' })));
+    await s.waitForState((st) => st.bootState === 'Pending');
+    expect((await c.call('RequestStartTransaction', { idToken: TAG, remoteStartId: 1, evseId: 1 })).status).toBe('Accepted');
+  },
+  'heartbeat.never': async () => {
+    const { c } = await booted(['heartbeat.never'], { timers: { heartbeatMs: 20 } });
+    await expect(c.waitFor('Heartbeat', () => true, 300)).rejects.toThrow(/no Heartbeat/);
+  },
+  'status.skipConnector': async () => {
+    const { c } = await booted(['status.skipConnector'], { evses: [1, 1] });
+    await c.waitFor('SecurityEventNotification');
+    expect(c.of('StatusNotification').map((r) => r.payload.evseId)).toEqual([1]);
+  },
+  'status.noNotifyEvent': async () => {
+    const { c } = await booted(['status.noNotifyEvent']);
+    await c.waitFor('SecurityEventNotification');
+    expect(c.of('NotifyEvent')).toEqual([]);
+  },
+  'security.noStartupEvent': async () => {
+    const { c } = await booted(['security.noStartupEvent'], { timers: { heartbeatMs: 30 } });
+    await c.waitFor('Heartbeat');
+    expect(c.of('SecurityEventNotification')).toEqual([]);
+  },
+  'tx.seqNoGap': async () => {
+    const { c, s } = await booted(['tx.seqNoGap']);
+    await charging(c, s);
+    s.plugOut(1, 1);
+    const ended = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended');
+    expect(ended.payload.seqNo).toBe(2);
+  },
+  'tx.wrongTriggerReason': async () => {
+    const { c, s } = await booted(['tx.wrongTriggerReason']);
+    await charging(c, s);
+    expect(c.of('TransactionEvent')[0]?.payload.triggerReason).toBe('Trigger');
+  },
+  'tx.noEndedOnReset': async () => {
+    const { c, s } = await booted(['tx.noEndedOnReset']);
+    await charging(c, s);
+    const mark = c.mark();
+    await c.call('Reset', { type: 'Immediate' });
+    await c.waitFor('BootNotification', () => true, 5000, mark);
+    expect(c.of('TransactionEvent', mark)).toEqual([]);
+  },
+  'getvariables.acceptReadOnlyWrite': async () => {
+    const { c } = await booted(['getvariables.acceptReadOnlyWrite']);
+    const r = await c.call('SetVariables', { setVariableData: [{ component: { name: 'SecurityCtrlr' }, variable: { name: 'Identity' }, attributeValue: 'X' }] });
+    expect(results(r, 'setVariableResult')[0]?.attributeStatus).toBe('Accepted');
+  },
+  'getvariables.unknownAsAccepted': async () => {
+    const { c } = await booted(['getvariables.unknownAsAccepted']);
+    const r = await c.call('GetVariables', { getVariableData: [{ component: { name: 'UnknownComponent' }, variable: { name: 'X' } }] });
+    expect(results(r, 'getVariableResult')[0]?.attributeStatus).toBe('Accepted');
+  },
+  'getvariables.dropAttributeType': async () => {
+    const { c } = await booted(['getvariables.dropAttributeType']);
+    const r = await c.call('GetVariables', { getVariableData: [{ ...OFFLINE, attributeType: 'Actual' }] });
+    expect(results(r, 'getVariableResult')[0]?.attributeType).toBeUndefined();
+  },
+  'getvariables.onlyFirst': async () => {
+    const { c } = await booted(['getvariables.onlyFirst']);
+    const r = await c.call('GetVariables', { getVariableData: [OFFLINE, { component: { name: 'AuthCtrlr' }, variable: { name: 'LocalAuthorizeOffline' } }] });
+    expect(results(r, 'getVariableResult')).toHaveLength(1);
+  },
+  'setvariables.notApplied': async () => {
+    const { c } = await booted(['setvariables.notApplied']);
+    const set = await c.call('SetVariables', { setVariableData: [{ ...OFFLINE, attributeValue: '301' }] });
+    expect(results(set, 'setVariableResult')[0]?.attributeStatus).toBe('Accepted');
+    const got = await c.call('GetVariables', { getVariableData: [OFFLINE] });
+    expect(results(got, 'getVariableResult')[0]?.attributeValue).not.toBe('301');
+  },
+  'setvariables.rejectValid': async () => {
+    const { c } = await booted(['setvariables.rejectValid']);
+    const set = await c.call('SetVariables', { setVariableData: [{ ...OFFLINE, attributeValue: '300' }] });
+    expect(results(set, 'setVariableResult')[0]?.attributeStatus).toBe('Rejected');
+  },
+  'setvariables.onlyFirst': async () => {
+    const { c } = await booted(['setvariables.onlyFirst']);
+    const set = await c.call('SetVariables', {
+      setVariableData: [
+        { ...OFFLINE, attributeValue: '300' },
+        { component: { name: 'AuthCtrlr' }, variable: { name: 'LocalAuthorizeOffline' }, attributeValue: 'true' },
+      ],
+    });
+    expect(results(set, 'setVariableResult')).toHaveLength(1);
+  },
+  'report.noNotifyReport': async () => {
+    const { c } = await booted(['report.noNotifyReport']);
+    expect((await c.call('GetBaseReport', { requestId: 1, reportBase: 'FullInventory' })).status).toBe('Accepted');
+    await expect(c.waitFor('NotifyReport', () => true, 300)).rejects.toThrow(/no NotifyReport/);
+  },
+  'report.wrongSeqNo': async () => {
+    const { c } = await booted(['report.wrongSeqNo']);
+    await c.call('GetBaseReport', { requestId: 1, reportBase: 'FullInventory' });
+    expect((await c.waitFor('NotifyReport')).payload.seqNo).toBe(1);
+  },
+  'report.readOnlyInConfiguration': async () => {
+    const { c } = await booted(['report.readOnlyInConfiguration']);
+    await c.call('GetBaseReport', { requestId: 1, reportBase: 'ConfigurationInventory' });
+    const pages = await c.waitFor('NotifyReport');
+    const muts = (pages.payload.reportData as Array<{ variableAttribute: Json[] }>).map((d) => d.variableAttribute[0]?.mutability);
+    expect(muts).toContain('ReadOnly');
+  },
+  'report.noCharacteristics': async () => {
+    const { c } = await booted(['report.noCharacteristics']);
+    await c.call('GetBaseReport', { requestId: 1, reportBase: 'FullInventory' });
+    const page = await c.waitFor('NotifyReport');
+    expect((page.payload.reportData as Json[]).every((d) => d.variableCharacteristics === undefined)).toBe(true);
+  },
+  'reset.ignoreOnIdle': async () => {
+    const { c, s } = await booted(['reset.ignoreOnIdle']);
+    await charging(c, s);
+    const mark = c.mark();
+    expect((await c.call('Reset', { type: 'OnIdle' })).status).toBe('Scheduled');
+    await c.waitFor('BootNotification', () => true, 5000, mark);
+    expect(c.of('TransactionEvent', mark)[0]?.payload.triggerReason).toBe('ResetCommand');
+  },
+  'reset.noReboot': async () => {
+    const { c } = await booted(['reset.noReboot'], { timers: { heartbeatMs: 50 } });
+    const mark = c.mark();
+    expect((await c.call('Reset', { type: 'Immediate' })).status).toBe('Accepted');
+    await c.waitForCount('Heartbeat', 2, () => true, 3000, mark);
+    expect(c.of('BootNotification', mark)).toEqual([]);
+  },
+  'rpc.schemaInvalidResponse': async () => {
+    const { c } = await booted(['rpc.schemaInvalidResponse']);
+    await c.call('GetVariables', { getVariableData: [OFFLINE] });
+    expect(c.trace.problems().some((e) => e.kind === 'violation' && e.rule === 'invalid-response')).toBe(true);
+  },
+  'rpc.neverAnswer': async () => {
+    const { c } = await booted(['rpc.neverAnswer']);
+    await expect(c.conn.call('GetVariables', { getVariableData: [OFFLINE] }, { timeoutMs: 300 })).rejects.toMatchObject({ name: 'CallTimeoutError' });
+  },
+  'rpc.lateAnswer': async () => {
+    const { c } = await booted(['rpc.lateAnswer'], { timers: { lateAnswerMs: 400 } });
+    await expect(c.conn.call('GetVariables', { getVariableData: [OFFLINE] }, { timeoutMs: 200 })).rejects.toMatchObject({ name: 'CallTimeoutError' });
+  },
+  'rpc.concurrentCall': async () => {
+    const { c } = await booted(['rpc.concurrentCall']);
+    await c.waitFor('SecurityEventNotification');
+    expect(c.trace.problems().some((e) => e.kind === 'violation' && e.rule === 'concurrent-call')).toBe(true);
+  },
+  'rpc.wrongCallErrorCode': async () => {
+    const { c } = await booted(['rpc.wrongCallErrorCode']);
+    await expect(c.call('CostUpdated', { totalCost: 1, transactionId: 'x' })).rejects.toMatchObject({ code: 'GenericError' });
+  },
+  'subprotocol.wrong': async () => {
+    const { c } = await run(['subprotocol.wrong'], { timers: { reconnectMs: 10_000 } });
+    await expect(c.waitForConnection(1, 500)).rejects.toThrow(/no connection/);
+  },
+  'auth.wrongPassword': async () => {
+    csms = new ScriptedCsms();
+    const url = await csms.start({ securityProfile: 1, checkPassword: (_id, pw) => pw === 'correct-password-1234' });
+    sim = await startStationSim({ csmsUrl: url, identity: 'CS001', actionApi: false, securityProfile: 1, password: 'correct-password-1234', faults: ['auth.wrongPassword'], timers: { reconnectMs: 10_000 } });
+    await expect(csms.waitForConnection(1, 500)).rejects.toThrow(/no connection/);
+  },
+};
+
+describe('station simulator: named faults', () => {
+  it('every registered fault has a scenario here', () => {
+    expect(Object.keys(scenarios).sort()).toEqual(Object.keys(STATION_FAULTS).sort());
+  });
+  for (const [name, scenario] of Object.entries(scenarios)) it(name, scenario);
+
+  it('without faults, the same probes see correct behaviour', async () => {
+    const { c } = await booted([]);
+    await expect(c.call('CostUpdated', { totalCost: 1, transactionId: 'x' })).rejects.toMatchObject({ code: 'NotSupported' });
+    const r = await c.call('SetVariables', { setVariableData: [{ component: { name: 'SecurityCtrlr' }, variable: { name: 'Identity' }, attributeValue: 'X' }] });
+    expect(results(r, 'setVariableResult')[0]?.attributeStatus).toBe('Rejected');
+    expect(c.trace.problems()).toEqual([]);
+  });
+});
