@@ -1,5 +1,8 @@
 // `npm run bench`: runs every benchmark module and prints one table, plus ratios where a pair is comparable.
-// Each module exports an async function returning rows; a module that is missing or throws is reported, not fatal.
+// Each module exports an async function returning rows. Every suite runs in a fresh child process (with --expose-gc),
+// so one suite's garbage does not skew another's memory figures; a suite that fails is reported, not fatal.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 interface BenchRow {
   name: string;
@@ -21,22 +24,68 @@ function formatValue(value: number): string {
   return value.toPrecision(3);
 }
 
+// Ratios make the numbers comparable across machines: each is numerator / denominator of two rows above.
+const RATIOS: Array<{ name: string; numerator: string; denominator: string }> = [
+  { name: 'SP1 / SP0 connect (Basic Auth cost)', numerator: 'SP1 ws+basic connect p50', denominator: 'SP0 ws connect p50' },
+  { name: 'SP2 RSA / SP0 connect (TLS cost)', numerator: 'SP2 wss+basic RSA-2048 connect p50', denominator: 'SP0 ws connect p50' },
+  { name: 'SP2 RSA / SP2 ECDSA connect', numerator: 'SP2 wss+basic RSA-2048 connect p50', denominator: 'SP2 wss+basic ECDSA-P256 connect p50' },
+  { name: 'SP3 / SP2 connect (client certificate cost)', numerator: 'SP3 mTLS ECDSA-P256 connect p50', denominator: 'SP2 wss+basic ECDSA-P256 connect p50' },
+  { name: 'NotifyReport / BootNotification validate p50', numerator: 'parse+validate: NotifyReport p50', denominator: 'parse+validate: BootNotification p50' },
+  { name: 'compile all 2.0.1 / first validator', numerator: 'startup: compile all 128 schemas of 2.0.1', denominator: 'startup: first validator, cold (2.0.1 BootNotification req)' },
+];
+
+function printRatios(rows: Map<string, number>): void {
+  const lines = RATIOS.flatMap(({ name, numerator, denominator }) => {
+    const top = rows.get(numerator);
+    const bottom = rows.get(denominator);
+    return top !== undefined && bottom !== undefined && bottom !== 0 ? [`  ${name.padEnd(48)} ${(top / bottom).toFixed(2)}x`] : [];
+  });
+  if (lines.length > 0) console.log(`\n## ratios\n${lines.join('\n')}`);
+}
+
+/** Child mode: run one suite in this (fresh) process and print its rows as JSON, so memory figures are not skewed. */
+async function runOneSuite(title: string): Promise<void> {
+  const suite = suites.find((s) => s.title === title);
+  if (!suite) throw new Error(`unknown bench suite "${title}"`);
+  const bench = await suite.load();
+  process.stdout.write(`${JSON.stringify(await bench())}\n`);
+}
+
+function runSuiteInChild(title: string): BenchRow[] {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--suite', title], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const lastLine = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0 || !lastLine.startsWith('[')) {
+    throw new Error(`exit ${child.status ?? child.signal}: ${child.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  }
+  return JSON.parse(lastLine) as BenchRow[];
+}
+
 async function main(): Promise<void> {
+  const suiteFlag = process.argv.indexOf('--suite');
+  if (suiteFlag >= 0) {
+    await runOneSuite(process.argv[suiteFlag + 1] ?? '');
+    return;
+  }
   const only = process.argv.slice(2);
+  const seen = new Map<string, number>();
   let failures = 0;
   for (const suite of suites) {
     if (only.length > 0 && !only.some((word) => suite.title.includes(word))) continue;
     console.log(`\n## ${suite.title}`);
     try {
-      const bench = await suite.load();
-      const rows = await bench();
+      const rows = runSuiteInChild(suite.title);
       const width = Math.max(...rows.map((row) => row.name.length), 10);
+      for (const row of rows) seen.set(row.name, row.value);
       for (const row of rows) console.log(`  ${row.name.padEnd(width)}  ${formatValue(row.value).padStart(12)} ${row.unit}`);
     } catch (error) {
       failures += 1;
       console.log(`  failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  printRatios(seen);
   process.exitCode = failures > 0 ? 1 : 0;
 }
 

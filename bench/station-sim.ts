@@ -12,7 +12,7 @@ interface BenchRow {
   unit: string;
 }
 
-const STATIONS = Number(process.env.STATION_SIM_BENCH_COUNT ?? 300);
+const STATIONS = Number(process.env.STATION_SIM_BENCH_COUNT ?? 1000);
 const DEADLINE_MS = 30_000;
 
 function gc(): void {
