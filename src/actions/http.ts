@@ -1,0 +1,114 @@
+// HTTP adapters: the bench-gateway convention on the station side and the octt convention on the CSMS side.
+//   station:  POST {base}/api/v1/plugin?evse_id=&connector_id=   /plugout   /authorize?id=&type=&evse_id=
+//             /reboot   /parkingbay?evse_id=&occupied=   /offline   /online
+//   CSMS:     POST {base}/api/octt/{version}/{station}/call/{Action}   (JSON body = request payload)
+//             POST {base}/api/octt/{version}/{station}/{helper}        (JSON body = helper arguments)
+import { ActionFailed } from './types.ts';
+import type { OperatorTriggers, SutActions } from './types.ts';
+
+export interface HttpResult {
+  status: number;
+  body: unknown;
+}
+
+export async function httpRequest(method: string, url: string, body?: unknown, timeoutMs = 30_000): Promise<HttpResult> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (e) {
+    throw new ActionFailed(`${method} ${url} failed: ${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)}`);
+  }
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    // keep the text
+  }
+  return { status: res.status, body: parsed };
+}
+
+function ensureOk(method: string, url: string, r: HttpResult): void {
+  if (r.status >= 200 && r.status < 300) return;
+  const detail = typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
+  throw new ActionFailed(`${method} ${url} answered HTTP ${r.status}: ${detail.slice(0, 300)}`);
+}
+
+export class HttpGatewayActions implements SutActions {
+  readonly kind = 'http-gateway';
+  private readonly base: string;
+  constructor(
+    baseUrl: string,
+    private readonly timeoutMs = 30_000,
+  ) {
+    this.base = baseUrl.replace(/\/$/, '');
+  }
+
+  private async post(path: string, query: Record<string, string | number | boolean> = {}): Promise<void> {
+    const qs = new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)])).toString();
+    const url = `${this.base}/api/v1/${path}${qs ? `?${qs}` : ''}`;
+    ensureOk('POST', url, await httpRequest('POST', url, undefined, this.timeoutMs));
+  }
+
+  plugIn(evseId: number, connectorId: number): Promise<void> {
+    return this.post('plugin', { evse_id: evseId, connector_id: connectorId });
+  }
+  plugOut(evseId: number, connectorId: number): Promise<void> {
+    return this.post('plugout', { evse_id: evseId, connector_id: connectorId });
+  }
+  presentIdToken(idToken: string, type: string, evseId: number): Promise<void> {
+    return this.post('authorize', { id: idToken, type, evse_id: evseId });
+  }
+  reboot(): Promise<void> {
+    return this.post('reboot');
+  }
+  parkingBay(occupied: boolean, evseId: number): Promise<void> {
+    return this.post('parkingbay', { evse_id: evseId, state: occupied ? 'occupied' : 'free' });
+  }
+  setOnline(online: boolean): Promise<void> {
+    return this.post(online ? 'online' : 'offline');
+  }
+}
+
+export class HttpOcttTriggers implements OperatorTriggers {
+  readonly kind = 'http-octt';
+  private readonly base: string;
+  constructor(
+    baseUrl: string,
+    private readonly version: string,
+    private readonly station: string,
+    private readonly timeoutMs = 60_000,
+  ) {
+    this.base = baseUrl.replace(/\/$/, '');
+  }
+
+  private url(tail: string): string {
+    return `${this.base}/api/octt/${encodeURIComponent(this.version)}/${encodeURIComponent(this.station)}/${tail}`;
+  }
+
+  async send(action: string, payload: Record<string, unknown>): Promise<unknown> {
+    const url = this.url(`call/${encodeURIComponent(action)}`);
+    return unwrap('POST', url, await httpRequest('POST', url, payload, this.timeoutMs));
+  }
+
+  async helper(name: string, body: Record<string, unknown>): Promise<unknown> {
+    const url = this.url(encodeURIComponent(name));
+    return unwrap('POST', url, await httpRequest('POST', url, body, this.timeoutMs));
+  }
+}
+
+/**
+ * The octt answer is { ok, response | error }. HTTP 502 (the station answered with a CALLERROR) and 504 (the station did
+ * not answer in time) mean the request was delivered; other errors mean it was not.
+ */
+function unwrap(method: string, url: string, r: HttpResult): unknown {
+  const body = r.body as { ok?: boolean; response?: unknown; error?: unknown } | undefined;
+  if (r.status >= 200 && r.status < 300 && body?.ok !== false) return body?.response ?? body;
+  const detail = JSON.stringify(body?.error ?? r.body ?? '').slice(0, 300);
+  throw new ActionFailed(`${method} ${url} answered HTTP ${r.status}: ${detail}`, r.status === 502 || r.status === 504);
+}

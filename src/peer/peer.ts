@@ -1,0 +1,418 @@
+// What both roles of the test system share: the connection(s) of one scenario, the inbox of the SUT's requests, the
+// way we answer them (default responder, a reply armed in advance, or a reply held until the case's next step says
+// what to answer), our own CALLs and their awaited answers, and the central rule monitor.
+import { CallErrorResponse, CallTimeoutError, ConnectionClosedError, MalformedResponseError } from '../rpc/errors.ts';
+import type { OcppError } from '../rpc/errors.ts';
+import { NO_REPLY, OcppConnection } from '../rpc/connection.ts';
+import type { CallOutcome } from '../rpc/connection.ts';
+import type { CallFrame, Frame, OcppVersion, Role } from '../rpc/types.ts';
+import type { TraceSink } from '../report/trace-types.ts';
+import { validatePayload } from '../schema/index.ts';
+import type { WireSocket } from '../transport/types.ts';
+import { ExpectationFailed, ScriptError, WaitCancelled } from './errors.ts';
+import { Inbox } from './inbox.ts';
+import type { ExpectOptions, InboxEntry } from './inbox.ts';
+import { RuleMonitor } from './rules.ts';
+
+export interface Timing {
+  /** Default deadline for a message or answer of the SUT. */
+  expectMs: number;
+  /** Deadline for the SUT to (re)connect. */
+  connectMs: number;
+  /** Deadline for a (re)boot: from a reset or reboot to the BootNotificationRequest. */
+  bootMs: number;
+  /** Minimum gap between a close and the next connection of the same identity. */
+  reconnectGapMs: number;
+}
+
+/** How we answer one request: a payload, a CALLERROR, or nothing. */
+export type Reply = { payload: Record<string, unknown> } | { error: OcppError } | { none: true };
+
+export type DefaultResponder = (entry: InboxEntry) => Reply;
+
+/** One CALL we sent and the answer we will await. */
+export interface SentCall {
+  action: string;
+  payload: Record<string, unknown>;
+  sentAt: number;
+  outcome: Promise<CallOutcome>;
+  /** Settled value, once known (for explanations). */
+  settled?: { ok: true; outcome: CallOutcome } | { ok: false; error: Error };
+}
+
+interface Held {
+  entry: InboxEntry;
+  resolve: (reply: Reply) => void;
+}
+
+export interface PeerBaseOptions {
+  version: OcppVersion;
+  localRole: Role;
+  trace: TraceSink;
+  timing: Timing;
+}
+
+export abstract class PeerBase {
+  readonly version: OcppVersion;
+  readonly localRole: Role;
+  readonly trace: TraceSink;
+  readonly timing: Timing;
+  readonly inbox = new Inbox();
+  readonly rules = new RuleMonitor();
+  /** The calls we sent, newest last; `lastCall(action)` finds the one a response step asks about. */
+  readonly sent: SentCall[] = [];
+
+  protected connection: OcppConnection | undefined;
+  protected socket: WireSocket | undefined;
+  protected connectionCount = 0;
+  private lastCloseAt = 0;
+  private readonly held = new Map<number, Held>();
+  private readonly holdActions = new Set<string>();
+  private readonly armed = new Map<string, Array<(entry: InboxEntry) => Reply>>();
+  private readonly closeWaiters = new Set<{ resolve: () => void; reject: (e: Error) => void }>();
+  private stopped = false;
+
+  constructor(opts: PeerBaseOptions) {
+    this.version = opts.version;
+    this.localRole = opts.localRole;
+    this.trace = opts.trace;
+    this.timing = opts.timing;
+  }
+
+  /** Answers to requests nobody armed or held. */
+  protected abstract defaultReply(entry: InboxEntry): Reply;
+
+  /** Hook for the station model (StationPeer) or the monitors (CsmsPeer) when a request arrives. */
+  protected observeIncoming(_entry: InboxEntry): void {}
+
+  /** Hook after one of our CALLs was answered. */
+  protected observeOutcome(_call: SentCall, _outcome: CallOutcome): void {}
+
+  note(message: string, data?: unknown): void {
+    this.trace.write({ kind: 'note', at: new Date().toISOString(), message, ...(data === undefined ? {} : { data }) });
+  }
+
+  get connected(): boolean {
+    return this.connection !== undefined && !this.connection.closed;
+  }
+
+  get connectionIndex(): number {
+    return this.connectionCount - 1;
+  }
+
+  /** The current connection; a ScriptError when there is none (a case sending before the SUT connected). */
+  protected get conn(): OcppConnection {
+    if (!this.connection || this.connection.closed) throw new ExpectationFailed({ expected: 'an open connection to the SUT', actual: 'the connection is closed' });
+    return this.connection;
+  }
+
+  get connectionFacts(): OcppConnection['facts'] | undefined {
+    return this.connection?.facts;
+  }
+
+  // ----- connection wiring -------------------------------------------------------------------------------------------
+
+  protected attach(socket: WireSocket): OcppConnection {
+    const conn = new OcppConnection(socket, {
+      version: this.version,
+      localRole: this.localRole,
+      trace: this.trace,
+      callTimeoutMs: this.timing.expectMs,
+      strictDateTime: true,
+    });
+    const index = this.connectionCount++;
+    this.connection = conn;
+    this.socket = socket;
+    conn.onViolation((v) => this.rules.record(v.rule, v.message, v.frameId));
+    conn.onFrame((e) => {
+      // Schema-invalid CALLs are refused by the connection without running a handler; keep them in the inbox anyway so
+      // an expectation can say "it arrived, but broke its schema" instead of "it never came".
+      if (e.dir === 'in' && e.frame?.type === 2 && e.problems.length > 0) {
+        const frame = e.frame;
+        this.inbox.add({
+          at: Date.now(),
+          action: frame.action,
+          payload: (frame.payload ?? {}) as Record<string, unknown>,
+          frame,
+          connection: index,
+          problems: e.problems.map((p) => p.message),
+          answer: { error: 'refused by the schema check', at: Date.now() },
+        });
+      }
+    });
+    conn.setDefaultHandler((payload, frame) => this.onRequest(index, payload, frame as CallFrame));
+    conn.onClose(() => {
+      this.lastCloseAt = Date.now();
+      if (this.connection === conn) this.onConnectionClosed(index);
+      for (const w of [...this.closeWaiters]) {
+        this.closeWaiters.delete(w);
+        w.resolve();
+      }
+    });
+    return conn;
+  }
+
+  protected onConnectionClosed(_index: number): void {}
+
+  /**
+   * A WebSocket ping/pong round trip: when the pong is back, every message the peer sent before answering the ping is
+   * in the inbox. Without ping support on this socket it resolves at once (and says so in the trace).
+   */
+  async pingBarrier(within = this.timing.expectMs): Promise<void> {
+    const socket = this.socket;
+    if (!socket?.ping || !socket.onPong) {
+      this.note('ping barrier skipped: the socket cannot ping');
+      return;
+    }
+    const token = `barrier-${Date.now()}`;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.note(`no pong within ${within} ms; continuing`);
+        resolve();
+      }, within);
+      socket.onPong?.((data) => {
+        if (data === token) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      socket.ping?.(token);
+    });
+  }
+
+  /** Resolves when the current connection closes (or at once if there is none). */
+  async waitForClose(within: number, what: string): Promise<void> {
+    if (!this.connected) return;
+    await new Promise<void>((resolve, reject) => {
+      const w = {
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        reject: (e: Error) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.closeWaiters.delete(w);
+        reject(new ExpectationFailed({ expected: `${what} within ${(within / 1000).toFixed(1)} s`, actual: 'the connection stayed open' }));
+      }, within);
+      this.closeWaiters.add(w);
+    });
+  }
+
+  /** Records that a connection of this identity just ended outside the OcppConnection (probes). */
+  protected markClosed(): void {
+    this.lastCloseAt = Date.now();
+  }
+
+  /** Time (ms) still to wait before the same identity may connect again. */
+  protected reconnectDelay(): number {
+    if (this.lastCloseAt === 0) return 0;
+    return Math.max(0, this.lastCloseAt + this.timing.reconnectGapMs - Date.now());
+  }
+
+  // ----- answering the SUT's requests --------------------------------------------------------------------------------
+
+  /** From now on, requests of these actions are held unanswered until a step decides (see releaseConsumed). */
+  holdRepliesFor(actions: Iterable<string>): void {
+    for (const a of actions) this.holdActions.add(a);
+  }
+
+  /** The next request of `action` gets this reply (armed before it arrives). */
+  armReply(action: string, reply: (entry: InboxEntry) => Reply): void {
+    const list = this.armed.get(action) ?? [];
+    list.push(reply);
+    this.armed.set(action, list);
+  }
+
+  private async onRequest(connection: number, payload: unknown, frame: CallFrame): Promise<unknown> {
+    const entry = this.inbox.add({
+      at: Date.now(),
+      action: frame.action,
+      payload: (payload ?? {}) as Record<string, unknown>,
+      frame,
+      connection,
+    });
+    this.observeIncoming(entry);
+    const armed = this.armed.get(frame.action)?.shift();
+    let reply: Reply;
+    if (armed) reply = armed(entry);
+    else if (this.holdActions.has(frame.action) && !this.stopped) {
+      reply = await new Promise<Reply>((resolve) => this.held.set(entry.seq, { entry, resolve }));
+    } else reply = this.defaultReply(entry);
+    return this.deliver(entry, reply);
+  }
+
+  private deliver(entry: InboxEntry, reply: Reply): unknown {
+    const at = Date.now();
+    if ('error' in reply) {
+      entry.answer = { error: `${reply.error.code}: ${reply.error.description}`, at };
+      throw reply.error;
+    }
+    if ('none' in reply) {
+      entry.answer = { error: 'no answer (deliberate)', at };
+      return NO_REPLY;
+    }
+    entry.answer = { payload: reply.payload, at };
+    return reply.payload;
+  }
+
+  /** The default answer for an entry, e.g. to build an override on top of it. */
+  defaultReplyFor(entry: InboxEntry): Reply {
+    return this.defaultReply(entry);
+  }
+
+  /** Answers with the default if the request is still held (states use this: they never leave a request waiting). */
+  answerIfHeld(entry: InboxEntry): void {
+    if (this.held.has(entry.seq)) this.respond(entry, this.defaultReply(entry));
+  }
+
+  /** Answers a held request now. ScriptError if it is not held (already answered by default or armed). */
+  respond(entry: InboxEntry, reply: Reply): void {
+    const h = this.held.get(entry.seq);
+    if (!h) {
+      throw new ScriptError(
+        `the ${entry.action}Request #${entry.seq} was already answered (${entry.answer?.error ?? 'by the default responder'}); ` +
+          'a reply step must directly follow the step that received the request',
+      );
+    }
+    this.held.delete(entry.seq);
+    h.resolve(reply);
+  }
+
+  /** Is this request still waiting for our answer? */
+  isHeld(entry: InboxEntry): boolean {
+    return this.held.has(entry.seq);
+  }
+
+  /** Answers, with the default, every held request an expectation already consumed (a step passed without replying). */
+  releaseConsumed(): void {
+    for (const [seq, h] of [...this.held]) {
+      if (!h.entry.consumed) continue;
+      this.held.delete(seq);
+      h.resolve(this.defaultReply(h.entry));
+    }
+  }
+
+  /** Answers every held request with its default (teardown). */
+  releaseAll(): void {
+    for (const [seq, h] of [...this.held]) {
+      this.held.delete(seq);
+      h.resolve(this.defaultReply(h.entry));
+    }
+  }
+
+  // ----- expectations -------------------------------------------------------------------------------------------------
+
+  /** Waits for the SUT's request of `action` (default deadline: timing.expectMs); consumes it. */
+  async expectRequest(action: string | string[], opts: Partial<ExpectOptions> = {}): Promise<InboxEntry> {
+    const entry = await this.inbox.expect(action, { within: this.timing.expectMs, ...opts });
+    if (entry.problems && entry.problems.length > 0) {
+      throw new ExpectationFailed({
+        expected: `a schema-valid ${entry.action}Request`,
+        actual: `the ${entry.action}Request broke its schema: ${entry.problems.join('; ')}`,
+        frame: entry.frame,
+        requirementIds: opts.requirementIds,
+      });
+    }
+    return entry;
+  }
+
+  // ----- our CALLs ----------------------------------------------------------------------------------------------------
+
+  /** Sends a CALL; the answer is awaited later by awaitAnswer (so the SUT can interleave its own requests). */
+  sendCall(action: string, payload: Record<string, unknown>, opts: { timeoutMs?: number } = {}): SentCall {
+    const problems = validatePayload(this.version, action, 'request', payload);
+    if (problems.length > 0) {
+      throw new ScriptError(`the ${action}Request the case builds breaks its schema: ${problems.map((p) => p.message).join('; ')}`);
+    }
+    const outcome = this.conn.callDetailed(action, payload, { timeoutMs: opts.timeoutMs ?? this.timing.expectMs });
+    const call: SentCall = { action, payload, sentAt: Date.now(), outcome };
+    outcome.then(
+      (o) => {
+        call.settled = { ok: true, outcome: o };
+        this.observeOutcome(call, o);
+      },
+      (error: unknown) => {
+        call.settled = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+      },
+    );
+    this.sent.push(call);
+    return call;
+  }
+
+  lastCall(action: string): SentCall {
+    for (let i = this.sent.length - 1; i >= 0; i--) {
+      const c = this.sent[i] as SentCall;
+      if (c.action === action) return c;
+    }
+    throw new ScriptError(`no ${action}Request was sent in this scenario, so there is no ${action}Response to check`);
+  }
+
+  /** The SUT's answer to one of our CALLs, or an ExpectationFailed that says what happened instead. */
+  async awaitAnswer(call: SentCall, requirementIds?: string[]): Promise<CallOutcome> {
+    try {
+      const outcome = await call.outcome;
+      if (outcome.problems.length > 0) {
+        throw new ExpectationFailed({
+          expected: `a schema-valid ${call.action}Response`,
+          actual: `the ${call.action}Response broke its schema: ${outcome.problems.map((p) => p.message).join('; ')}`,
+          frame: outcome.frame,
+          requirementIds,
+        });
+      }
+      return outcome;
+    } catch (e) {
+      throw explainCallError(call, e, requirementIds);
+    }
+  }
+
+  /** Sends and awaits the answer in one go (states and preconditions). */
+  async callAndAwait(action: string, payload: Record<string, unknown>, requirementIds?: string[]): Promise<CallOutcome> {
+    return await this.awaitAnswer(this.sendCall(action, payload), requirementIds);
+  }
+
+  // ----- teardown ---------------------------------------------------------------------------------------------------
+
+  /** Ends every wait with WaitCancelled, answers held requests, closes the connection. Idempotent. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.inbox.cancelAll(new WaitCancelled('the scenario ended (teardown) while a step was still waiting'));
+    for (const w of [...this.closeWaiters]) {
+      this.closeWaiters.delete(w);
+      w.reject(new WaitCancelled('the scenario ended while waiting for the connection to close'));
+    }
+    this.releaseAll();
+    this.connection?.close(1000, 'test case finished');
+    await this.stopTransport();
+  }
+
+  protected abstract stopTransport(): Promise<void>;
+}
+
+
+export function explainCallError(call: SentCall, e: unknown, requirementIds?: string[]): Error {
+  if (e instanceof ExpectationFailed) return e;
+  const what = `a ${call.action}Response`;
+  if (e instanceof CallErrorResponse) {
+    return new ExpectationFailed({
+      expected: what,
+      actual: `CALLERROR ${e.code}${e.description ? ` ("${e.description}")` : ''}`,
+      frame: e.frame as Frame,
+      requirementIds,
+    });
+  }
+  if (e instanceof CallTimeoutError) {
+    return new ExpectationFailed({ expected: `${what} within ${(e.timeoutMs / 1000).toFixed(1)} s`, actual: 'no answer arrived', requirementIds });
+  }
+  if (e instanceof ConnectionClosedError) {
+    return new ExpectationFailed({ expected: what, actual: e.message, requirementIds });
+  }
+  if (e instanceof MalformedResponseError) {
+    return new ExpectationFailed({ expected: what, actual: `a malformed frame: ${e.reason}`, requirementIds });
+  }
+  return e instanceof Error ? e : new Error(String(e));
+}

@@ -1,0 +1,347 @@
+// The operations behind the step vocabulary, one function per step meaning. Steps pass their table rows verbatim.
+import { ActionFailed } from '../actions/types.ts';
+import { ExpectationFailed, PreconditionFailed, ScriptError } from '../peer/errors.ts';
+import { applyPayloadFields, parsePayloadFields } from '../peer/fields.ts';
+import type { InboxEntry } from '../peer/inbox.ts';
+import type { Reply, SentCall } from '../peer/peer.ts';
+import { isKnownAction } from '../schema/index.ts';
+import type { TransportError } from '../transport/errors.ts';
+import type { ProbeOutcome } from '../peer/handshake-probe.ts';
+import { check, perform, resolvePlaceholder } from '../states/context.ts';
+import type { CsContext, CsmsContext, ScenarioContext } from '../states/context.ts';
+import { connectedAndIdle, expectConnectorReports, stopUntilIdle as stopSequence } from '../states/cs.ts';
+import { connectedAndAccepted, reportAllConnectors, waitBootInterval as waitInterval } from '../states/csms.ts';
+import { enterState as enter } from '../states/index.ts';
+
+type Json = Record<string, unknown>;
+export type Rows = string[][];
+
+const SUT_NAME = { ChargingStation: 'the Charging Station', CSMS: 'the CSMS' } as const;
+
+function asCs(ctx: ScenarioContext, what: string): CsContext {
+  if (ctx.role !== 'ChargingStation') throw new ScriptError(`"${what}" is a step for Charging Station cases (this case tests a CSMS)`);
+  return ctx;
+}
+
+function asCsms(ctx: ScenarioContext, what: string): CsmsContext {
+  if (ctx.role !== 'CSMS') throw new ScriptError(`"${what}" is a step for CSMS cases (this case tests a Charging Station)`);
+  return ctx;
+}
+
+/** "the Charging Station" / "the CSMS" in a step must name this case's SUT. */
+export function checkSut(ctx: ScenarioContext, sut: string): void {
+  if (SUT_NAME[ctx.role] !== sut) throw new ScriptError(`this case tests ${SUT_NAME[ctx.role]}, but the step speaks of ${sut}`);
+}
+
+function asRows(rows: Rows | undefined): Array<[string, string]> {
+  return (rows ?? []).map((r) => {
+    if (r.length !== 2) throw new ScriptError(`table rows need two cells (field | value), got ${r.length}`);
+    return [r[0] ?? '', r[1] ?? ''];
+  });
+}
+
+// ----- preconditions and states --------------------------------------------------------------------------------------
+
+export const stationConnectedAndIdle = (ctx: ScenarioContext): Promise<void> => connectedAndIdle(asCs(ctx, 'the Charging Station is connected'));
+
+export async function testSystemConnected(ctx: ScenarioContext): Promise<void> {
+  await asCsms(ctx, 'the test system is connected to the CSMS').peer.connect();
+}
+
+export const testSystemAccepted = (ctx: ScenarioContext): Promise<void> => connectedAndAccepted(asCsms(ctx, 'the test system is accepted'));
+
+/** StopAuthorized, then EVConnectedPostSession / EVDisconnected / ParkingBayUnoccupied only while the transaction is open. */
+export async function stopUntilIdle(ctx: ScenarioContext): Promise<void> {
+  await stopSequence(asCs(ctx, 'stop the transaction'));
+}
+
+export const enterState = (ctx: ScenarioContext, name: string): Promise<void> => enter(ctx, name);
+
+/** A configuration state of Part 6 ("OCPPCommCtrlr.OfflineThreshold is 300"), set with SetVariables; refusal -> INCONCLUSIVE. */
+export async function stationVariableIs(ctx: ScenarioContext, path: string, value: string): Promise<void> {
+  const cs = asCs(ctx, 'a Charging Station variable');
+  const m = /^([A-Za-z0-9_]+)\.([A-Za-z0-9_]+)$/.exec(path);
+  if (!m) throw new ScriptError(`"${path}" is not Component.Variable`);
+  const outcome = await cs.peer.callAndAwait('SetVariables', {
+    setVariableData: [{ component: { name: m[1] }, variable: { name: m[2] }, attributeValue: value }],
+  });
+  const status = (((outcome.payload as Json).setVariableResult as Json[] | undefined)?.[0] as Json | undefined)?.attributeStatus;
+  if (status !== 'Accepted') throw new PreconditionFailed(`could not set ${path} to "${value}" before the case (SetVariables answered ${String(status)})`);
+  cs.peer.inbox.advanceCursor();
+}
+
+// ----- SUT actions and operator triggers -------------------------------------------------------------------------------
+
+export async function rebootStation(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the operator reboots the Charging Station');
+  await perform(cs, 'reboot the Charging Station', (a) => a.reboot());
+}
+
+/** The operator makes the CSMS send a request; delivery runs in the background (its answer comes from our steps). */
+export function operatorSends(ctx: ScenarioContext, action: string, rows?: Rows): void {
+  const c = asCsms(ctx, 'the operator makes the CSMS send');
+  const fields = parsePayloadFields(c.peer.version, `${action}Request`, rows ?? []);
+  const payload = applyPayloadFields({}, fields, (n) => resolvePlaceholder(c, n));
+  c.peer.inbox.advanceCursor();
+  c.peer.note(`operator trigger: make the CSMS send ${action}Request (via ${c.triggers.kind})`, payload);
+  // GetBaseReport without a requestId: let the CSMS choose it (the octt helper does that).
+  const work = action === 'GetBaseReport' && payload.requestId === undefined ? c.triggers.helper('get-base-report', payload) : c.triggers.send(action, payload);
+  c.track(`operator trigger ${action}`, work);
+}
+
+export async function csmsPendingFirst(ctx: ScenarioContext): Promise<void> {
+  const c = asCsms(ctx, 'the CSMS answers Pending first');
+  try {
+    await c.triggers.helper('set-pending-boot', { pending: true });
+  } catch (e) {
+    if (e instanceof ActionFailed) throw new PreconditionFailed(`could not make the CSMS answer Pending: ${e.message}`);
+    throw e;
+  }
+}
+
+// ----- messages of the SUT ---------------------------------------------------------------------------------------------
+
+/** The SUT sends a request; its fields are checked against the table. */
+export async function sutSends(ctx: ScenarioContext, sut: string, action: string, rows?: Rows): Promise<void> {
+  checkSut(ctx, sut);
+  const entry = await ctx.peer.expectRequest(action, action === 'BootNotification' ? { within: ctx.peer.timing.bootMs } : {});
+  ctx.memory.set(`request:${action}`, entry);
+  ctx.memory.set(`requests:${action}`, [...((ctx.memory.get(`requests:${action}`) as InboxEntry[] | undefined) ?? []), entry]);
+  if (action === 'BootNotification') ctx.peer.inbox.cursor = Math.max(ctx.peer.inbox.cursor, entry.seq);
+  if (rows && rows.length > 0) check(ctx, `${action}Request`, entry.payload, asRows(rows), entry.frame);
+}
+
+/** The test system answers the request a previous step received (default answer + the table's fields). */
+export function testSystemResponds(ctx: ScenarioContext, action: string, rows?: Rows): void {
+  const entry = ctx.memory.get(`request:${action}`) as InboxEntry | undefined;
+  if (!entry) throw new ScriptError(`no ${action}Request was received by an earlier step, so there is nothing to answer`);
+  const fields = parsePayloadFields(ctx.peer.version, `${action}Response`, rows ?? []);
+  const def = ctx.peer.defaultReplyFor(entry);
+  const base = 'payload' in def ? def.payload : {};
+  const payload = applyPayloadFields(base, fields, (n) => resolvePlaceholder(ctx, n));
+  const reply: Reply = { payload };
+  ctx.memory.set(`reply:${action}`, { payload, at: Date.now() });
+  ctx.peer.respond(entry, reply);
+}
+
+/** The test system sends a request built from the table (plus the station model's defaults when we are the station). */
+export function testSystemSends(ctx: ScenarioContext, action: string, rows?: Rows): void {
+  const fields = parsePayloadFields(ctx.peer.version, `${action}Request`, rows ?? []);
+  const resolve = (n: string): unknown => resolvePlaceholder(ctx, n);
+  ctx.peer.inbox.advanceCursor();
+  let call: SentCall;
+  if (ctx.role === 'CSMS') {
+    const payload = applyPayloadFields(ctx.peer.template(action), fields, resolve);
+    call = ctx.peer.sendRequest(action, payload);
+  } else {
+    const payload = applyPayloadFields({}, fields, resolve);
+    call = ctx.peer.sendCall(action, payload);
+  }
+  ctx.memory.set(`sent:${action}`, call);
+}
+
+/** The SUT's answer to our last request of this action, checked against the table. */
+export async function sutResponds(ctx: ScenarioContext, sut: string, action: string, rows?: Rows): Promise<void> {
+  checkSut(ctx, sut);
+  const call = ctx.peer.lastCall(action);
+  const outcome = await ctx.peer.awaitAnswer(call);
+  ctx.memory.set(`answer:${action}`, outcome.payload);
+  if (action === 'BootNotification') ctx.memory.set('bootResponse', outcome.payload);
+  if (rows && rows.length > 0) check(ctx, `${action}Response`, outcome.payload, asRows(rows), outcome.frame);
+}
+
+// ----- connectors ------------------------------------------------------------------------------------------------------
+
+/** Station SUT: every connector reported; the configured one `configured` while the EV is plugged in, others `others`. */
+export async function stationReportsConnectors(ctx: ScenarioContext, configured: string, others: string, onlyWhilePlugged: boolean): Promise<void> {
+  const cs = asCs(ctx, 'the Charging Station reports its connectors');
+  const plugged = cs.memory.get('evConnected') === true;
+  const { evseId, connectorId } = cs.settings;
+  await expectConnectorReports(cs, (e, c) => (e === evseId && c === connectorId && (!onlyWhilePlugged || plugged) ? configured : others), {
+    after: cs.peer.inbox.cursor,
+  });
+}
+
+/** CSMS SUT: the test system reports every connector; the CSMS must answer each report. */
+export async function testSystemReportsConnectors(ctx: ScenarioContext, status: string): Promise<void> {
+  const c = asCsms(ctx, 'the test system reports its connectors');
+  await reportAllConnectors(c, () => status);
+}
+
+// ----- boot specifics ----------------------------------------------------------------------------------------------------
+
+/** Between the last two BootNotificationRequests the station sent only requests of the allowed actions. */
+export function quietBetweenBoots(ctx: ScenarioContext, allowedCsv: string): void {
+  const cs = asCs(ctx, 'quiet between boots');
+  const allowed = allowedCsv.split(',').map((s) => s.trim().replace(/Request$/, '')).filter((s) => s !== '');
+  for (const a of allowed) if (!isKnownAction(cs.peer.version, a)) throw new ScriptError(`${a} is not an OCPP ${cs.peer.version} message`);
+  const boots = (cs.memory.get('requests:BootNotification') as InboxEntry[] | undefined) ?? [];
+  const [a, b] = boots.slice(-2);
+  if (!a || !b) throw new ScriptError('two BootNotificationRequests must have been received by earlier steps');
+  const others = cs.peer.inbox.between(a.seq, b.seq).filter((e) => !allowed.includes(e.action));
+  if (others.length > 0) {
+    throw new ExpectationFailed({
+      expected: `no requests other than ${allowed.length > 0 ? allowed.join(', ') : 'none'} before the station is accepted`,
+      actual: `it sent ${others.map((e) => `${e.action}Request`).join(', ')}`,
+      frame: others[0]?.frame,
+      requirementIds: cs.requirementIds,
+    });
+  }
+}
+
+/** The station retried its boot no earlier than the interval of our previous (Pending/Rejected) answer. */
+export function bootRetryRespected(ctx: ScenarioContext): void {
+  const cs = asCs(ctx, 'boot retry interval');
+  const boots = (cs.memory.get('requests:BootNotification') as InboxEntry[] | undefined) ?? [];
+  const [a, b] = boots.slice(-2);
+  if (!a?.answer || !b) throw new ScriptError('two BootNotificationRequests (the first answered) must have been received by earlier steps');
+  const interval = (a.answer.payload as Json | undefined)?.interval;
+  if (typeof interval !== 'number') throw new ScriptError('the first BootNotificationResponse carried no interval');
+  const waited = b.at - a.answer.at;
+  const slackMs = 250; // clock granularity between our timestamp and the station's timer
+  if (waited + slackMs < interval * 1000) {
+    throw new ExpectationFailed({
+      expected: `the next BootNotificationRequest no earlier than the interval of ${interval} s`,
+      actual: `it came after ${(waited / 1000).toFixed(2)} s`,
+      frame: b.frame,
+      requirementIds: cs.requirementIds,
+    });
+  }
+}
+
+/** After TriggerMessage(BootNotification): Accepted -> the boot must say reason Triggered; NotImplemented -> any reason. */
+export async function triggeredBoot(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'triggered boot');
+  const answer = cs.memory.get('answer:TriggerMessage') as Json | undefined;
+  await sutSends(cs, 'the Charging Station', 'BootNotification');
+  const entry = cs.memory.get('request:BootNotification') as InboxEntry;
+  if (answer?.status === 'Accepted') check(cs, 'BootNotificationRequest', entry.payload, [['reason', 'Triggered']], entry.frame);
+}
+
+// ----- reports ---------------------------------------------------------------------------------------------------------
+
+const LIST_TYPES = ['OptionList', 'SequenceList', 'MemberList'];
+
+/** Station SUT: NotifyReportRequests for our last GetBaseReportRequest, seqNo 0.. until tbc is false, then the content. */
+export async function stationSendsReport(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the Charging Station sends the report');
+  const sent = cs.peer.lastCall('GetBaseReport');
+  const requestId = sent.payload.requestId;
+  const reportBase = sent.payload.reportBase as string;
+  const parts: InboxEntry[] = [];
+  for (let seqNo = 0; ; seqNo++) {
+    const entry = await cs.peer.expectRequest('NotifyReport', { where: (p) => p.requestId === requestId, whereText: `requestId ${String(requestId)}` });
+    check(cs, 'NotifyReportRequest', entry.payload, [
+      ['requestId', String(requestId)],
+      ['generatedAt', 'present'],
+      ['seqNo', String(seqNo)],
+    ], entry.frame);
+    parts.push(entry);
+    if (entry.payload.tbc !== true) break;
+  }
+  const problems: string[] = [];
+  const names = new Set<string>();
+  for (const part of parts) {
+    for (const d of (part.payload.reportData as Json[] | undefined) ?? []) {
+      const comp = (d.component as Json).name as string;
+      const variable = (d.variable as Json).name as string;
+      const id = `${comp}.${variable}`;
+      names.add(id);
+      const ch = d.variableCharacteristics as Json | undefined;
+      if (!ch) problems.push(`${id} has no variableCharacteristics`);
+      else if (LIST_TYPES.includes(ch.dataType as string) && (typeof ch.valuesList !== 'string' || ch.valuesList === '')) problems.push(`${id} is a ${String(ch.dataType)} without valuesList`);
+      if (reportBase === 'ConfigurationInventory') {
+        for (const attr of (d.variableAttribute as Json[] | undefined) ?? []) {
+          const mutability = (attr.mutability as string | undefined) ?? 'ReadWrite';
+          if (mutability !== 'ReadWrite' && mutability !== 'WriteOnly') problems.push(`${id} is ${mutability} in a ConfigurationInventory report`);
+        }
+      }
+    }
+  }
+  // The variables the slice's own cases require every station to have (B05/B06 mandatory combinations).
+  for (const required of ['OCPPCommCtrlr.OfflineThreshold', 'AuthCtrlr.LocalAuthorizeOffline']) {
+    if (!names.has(required)) problems.push(`required variable ${required} is not reported`);
+  }
+  if (problems.length > 0) {
+    throw new ExpectationFailed({
+      expected: `a ${reportBase} report whose variables carry variableCharacteristics${reportBase === 'ConfigurationInventory' ? ' and are writable' : ''}, including the required ones`,
+      actual: problems.slice(0, 10).join('; ') + (problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''),
+      requirementIds: cs.requirementIds,
+    });
+  }
+}
+
+/** CSMS SUT: every NotifyReportRequest the test system sent was answered (without CALLERROR). */
+export async function csmsAcceptsReport(ctx: ScenarioContext): Promise<void> {
+  const c = asCsms(ctx, 'the CSMS accepts the report');
+  // The report goes out right after our GetBaseReportResponse, as follow-up work of the station model.
+  await c.peer.settleFollowUps();
+  if (!c.peer.sent.some((s) => s.action === 'NotifyReport')) {
+    throw new ExpectationFailed({ expected: 'the test system to have sent its report', actual: 'no NotifyReportRequest was sent (was the GetBaseReportRequest answered Accepted?)' });
+  }
+  for (const s of c.peer.sent.filter((x) => x.action === 'NotifyReport')) await c.peer.awaitAnswer(s, c.requirementIds);
+}
+
+// ----- CSMS SUT: connection-level steps ----------------------------------------------------------------------------------
+
+export const waitBootInterval = (ctx: ScenarioContext): Promise<void> => waitInterval(asCsms(ctx, 'wait the boot interval'));
+
+export async function restart(ctx: ScenarioContext): Promise<void> {
+  const c = asCsms(ctx, 'the test system restarts');
+  await c.peer.disconnect();
+  await c.peer.connect();
+  c.peer.inbox.advanceCursor();
+}
+
+export async function openConnection(ctx: ScenarioContext, subprotocols: string[], only: boolean): Promise<void> {
+  const c = asCsms(ctx, 'open a connection');
+  if (c.peer.connected) await c.peer.disconnect();
+  if (only) {
+    c.memory.set('probe', { offered: subprotocols, outcome: await c.peer.probe(subprotocols) });
+    return;
+  }
+  const outcome = await c.peer.tryConnect({ offerSubprotocols: subprotocols });
+  c.memory.set('handshake', { offered: subprotocols, outcome });
+}
+
+function handshake(ctx: CsmsContext): { offered: string[]; outcome: { ok: true; facts: { chosenSubprotocol?: string } } | { ok: false; error: TransportError } } {
+  const h = ctx.memory.get('handshake') as ReturnType<typeof handshake> | undefined;
+  if (!h) throw new ScriptError('no connection attempt was made by an earlier step');
+  return h;
+}
+
+/** Part 4: without a common subprotocol the CSMS refuses the upgrade, or completes it without one and closes at once. */
+export function csmsRefusesConnection(ctx: ScenarioContext): void {
+  const c = asCsms(ctx, 'the CSMS refuses the connection');
+  const p = c.memory.get('probe') as { offered: string[]; outcome: ProbeOutcome } | undefined;
+  if (!p) throw new ScriptError('no "offering only" connection attempt was made by an earlier step');
+  const expected = `the CSMS to refuse a WebSocket upgrade offering only [${p.offered.join(', ')}] (an HTTP error, or a 101 without Sec-WebSocket-Protocol followed at once by a close)`;
+  const o = p.outcome;
+  if (o.kind === 'network') throw new PreconditionFailed(`the connection attempt failed before the CSMS could answer: ${o.message}`);
+  if (o.kind === 'http-status') return;
+  if (o.subprotocol !== undefined && o.subprotocol !== '') {
+    throw new ExpectationFailed({ expected, actual: `it upgraded with Sec-WebSocket-Protocol "${o.subprotocol}"`, requirementIds: c.requirementIds });
+  }
+  if (o.closedWithin === undefined) {
+    throw new ExpectationFailed({ expected, actual: 'it upgraded without a subprotocol and kept the connection open', requirementIds: c.requirementIds });
+  }
+}
+
+export function csmsAcceptsConnection(ctx: ScenarioContext, subprotocol: string): void {
+  const c = asCsms(ctx, 'the CSMS accepts the connection');
+  const h = handshake(c);
+  if (!h.outcome.ok) {
+    throw new ExpectationFailed({
+      expected: `the CSMS to accept a WebSocket upgrade offering [${h.offered.join(', ')}] with subprotocol ${subprotocol}`,
+      actual: `it refused: ${h.outcome.error.message}`,
+      requirementIds: c.requirementIds,
+    });
+  }
+  if (h.outcome.facts.chosenSubprotocol !== subprotocol) {
+    throw new ExpectationFailed({
+      expected: `Sec-WebSocket-Protocol ${subprotocol}`,
+      actual: `${h.outcome.facts.chosenSubprotocol ?? 'none'}`,
+      requirementIds: c.requirementIds,
+    });
+  }
+}

@@ -1,0 +1,160 @@
+// runCases: runs the selected cases through cucumber in a child process and collects one CaseResult per case.
+//   - cases the PICS rules out are NOT_APPLICABLE without running; cases without a feature file are INCONCLUSIVE;
+//   - every scenario writes <runDir>/cases/<id>.json in its After hook; a case whose file never appears (crash,
+//     timeout, cucumber refusing the feature) becomes ERROR with the reason;
+//   - progress is streamed through onResult as the files appear.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RunConfig } from '../config/types.ts';
+import type { SelectedCase } from '../catalog/types.ts';
+import { buildRunSummary } from '../report/verdict.ts';
+import type { CaseResult, ProfileMembership, RunSummary, SutInfo } from '../report/verdict.ts';
+import { CONTEXT_ENV } from './context.ts';
+import type { CaseMeta, EngineOverrides, RunContext } from './context.ts';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface RunCasesOptions {
+  config: RunConfig;
+  cases: SelectedCase[];
+  runDir: string;
+  parallel?: number;
+  /** Simulator mode only: named faults switched on in the simulators. */
+  faults?: string[];
+  /** "<Configured ...>" bench values the run configuration does not carry yet. */
+  engine?: EngineOverrides;
+  onResult?: (r: CaseResult) => void;
+  /** Extra cucumber arguments (e.g. a formatter). */
+  cucumberArgs?: string[];
+  /** Where the cucumber child's output goes; default: inherited stderr/stdout are piped and kept for error reports. */
+  echo?: boolean;
+  /** Kill cucumber after this long (ms); the missing cases become ERROR. Default: no limit. */
+  timeoutMs?: number;
+}
+
+export function featurePath(c: { id: string; role: 'ChargingStation' | 'CSMS'; block: string }): string {
+  return join(REPO_ROOT, 'features', c.role === 'CSMS' ? 'csms' : 'cs', c.block, `${c.id}.feature`);
+}
+
+function metaOf(c: SelectedCase): CaseMeta {
+  const profiles: ProfileMembership[] = c.profiles.map((p) => ({ profile: p.profile, requirement: p.requirement }));
+  return { id: c.id, title: c.title, role: c.role, version: c.version, block: c.block, profiles, requirements: c.requirements };
+}
+
+function skeleton(c: SelectedCase, config: RunConfig): CaseResult {
+  const m = metaOf(c);
+  return { ...m, verdict: 'ERROR', steps: [], startedAt: new Date().toISOString(), durationMs: 0, securityProfile: config.securityProfile };
+}
+
+function sutInfo(config: RunConfig): SutInfo {
+  if (config.sut.role === 'CSMS') return { role: 'CSMS', version: config.ocppVersion, url: config.sut.csmsUrl, identity: config.sut.identity, securityProfile: config.securityProfile };
+  return { role: 'ChargingStation', version: config.ocppVersion, identity: config.sut.stationIdentity, securityProfile: config.securityProfile };
+}
+
+export async function runCases(opts: RunCasesOptions): Promise<RunSummary> {
+  const startedAt = new Date();
+  const runDir = resolve(opts.runDir);
+  const casesDir = join(runDir, 'cases');
+  mkdirSync(casesDir, { recursive: true });
+  mkdirSync(join(runDir, 'traces'), { recursive: true });
+  const results = new Map<string, CaseResult>();
+  const emit = (r: CaseResult): void => {
+    if (results.has(r.id)) return;
+    results.set(r.id, r);
+    opts.onResult?.(r);
+  };
+
+  const toRun: SelectedCase[] = [];
+  for (const c of opts.cases) {
+    if (!c.applicability.applicable) {
+      emit({ ...skeleton(c, opts.config), verdict: 'NOT_APPLICABLE', reason: c.applicability.reason });
+    } else if (!existsSync(featurePath(c))) {
+      emit({ ...skeleton(c, opts.config), verdict: 'INCONCLUSIVE', reason: `not implemented yet: no feature file ${featurePath(c)}` });
+    } else toRun.push(c);
+  }
+
+  if (toRun.length > 0) {
+    const context: RunContext = {
+      runDir,
+      config: opts.config,
+      engine: opts.engine ?? {},
+      faults: opts.faults ?? [],
+      cases: Object.fromEntries(toRun.map((c) => [c.id, metaOf(c)])),
+    };
+    const contextPath = join(runDir, 'run-context.json');
+    writeFileSync(contextPath, JSON.stringify(context, null, 2));
+    const { code, output } = await runCucumber(toRun.map(featurePath), contextPath, opts, (id) => {
+      const r = readResult(casesDir, id);
+      if (r) emit(r);
+    }, new Set(toRun.map((c) => c.id)), casesDir);
+    for (const c of toRun) {
+      const r = readResult(casesDir, c.id);
+      if (r) emit(r);
+      else {
+        const tail = output.trim().split('\n').slice(-8).join(' | ');
+        emit({ ...skeleton(c, opts.config), verdict: 'ERROR', reason: `the scenario produced no result (cucumber exit code ${String(code)}): ${tail.slice(0, 800)}` });
+      }
+    }
+  }
+
+  const ordered = opts.cases.map((c) => results.get(c.id)).filter((r): r is CaseResult => r !== undefined);
+  return buildRunSummary({
+    runId: runDir.split(/[\\/]/).pop() ?? 'run',
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    sut: sutInfo(opts.config),
+    results: ordered,
+  });
+}
+
+function readResult(casesDir: string, id: string): CaseResult | undefined {
+  const p = join(casesDir, `${id}.json`);
+  if (!existsSync(p)) return undefined;
+  try {
+    return JSON.parse(readFileSync(p, 'utf8')) as CaseResult;
+  } catch {
+    return undefined; // being written; the final pass reads it again
+  }
+}
+
+async function runCucumber(
+  features: string[],
+  contextPath: string,
+  opts: RunCasesOptions,
+  onFile: (id: string) => void,
+  ids: Set<string>,
+  casesDir: string,
+): Promise<{ code: number | null; output: string }> {
+  const bin = join(REPO_ROOT, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
+  const args = ['--import', 'tsx', bin, '--config', 'cucumber.js', ...(opts.parallel && opts.parallel > 1 ? ['--parallel', String(opts.parallel)] : []), ...(opts.cucumberArgs ?? []), ...features];
+  const watcher = watch(casesDir, (_event, name) => {
+    const id = typeof name === 'string' ? name.replace(/\.json$/, '') : '';
+    if (ids.has(id)) onFile(id);
+  });
+  try {
+    return await new Promise((resolvePromise) => {
+      const child = spawn(process.execPath, args, {
+        cwd: REPO_ROOT,
+        env: { ...process.env, [CONTEXT_ENV]: contextPath, FORCE_COLOR: '0' },
+        stdio: ['inherit', 'pipe', 'pipe'],
+      });
+      let output = '';
+      const keep = (chunk: Buffer, to: NodeJS.WriteStream): void => {
+        const text = chunk.toString('utf8');
+        output = (output + text).slice(-20_000);
+        if (opts.echo) to.write(text);
+      };
+      child.stdout.on('data', (c: Buffer) => keep(c, process.stdout));
+      child.stderr.on('data', (c: Buffer) => keep(c, process.stderr));
+      const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs) : undefined;
+      child.on('close', (code) => {
+        if (timer) clearTimeout(timer);
+        resolvePromise({ code, output });
+      });
+    });
+  } finally {
+    watcher.close();
+  }
+}

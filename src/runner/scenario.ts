@@ -1,0 +1,371 @@
+// One scenario of one case: the peer, the trace, the SUT actions / operator triggers, the step record, and the verdict.
+// The cucumber glue (steps/) only forwards to the methods here; everything that decides is in src/.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sutActionsFor, operatorTriggersFor, startSimulatedCsms, startSimulatedStation } from '../actions/index.ts';
+import type { SimTls } from '../actions/simulator.ts';
+import { ActionFailed } from '../actions/types.ts';
+import type { OperatorTriggers, SutActions } from '../actions/types.ts';
+import type { RunConfig } from '../config/types.ts';
+import { CsmsPeer } from '../peer/csms-peer.ts';
+import { ExpectationFailed, NotApplicable, PreconditionFailed, ScriptError, WaitCancelled } from '../peer/errors.ts';
+import type { InboxEntry } from '../peer/inbox.ts';
+import type { Timing } from '../peer/peer.ts';
+import type { EngineSettings } from '../peer/settings.ts';
+import { StationPeer } from '../peer/station-peer.ts';
+import { csmsSet, loadTestPki } from '../pki/index.ts';
+import { NdjsonTrace } from '../report/trace.ts';
+import type { CaseResult, CaseStep, Verdict } from '../report/verdict.ts';
+import { Memory } from '../states/context.ts';
+import type { CsContext, CsmsContext, ScenarioContext } from '../states/context.ts';
+import { engineSettings } from './context.ts';
+import type { CaseMeta, RunContext } from './context.ts';
+
+export interface ScenarioInfo {
+  caseId: string;
+  name: string;
+  /** Texts of every step of the scenario (to find which requests a step will answer itself). */
+  stepTexts: string[];
+  /** Comment annotations ("# Part 6 step 3") per step index. */
+  part6Steps?: Array<string | undefined>;
+}
+
+interface Stoppable {
+  stop(): Promise<void>;
+}
+
+/** "the test system responds with a XResponse ..." -> the requests of X are held for that step. */
+export function repliedActions(stepTexts: string[]): string[] {
+  const out = new Set<string>();
+  for (const t of stepTexts) {
+    const m = /^the test system (?:responds|answers) with an? ([A-Z][A-Za-z0-9]*)Response\b/.exec(t);
+    if (m?.[1]) out.add(m[1]);
+  }
+  return [...out];
+}
+
+export function isReplyStep(text: string): boolean {
+  return /^the test system (?:responds|answers) with an? [A-Z][A-Za-z0-9]*Response\b/.test(text);
+}
+
+async function tlsMaterial(config: RunConfig, identity: string): Promise<SimTls | undefined> {
+  if (config.securityProfile < 2) return undefined;
+  const c = config.certificates;
+  const read = (p: string | null): string | undefined => (p ? readFileSync(p, 'utf8') : undefined);
+  let caPem = read(c.caPem);
+  let serverCertPem = read(c.serverCert);
+  let serverKeyPem = read(c.serverKey);
+  let clientCertPem = read(c.clientCert);
+  let clientKeyPem = read(c.clientKey);
+  if (c.dir && (!caPem || !serverCertPem || !serverKeyPem || !clientCertPem || !clientKeyPem)) {
+    const layout = await loadTestPki(c.dir);
+    const algorithm = layout.config.algorithms[0];
+    if (algorithm) {
+      const set = csmsSet(layout, algorithm);
+      caPem ??= set.root.certPem;
+      serverCertPem ??= set.server.chainPem;
+      serverKeyPem ??= set.server.keyPem;
+      const station = set.stations[identity];
+      clientCertPem ??= station?.chainPem;
+      clientKeyPem ??= station?.keyPem;
+    }
+  }
+  return { caPem: caPem ?? '', serverCertPem: serverCertPem ?? '', serverKeyPem: serverKeyPem ?? '', clientCertPem: clientCertPem ?? '', clientKeyPem: clientKeyPem ?? '' };
+}
+
+export class Scenario {
+  readonly ctx: ScenarioContext;
+  readonly meta: CaseMeta;
+  readonly trace: NdjsonTrace;
+  readonly steps: CaseStep[] = [];
+  private readonly startedAt = new Date();
+  private readonly stoppables: Stoppable[];
+  private readonly info: ScenarioInfo;
+  private readonly run: RunContext;
+  private currentStep: { text: string; index: number } | undefined;
+  private firstError: { error: unknown; step: string; part6?: string | undefined } | undefined;
+  private readonly background: string[];
+  private finished = false;
+
+  private constructor(
+    run: RunContext,
+    info: ScenarioInfo,
+    meta: CaseMeta,
+    trace: NdjsonTrace,
+    ctx: ScenarioContext,
+    stoppables: Stoppable[],
+    background: string[],
+  ) {
+    this.background = background;
+    this.run = run;
+    this.info = info;
+    this.meta = meta;
+    this.trace = trace;
+    this.ctx = ctx;
+    this.stoppables = stoppables;
+  }
+
+  static tracePath(run: RunContext, caseId: string): string {
+    return join(run.runDir, 'traces', `${caseId}.ndjson`);
+  }
+
+  static async start(run: RunContext, info: ScenarioInfo): Promise<Scenario> {
+    const meta = run.cases[info.caseId];
+    if (!meta) throw new ScriptError(`case ${info.caseId} is not part of this run's selection`);
+    const config = run.config;
+    const trace = new NdjsonTrace(Scenario.tracePath(run, info.caseId));
+    trace.write({ kind: 'note', at: new Date().toISOString(), message: `case ${info.caseId}: scenario "${info.name}" starts`, data: { faults: run.faults } });
+    const settings: EngineSettings = engineSettings(run);
+    const timing: Timing = {
+      expectMs: config.timeouts.defaultMs,
+      connectMs: config.timeouts.connectMs,
+      bootMs: config.timeouts.bootMs,
+      reconnectGapMs: config.reconnectGapMs,
+    };
+    const memory = new Memory();
+    const reached = new Set<string>();
+    const simulator = config.actions.kind === 'simulator';
+    const stoppables: Stoppable[] = [];
+    const backgroundList: string[] = [];
+    const holds = repliedActions(info.stepTexts);
+    let scenarioRef: Scenario | undefined;
+    const track = (label: string, work: Promise<unknown>): void => {
+      work.then(
+        () => undefined,
+        (e: unknown) => {
+          const msg = `${label} failed: ${e instanceof Error ? e.message : String(e)}`;
+          backgroundList.push(msg);
+          trace.write({ kind: 'note', at: new Date().toISOString(), message: msg });
+          if (e instanceof ActionFailed && !e.delivered) scenarioRef?.ctx.peer.inbox.interrupt(new PreconditionFailed(msg));
+        },
+      );
+    };
+    try {
+      if (config.sut.role === 'ChargingStation') {
+        const identity = config.sut.stationIdentity;
+        const tls = await tlsMaterial(config, identity);
+        const peer = new CsmsPeer({
+          version: config.ocppVersion,
+          trace,
+          timing,
+          host: simulator ? '127.0.0.1' : config.sut.listen.host,
+          port: simulator ? 0 : config.sut.listen.port,
+          path: config.sut.listen.path,
+          identity,
+          securityProfile: config.securityProfile,
+          password: config.securityProfile <= 2 ? config.basicAuthPassword : null,
+          ...(tls ? { tls: { certPem: tls.serverCertPem, keyPem: tls.serverKeyPem, ...(config.securityProfile === 3 ? { caPem: tls.caPem } : {}) } } : {}),
+          settings,
+        });
+        stoppables.push(peer);
+        peer.holdRepliesFor(holds);
+        const url = await peer.start();
+        let actions: SutActions;
+        if (simulator) {
+          const sim = await startSimulatedStation(url, {
+            version: config.ocppVersion,
+            identity,
+            securityProfile: config.securityProfile,
+            password: config.securityProfile >= 1 && config.securityProfile <= 2 ? config.basicAuthPassword : null,
+            tls,
+            settings,
+            faults: run.faults,
+          });
+          stoppables.unshift(sim);
+          actions = sim.actions;
+        } else {
+          actions = sutActionsFor(config.actions, { version: config.ocppVersion, station: identity, promptTimeoutMs: config.timeouts.promptMs });
+        }
+        const ctx: CsContext = { role: 'ChargingStation', peer, actions, settings, memory, reached, requirementIds: meta.requirements, track };
+        scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList);
+      } else {
+        const identity = config.sut.identity;
+        const tls = await tlsMaterial(config, identity);
+        let csmsUrl = config.sut.csmsUrl;
+        let triggers: OperatorTriggers;
+        if (simulator) {
+          const sim = await startSimulatedCsms({
+            version: config.ocppVersion,
+            identity,
+            securityProfile: config.securityProfile,
+            password: config.securityProfile >= 1 && config.securityProfile <= 2 ? config.basicAuthPassword : null,
+            tls,
+            settings,
+            faults: run.faults,
+            reconnectGapMs: config.reconnectGapMs,
+          });
+          stoppables.push(sim);
+          csmsUrl = sim.url;
+          triggers = sim.triggers;
+        } else {
+          triggers = operatorTriggersFor(config.actions, { version: config.ocppVersion, station: identity, promptTimeoutMs: config.timeouts.promptMs });
+        }
+        const peer = new StationPeer({
+          version: config.ocppVersion,
+          trace,
+          timing,
+          csmsUrl,
+          identity,
+          securityProfile: config.securityProfile,
+          password: config.securityProfile >= 1 && config.securityProfile <= 2 ? config.basicAuthPassword : null,
+          ...(tls ? { tls: { caPem: tls.caPem, ...(config.securityProfile === 3 ? { certPem: tls.clientCertPem, keyPem: tls.clientKeyPem } : {}) } } : {}),
+          settings,
+        });
+        stoppables.unshift(peer);
+        peer.holdRepliesFor(holds);
+        const ctx: CsmsContext = { role: 'CSMS', peer, triggers, settings, memory, reached, requirementIds: meta.requirements, track };
+        scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList);
+      }
+    } catch (e) {
+      await Promise.allSettled(stoppables.map((s) => s.stop()));
+      trace.write({ kind: 'note', at: new Date().toISOString(), message: `scenario set-up failed: ${e instanceof Error ? e.message : String(e)}` });
+      trace.close();
+      throw e;
+    }
+    return scenarioRef;
+  }
+
+  // ----- step bookkeeping (called by the cucumber hooks) -----------------------------------------------------------------
+
+  beginStep(text: string): void {
+    const index = this.steps.length;
+    this.currentStep = { text, index };
+    this.ctx.peer.note(`step: ${text}`);
+    // A request a previous step consumed but did not answer gets its default answer, unless this step answers it.
+    if (!isReplyStep(text)) this.ctx.peer.releaseConsumed();
+  }
+
+  endStep(status: CaseStep['status'], durationMs: number, error?: string): void {
+    const text = this.currentStep?.text ?? '(unknown step)';
+    this.steps.push({ text, status, durationMs, ...(error ? { error } : {}) });
+    this.currentStep = undefined;
+  }
+
+  /** The first error of the scenario decides the verdict (later ones are consequences). */
+  noteError(error: unknown): void {
+    if (this.firstError) return;
+    const index = this.currentStep?.index ?? this.steps.length;
+    this.firstError = { error, step: (this.currentStep?.text ?? '(outside a step)').replace(/:$/, ''), part6: this.info.part6Steps?.[index] };
+  }
+
+  // ----- verdict ---------------------------------------------------------------------------------------------------------
+
+  /** Stops everything, runs the end-of-scenario rule checks, writes the CaseResult JSON and returns it. */
+  async finish(cucumberStatus?: string, cucumberMessage?: string): Promise<CaseResult> {
+    if (this.finished) throw new Error('scenario finished twice');
+    this.finished = true;
+    await Promise.allSettled(this.stoppables.map((s) => s.stop()));
+    const peer = this.ctx.peer;
+    peer.rules.finish();
+    const result = this.verdict(cucumberStatus, cucumberMessage);
+    for (const b of peer.rules.breaches) this.trace.write({ kind: 'violation', at: b.at, connectionId: '', rule: b.rule, message: b.message, ...(b.frameId ? { frameId: b.frameId } : {}) });
+    this.trace.write({ kind: 'note', at: new Date().toISOString(), message: `verdict ${result.verdict}${result.reason ? `: ${result.reason}` : ''}` });
+    this.trace.close();
+    writeCaseResult(this.run, result);
+    return result;
+  }
+
+  private verdict(cucumberStatus?: string, cucumberMessage?: string): CaseResult {
+    const base = baseResult(this.run, this.meta, this.startedAt);
+    base.steps = this.steps;
+    base.tracePath = Scenario.tracePath(this.run, this.meta.id);
+    const breaches = this.ctx.peer.rules.breaches;
+    const breachText = breaches.map((b) => `[${b.rule}] ${b.message}`).join('; ');
+    const e = this.firstError?.error;
+    const stepName = this.firstError ? `${this.firstError.part6 ? `${this.firstError.part6}: ` : ''}${this.firstError.step}` : '';
+    const undefinedStep = this.steps.find((s) => s.status === 'undefined');
+    const set = (verdict: Verdict, reason?: string): CaseResult => ({ ...base, verdict, ...(reason ? { reason } : {}) });
+
+    if (undefinedStep) return set('ERROR', `the step "${undefinedStep.text}" has no definition (or matches several); fix the feature file`);
+    if (e !== undefined && !(e instanceof ExpectationFailed) && !(e instanceof PreconditionFailed) && !(e instanceof NotApplicable)) {
+      const what = e instanceof WaitCancelled ? 'a wait was cancelled by teardown' : e instanceof ScriptError ? 'the feature asks for something the engine cannot do' : 'the harness failed';
+      return set('ERROR', `${what} at "${stepName}": ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}${breaches.length > 0 ? ` (also: ${breachText})` : ''}`);
+    }
+    if (e instanceof ExpectationFailed) {
+      const actual = breaches.length > 0 ? `${e.actual} (general rules also broken: ${breachText})` : e.actual;
+      return {
+        ...set('FAIL'),
+        failure: {
+          step: stepName,
+          requirementIds: e.requirementIds.length > 0 ? e.requirementIds : this.meta.requirements,
+          expected: e.expected,
+          actual,
+          ...(e.frame ? { frame: JSON.stringify(frameToWire(e.frame)) } : {}),
+        },
+      };
+    }
+    if (breaches.length > 0) {
+      const first = breaches[0];
+      return {
+        ...set('FAIL'),
+        failure: {
+          step: 'Part 6 general rules (checked on every frame)',
+          requirementIds: this.meta.requirements,
+          expected: 'every message of the SUT follows the general rules (schema, date-time precision, one CALL at a time, transaction events)',
+          actual: breachText,
+          ...(first?.frameId ? { frame: first.frameId } : {}),
+        },
+        ...(e instanceof PreconditionFailed ? { reason: `also: ${e.message}` } : {}),
+      };
+    }
+    if (e instanceof PreconditionFailed) {
+      const bg = this.background.length > 0 ? ` (${this.background.join('; ')})` : '';
+      return set('INCONCLUSIVE', `${stepName ? `at "${stepName}": ` : ''}${e.message}${bg}`);
+    }
+    if (e instanceof NotApplicable) return set('NOT_APPLICABLE', e.message);
+    if (cucumberStatus && cucumberStatus !== 'PASSED') {
+      return set('ERROR', `cucumber reported ${cucumberStatus}${cucumberMessage ? `: ${cucumberMessage.split('\n')[0] ?? ''}` : ''} without an error the engine saw`);
+    }
+    if (this.steps.length === 0) return set('ERROR', 'the scenario has no steps');
+    return set('PASS');
+  }
+}
+
+function frameToWire(frame: NonNullable<ExpectationFailed['frame']>): unknown[] {
+  switch (frame.type) {
+    case 2:
+      return [2, frame.id, frame.action, frame.payload];
+    case 3:
+      return [3, frame.id, frame.payload];
+    case 4:
+    case 5:
+      return [frame.type, frame.id, frame.code, frame.description, frame.details];
+    case 6:
+      return [6, frame.id, frame.action, frame.payload];
+  }
+}
+
+export function baseResult(run: RunContext, meta: CaseMeta, startedAt: Date): CaseResult {
+  return {
+    id: meta.id,
+    title: meta.title,
+    role: meta.role,
+    version: meta.version,
+    block: meta.block,
+    profiles: meta.profiles,
+    requirements: meta.requirements,
+    verdict: 'ERROR',
+    steps: [],
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    securityProfile: run.config.securityProfile,
+  };
+}
+
+export function writeCaseResult(run: RunContext, result: CaseResult): void {
+  const dir = join(run.runDir, 'cases');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${result.id}.json`), `${JSON.stringify(result, null, 2)}\n`);
+}
+
+/** A scenario whose set-up (simulator, server, certificates) failed: ERROR with the reason. */
+export function writeSetupFailure(run: RunContext, caseId: string, error: unknown, startedAt: Date): void {
+  const meta = run.cases[caseId];
+  if (!meta) return;
+  const result = baseResult(run, meta, startedAt);
+  result.verdict = error instanceof PreconditionFailed ? 'INCONCLUSIVE' : 'ERROR';
+  result.reason = `scenario set-up failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
+  writeCaseResult(run, result);
+}
+
+export type { InboxEntry };

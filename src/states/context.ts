@@ -1,0 +1,128 @@
+// What a reusable state (and every other engine operation of a scenario) works with.
+import type { OperatorTriggers, SutActions } from '../actions/types.ts';
+import { ActionFailed } from '../actions/types.ts';
+import type { CsmsPeer } from '../peer/csms-peer.ts';
+import { ExpectationFailed, PreconditionFailed, ScriptError } from '../peer/errors.ts';
+import { evaluateChecks, parseChecks } from '../peer/fields.ts';
+import type { Frame } from '../rpc/types.ts';
+import type { EngineSettings } from '../peer/settings.ts';
+import type { StationPeer } from '../peer/station-peer.ts';
+
+/** Values a scenario remembers: generated ids, the running transaction, answers a later step refers to. */
+export class Memory {
+  private readonly values = new Map<string, unknown>();
+  set(name: string, value: unknown): void {
+    this.values.set(name, value);
+  }
+  get(name: string): unknown {
+    return this.values.get(name);
+  }
+  has(name: string): boolean {
+    return this.values.has(name);
+  }
+  require(name: string, hint: string): unknown {
+    if (!this.values.has(name)) throw new ScriptError(`<${name}> is not known yet (${hint})`);
+    return this.values.get(name);
+  }
+}
+
+interface CommonContext {
+  settings: EngineSettings;
+  memory: Memory;
+  /** Reusable states reached in this scenario (states chain: a later one runs the missing earlier ones). */
+  reached: Set<string>;
+  requirementIds: string[];
+  /** Background work (operator triggers) still running. */
+  track(label: string, work: Promise<unknown>): void;
+}
+
+export interface CsContext extends CommonContext {
+  role: 'ChargingStation';
+  peer: CsmsPeer;
+  actions: SutActions;
+}
+
+export interface CsmsContext extends CommonContext {
+  role: 'CSMS';
+  peer: StationPeer;
+  triggers: OperatorTriggers;
+}
+
+export type ScenarioContext = CsContext | CsmsContext;
+
+/** Runs a SUT action after moving the inbox cursor (what it causes arrives after it). ActionFailed -> INCONCLUSIVE. */
+export async function perform(ctx: CsContext, label: string, action: (a: SutActions) => Promise<void>): Promise<void> {
+  ctx.peer.inbox.advanceCursor();
+  ctx.peer.note(`SUT action: ${label} (via ${ctx.actions.kind})`);
+  try {
+    await action(ctx.actions);
+  } catch (e) {
+    if (e instanceof ActionFailed) throw new PreconditionFailed(`the SUT action "${label}" could not be carried out: ${e.message}`);
+    throw e;
+  }
+}
+
+/** Checks written as [path, expectation] rows against a payload; a mismatch is ExpectationFailed. */
+export function check(
+  ctx: ScenarioContext,
+  message: string,
+  payload: unknown,
+  rows: Array<[string, string]>,
+  frame?: Frame,
+  requirementIds?: string[],
+): void {
+  const checks = parseChecks(ctx.peer.version, message, rows);
+  const problems = evaluateChecks(payload, checks, (name) => resolvePlaceholder(ctx, name));
+  if (problems.length > 0) {
+    throw new ExpectationFailed({
+      expected: `${message} with ${rows.map(([p, e]) => `${p} ${e}`).join(', ')}`,
+      actual: problems.join('; '),
+      frame,
+      requirementIds: requirementIds ?? ctx.requirementIds,
+    });
+  }
+}
+
+/** The <placeholders> of feature tables. */
+export function resolvePlaceholder(ctx: ScenarioContext, name: string): unknown {
+  const s = ctx.settings;
+  const tok = s.idTokens.valid[0];
+  switch (name) {
+    case 'configured heartbeatInterval':
+      return s.heartbeatIntervalS;
+    case 'configured evseId':
+      return s.evseId;
+    case 'configured connectorId':
+      return s.connectorId;
+    case 'configured valid idToken':
+      return tok?.idToken;
+    case 'configured valid idToken type':
+      return tok?.type;
+    case 'configured model':
+      return s.model;
+    case 'configured vendorName':
+      return s.vendorName;
+    case 'generated requestId': {
+      const v = ctx.memory.get('requestId');
+      if (v !== undefined) return v;
+      const id = Math.floor(Math.random() * 1_000_000) + 1;
+      ctx.memory.set('requestId', id);
+      return id;
+    }
+    case 'new requestId': {
+      const id = Math.floor(Math.random() * 1_000_000) + 1;
+      ctx.memory.set('requestId', id);
+      return id;
+    }
+    case 'transactionId':
+      return ctx.memory.require('transactionId', 'no transaction has started in this scenario');
+    case 'now':
+      return new Date().toISOString().replace(/\.\d+Z$/, (m) => m.slice(0, 4) + 'Z');
+    default:
+      throw new ScriptError(
+        `unknown placeholder <${name}>; known: configured heartbeatInterval, configured evseId, configured connectorId, ` +
+          'configured valid idToken, configured valid idToken type, configured model, configured vendorName, generated requestId, ' +
+          'new requestId, transactionId, now',
+      );
+  }
+}

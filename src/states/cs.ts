@@ -1,0 +1,312 @@
+// Reusable states when the SUT is a Charging Station (the test system plays the CSMS). Plain async functions over a
+// CsContext; each reads the station's behaviour from what arrives, with deadlines, and explains any mismatch.
+import { ExpectationFailed } from '../peer/errors.ts';
+import type { InboxEntry } from '../peer/inbox.ts';
+import { allConnectors, validToken } from '../peer/settings.ts';
+import { check, perform } from './context.ts';
+import type { CsContext } from './context.ts';
+
+type Json = Record<string, unknown>;
+
+const key = (evseId: unknown, connectorId: unknown): string => `${String(evseId)}/${String(connectorId)}`;
+
+/** The connector an incoming StatusNotification / NotifyEvent(AvailabilityState) is about, if it is one. */
+export function connectorOf(entry: InboxEntry): string | undefined {
+  const p = entry.payload;
+  if (entry.action === 'StatusNotification') return key(p.evseId, p.connectorId);
+  if (entry.action === 'NotifyEvent') {
+    const ev = (p.eventData as Json[] | undefined)?.find(
+      (d) => (d.component as Json | undefined)?.name === 'Connector' && (d.variable as Json | undefined)?.name === 'AvailabilityState',
+    );
+    const evse = (ev?.component as Json | undefined)?.evse as Json | undefined;
+    if (ev && evse) return key(evse.id, evse.connectorId);
+  }
+  return undefined;
+}
+
+/**
+ * Every configured connector must be reported (StatusNotification and/or NotifyEvent AvailabilityState) with the status
+ * `statusOf(connector)`, after inbox entry `after`. Each report that arrives is checked.
+ */
+export async function expectConnectorReports(
+  ctx: CsContext,
+  statusOf: (evseId: number, connectorId: number) => string,
+  opts: { after: number; within?: number; requirementIds?: string[] },
+): Promise<void> {
+  const pending = new Map(allConnectors(ctx.settings).map((c) => [key(c.evseId, c.connectorId), c]));
+  const deadline = Date.now() + (opts.within ?? ctx.peer.timing.expectMs);
+  while (pending.size > 0) {
+    const left = Math.max(1, deadline - Date.now());
+    let entry: InboxEntry;
+    try {
+      entry = await ctx.peer.expectRequest(['StatusNotification', 'NotifyEvent'], {
+        within: left,
+        after: opts.after,
+        where: (_p, e) => {
+          const k = connectorOf(e);
+          return k !== undefined;
+        },
+        description: `a StatusNotificationRequest or NotifyEventRequest (AvailabilityState) for connector(s) ${[...pending.keys()].join(', ')}`,
+        requirementIds: opts.requirementIds,
+      });
+    } catch (e) {
+      if (e instanceof ExpectationFailed) {
+        throw new ExpectationFailed({
+          expected: `a status report for every connector (${[...pending.keys()].join(', ')} still missing)`,
+          actual: e.actual,
+          requirementIds: opts.requirementIds ?? ctx.requirementIds,
+        });
+      }
+      throw e;
+    }
+    const k = connectorOf(entry) as string;
+    const [evseId, connectorId] = k.split('/').map(Number) as [number, number];
+    const want = statusOf(evseId, connectorId);
+    if (entry.action === 'StatusNotification') {
+      check(ctx, 'StatusNotificationRequest', entry.payload, [
+        ['connectorStatus', want],
+        ['evseId', 'not 0'],
+        ['connectorId', 'not 0'],
+      ], entry.frame, opts.requirementIds);
+    } else {
+      const data = (entry.payload.eventData as Json[]).findIndex((d) => (d.variable as Json | undefined)?.name === 'AvailabilityState');
+      check(ctx, 'NotifyEventRequest', entry.payload, [
+        [`eventData[${data}].trigger`, 'Delta'],
+        [`eventData[${data}].actualValue`, JSON.stringify(want)],
+        [`eventData[${data}].component.name`, '"Connector"'],
+        [`eventData[${data}].variable.name`, '"AvailabilityState"'],
+      ], entry.frame, opts.requirementIds);
+    }
+    pending.delete(k);
+  }
+}
+
+/** Answers a BootNotification we consumed (default Accepted) unless a step will. */
+function answerBoot(ctx: CsContext, entry: InboxEntry): void {
+  ctx.peer.answerIfHeld(entry);
+}
+
+/**
+ * The station's TxStartPoint / TxStopPoint, asked once per scenario with GetVariables. A station that does not
+ * report them is treated per Part 6's CSMS-side defaults ("EVConnected,Authorized" / "EVConnected").
+ */
+export async function txPoints(ctx: CsContext): Promise<{ start: string[]; stop: string[] }> {
+  const cached = ctx.memory.get('txPoints') as { start: string[]; stop: string[] } | undefined;
+  if (cached) return cached;
+  const outcome = await ctx.peer.callAndAwait('GetVariables', {
+    getVariableData: [
+      { component: { name: 'TxCtrlr' }, variable: { name: 'TxStartPoint' } },
+      { component: { name: 'TxCtrlr' }, variable: { name: 'TxStopPoint' } },
+    ],
+  });
+  const results = ((outcome.payload as Json).getVariableResult ?? []) as Json[];
+  const read = (name: string, fallback: string): string[] => {
+    const r = results.find((x) => (x.variable as Json | undefined)?.name === name);
+    const v = r?.attributeStatus === 'Accepted' && typeof r.attributeValue === 'string' ? r.attributeValue : fallback;
+    return v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  };
+  const points = { start: read('TxStartPoint', 'EVConnected,Authorized'), stop: read('TxStopPoint', 'EVConnected') };
+  ctx.memory.set('txPoints', points);
+  ctx.peer.note(`station TxStartPoint=${points.start.join(',')} TxStopPoint=${points.stop.join(',')}`);
+  return points;
+}
+
+function rememberTx(ctx: CsContext, entry: InboxEntry): void {
+  const id = (entry.payload.transactionInfo as Json | undefined)?.transactionId;
+  if (typeof id === 'string') ctx.memory.set('transactionId', id);
+  if (entry.payload.eventType === 'Ended') ctx.memory.set('transactionEnded', true);
+}
+
+const txOpen = (ctx: CsContext): boolean => ctx.memory.has('transactionId') && ctx.memory.get('transactionEnded') !== true;
+
+// ----- the states -------------------------------------------------------------------------------------------------------
+
+/** Booted: Reset (Immediate) -> Accepted, BootNotification -> Accepted, every connector Available, a startup security event. */
+export async function booted(ctx: CsContext): Promise<void> {
+  ctx.peer.inbox.advanceCursor();
+  const reset = await ctx.peer.callAndAwait('Reset', { type: 'Immediate' });
+  check(ctx, 'ResetResponse', reset.payload, [['status', 'Accepted']], reset.frame);
+  await afterReboot(ctx, { bootReason: undefined, statusOf: () => 'Available', securityEvent: true });
+}
+
+/** What follows any reboot: BootNotification (answered Accepted), connector reports, optionally the security event. */
+export async function afterReboot(
+  ctx: CsContext,
+  opts: { bootReason: string | undefined; statusOf: (evseId: number, connectorId: number) => string; securityEvent: boolean },
+): Promise<void> {
+  const boot = await ctx.peer.expectRequest('BootNotification', { within: ctx.peer.timing.bootMs });
+  if (opts.bootReason) check(ctx, 'BootNotificationRequest', boot.payload, [['reason', opts.bootReason]], boot.frame);
+  answerBoot(ctx, boot);
+  ctx.peer.inbox.cursor = boot.seq;
+  await expectConnectorReports(ctx, opts.statusOf, { after: boot.seq });
+  if (opts.securityEvent) {
+    const ev = await ctx.peer.expectRequest('SecurityEventNotification', { after: boot.seq });
+    check(ctx, 'SecurityEventNotificationRequest', ev.payload, [['type', 'one of "StartupOfTheDevice", "ResetOrReboot"']], ev.frame);
+  }
+}
+
+/** Authorized, local variant: present the valid token; AuthorizeRequest; a TransactionEvent when Authorized is a start point. */
+export async function authorized(ctx: CsContext): Promise<void> {
+  const points = await txPoints(ctx);
+  const tok = validToken(ctx.settings);
+  await perform(ctx, `present idToken ${tok.idToken}`, (a) => a.presentIdToken(tok.idToken, tok.type, ctx.settings.evseId));
+  const first = await ctx.peer.expectRequest(['Authorize', 'TransactionEvent'], {
+    where: (p, e) => e.action === 'Authorize' || p.triggerReason === 'Authorized',
+    description: 'an AuthorizeRequest for the presented idToken',
+  });
+  if (first.action === 'Authorize') {
+    check(ctx, 'AuthorizeRequest', first.payload, [
+      ['idToken.idToken', '<configured valid idToken>'],
+      ['idToken.type', '<configured valid idToken type>'],
+    ], first.frame);
+  }
+  const needsTx = points.start.includes('Authorized') || txOpen(ctx);
+  if (needsTx) {
+    const te = first.action === 'TransactionEvent' ? first : await ctx.peer.expectRequest('TransactionEvent', { where: (p) => p.triggerReason === 'Authorized' || p.idToken !== undefined, whereText: 'triggerReason Authorized' });
+    check(ctx, 'TransactionEventRequest', te.payload, [
+      ['triggerReason', 'Authorized'],
+      ['idToken.idToken', '<configured valid idToken>'],
+      ['idToken.type', '<configured valid idToken type>'],
+    ], te.frame);
+    rememberTx(ctx, te);
+  }
+  ctx.reached.add('Authorized');
+}
+
+/** EVConnectedPreSession: plug in; the connector reported Occupied; a TransactionEvent when one is due. */
+export async function evConnectedPreSession(ctx: CsContext): Promise<void> {
+  const points = await txPoints(ctx);
+  const { evseId, connectorId } = ctx.settings;
+  await perform(ctx, `plug in at EVSE ${evseId} connector ${connectorId}`, (a) => a.plugIn(evseId, connectorId));
+  const after = ctx.peer.inbox.cursor;
+  await expectOneConnectorReport(ctx, evseId, connectorId, 'Occupied', after);
+  if (points.start.includes('EVConnected') || txOpen(ctx)) {
+    const te = await ctx.peer.expectRequest('TransactionEvent', { after, where: (p) => p.triggerReason === 'CablePluggedIn' || (p.transactionInfo as Json | undefined)?.chargingState === 'EVConnected', whereText: 'triggerReason CablePluggedIn' });
+    check(ctx, 'TransactionEventRequest', te.payload, [
+      ['triggerReason', 'one of CablePluggedIn, ChargingStateChanged, RemoteStart'],
+      ['transactionInfo.chargingState', 'one of EVConnected, SuspendedEVSE, Charging'],
+    ], te.frame);
+    rememberTx(ctx, te);
+  }
+  ctx.memory.set('evConnected', true);
+  ctx.reached.add('EVConnectedPreSession');
+}
+
+async function expectOneConnectorReport(ctx: CsContext, evseId: number, connectorId: number, status: string, after: number): Promise<void> {
+  const k = key(evseId, connectorId);
+  const entry = await ctx.peer.expectRequest(['StatusNotification', 'NotifyEvent'], {
+    after,
+    where: (_p, e) => connectorOf(e) === k,
+    description: `a StatusNotificationRequest or NotifyEventRequest for connector ${k}`,
+  });
+  if (entry.action === 'StatusNotification') {
+    check(ctx, 'StatusNotificationRequest', entry.payload, [['connectorStatus', status]], entry.frame);
+  } else {
+    check(ctx, 'NotifyEventRequest', entry.payload, [
+      ['eventData[?].actualValue', JSON.stringify(status)],
+      ['eventData[?].trigger', 'Delta'],
+    ], entry.frame);
+  }
+}
+
+/** EnergyTransferStarted: Authorized first if needed, plug in if needed, then the TransactionEvent that says Charging. */
+export async function energyTransferStarted(ctx: CsContext): Promise<void> {
+  if (!ctx.reached.has('Authorized')) await authorized(ctx);
+  if (ctx.memory.get('evConnected') !== true) await evConnectedPreSession(ctx);
+  const charging = await ctx.peer.expectRequest('TransactionEvent', {
+    where: (p) => (p.transactionInfo as Json | undefined)?.chargingState === 'Charging',
+    whereText: 'transactionInfo.chargingState Charging',
+    within: ctx.peer.timing.expectMs,
+  });
+  check(ctx, 'TransactionEventRequest', charging.payload, [['triggerReason', 'one of ChargingStateChanged, CablePluggedIn, Authorized, RemoteStart']], charging.frame);
+  rememberTx(ctx, charging);
+  ctx.reached.add('EnergyTransferStarted');
+}
+
+/** StopAuthorized, local variant: after the transaction duration the same token again; the station stops charging. */
+export async function stopAuthorized(ctx: CsContext): Promise<void> {
+  if (!ctx.reached.has('EnergyTransferStarted')) await energyTransferStarted(ctx);
+  const points = await txPoints(ctx);
+  if (ctx.settings.transactionDurationMs > 0) {
+    ctx.peer.note(`letting the transaction run for the configured ${ctx.settings.transactionDurationMs} ms`);
+    await new Promise((r) => setTimeout(r, ctx.settings.transactionDurationMs));
+  }
+  const tok = validToken(ctx.settings);
+  await perform(ctx, `present idToken ${tok.idToken} again to stop`, (a) => a.presentIdToken(tok.idToken, tok.type, ctx.settings.evseId));
+  const after = ctx.peer.inbox.cursor;
+  const stopped = await ctx.peer.expectRequest('TransactionEvent', {
+    after,
+    where: (p) => (p.transactionInfo as Json | undefined)?.chargingState === 'EVConnected' || p.eventType === 'Ended',
+    whereText: 'transactionInfo.chargingState EVConnected',
+  });
+  const endsHere = points.stop.some((s) => ['Authorized', 'PowerPathClosed', 'EnergyTransfer'].includes(s));
+  const rows: Array<[string, string]> = [
+    ['triggerReason', 'one of ChargingStateChanged, StopAuthorized'],
+    ['transactionInfo.chargingState', 'EVConnected'],
+  ];
+  if (endsHere) rows.push(['eventType', 'Ended'], ['transactionInfo.stoppedReason', 'absent or Local']);
+  check(ctx, 'TransactionEventRequest', stopped.payload, rows, stopped.frame);
+  rememberTx(ctx, stopped);
+  ctx.reached.add('StopAuthorized');
+}
+
+/** EVDisconnected: unplug; the connector reported Available; the transaction ends if it was still open. */
+export async function evDisconnected(ctx: CsContext): Promise<void> {
+  if (!ctx.reached.has('StopAuthorized')) await stopAuthorized(ctx);
+  const { evseId, connectorId } = ctx.settings;
+  const wasOpen = txOpen(ctx);
+  await perform(ctx, `unplug at EVSE ${evseId} connector ${connectorId}`, (a) => a.plugOut(evseId, connectorId));
+  const after = ctx.peer.inbox.cursor;
+  await expectOneConnectorReport(ctx, evseId, connectorId, 'Available', after);
+  if (wasOpen) {
+    const te = await ctx.peer.expectRequest('TransactionEvent', { after, where: (p) => p.triggerReason === 'EVCommunicationLost' || p.eventType === 'Ended', whereText: 'triggerReason EVCommunicationLost' });
+    check(ctx, 'TransactionEventRequest', te.payload, [
+      ['triggerReason', 'EVCommunicationLost'],
+      ['transactionInfo.chargingState', 'Idle'],
+    ], te.frame);
+    rememberTx(ctx, te);
+  }
+  ctx.memory.set('evConnected', false);
+  ctx.reached.add('EVDisconnected');
+}
+
+/** The whole stop sequence of TC_B_21: StopAuthorized, then (while the transaction is still open) unplug. */
+export async function stopUntilIdle(ctx: CsContext): Promise<'stopped-at-authorization' | 'stopped-at-unplug'> {
+  await stopAuthorized(ctx);
+  if (!txOpen(ctx)) return 'stopped-at-authorization';
+  await evDisconnected(ctx);
+  return 'stopped-at-unplug';
+}
+
+export const CS_STATES: Record<string, (ctx: CsContext) => Promise<void>> = {
+  Booted: booted,
+  Authorized: authorized,
+  EVConnectedPreSession: evConnectedPreSession,
+  EnergyTransferStarted: energyTransferStarted,
+  StopAuthorized: stopAuthorized,
+  EVDisconnected: evDisconnected,
+};
+
+/**
+ * General preconditions: the station is connected to us and, if it (re)booted on connecting, its boot is accepted and
+ * its connectors reported. Whether it booted is learnt without guessing: a WebSocket ping is answered after anything
+ * the station sent on connecting, so a BootNotification sent at connect time is in the inbox by the time the pong is.
+ */
+export async function connectedAndIdle(ctx: CsContext): Promise<void> {
+  await ctx.peer.waitForConnection({ failure: 'precondition' });
+  await ctx.peer.pingBarrier();
+  const boot = ctx.peer.inbox.entries.find((e) => e.action === 'BootNotification' && !e.consumed);
+  if (boot) {
+    boot.consumed = true;
+    ctx.peer.answerIfHeld(boot);
+    // Settle the boot-on-connect so its messages do not mix with the case's; a station that reports badly here is
+    // judged by the case's own steps, not by this set-up.
+    try {
+      await expectConnectorReports(ctx, () => 'Available', { after: boot.seq, within: ctx.peer.timing.bootMs });
+    } catch (e) {
+      if (!(e instanceof ExpectationFailed)) throw e;
+      ctx.peer.note(`set-up: the connector reports after the boot on connecting were incomplete or unexpected: ${e.actual}`);
+    }
+  }
+  ctx.peer.inbox.advanceCursor();
+}

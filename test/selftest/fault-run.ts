@@ -1,0 +1,69 @@
+// Runs the fault matrix: one cucumber run per (fault, SUT role) with the cases that fault must break.
+import { readFileSync } from 'node:fs';
+import type { CaseResult } from '../../src/report/verdict.ts';
+import { shortReason } from '../../src/report/verdict.ts';
+import { runSlice } from './run.ts';
+
+export interface MatrixEntry {
+  fault: string;
+  expect: 'FAIL';
+  message: string;
+}
+export interface Matrix {
+  cases: Record<string, MatrixEntry[]>;
+  noFault: Record<string, string>;
+}
+
+export interface MatrixRow {
+  id: string;
+  fault: string;
+  verdict: string;
+  ok: boolean;
+  problem?: string;
+  explanation: string;
+}
+
+export function loadMatrix(): Matrix {
+  return JSON.parse(readFileSync(new URL('./fault-matrix.json', import.meta.url), 'utf8')) as Matrix;
+}
+
+export function explanationOf(r: CaseResult): string {
+  return r.failure ? `${r.failure.step}: expected ${r.failure.expected}; actual ${r.failure.actual}` : (r.reason ?? '');
+}
+
+/** Runs every fault group with at most `concurrency` cucumber runs at a time. */
+export async function runMatrix(matrix: Matrix, concurrency = 3): Promise<MatrixRow[]> {
+  const groups = new Map<string, string[]>();
+  for (const [id, entries] of Object.entries(matrix.cases)) for (const e of entries) groups.set(e.fault, [...(groups.get(e.fault) ?? []), id]);
+  const queue = [...groups.entries()];
+  const rows: MatrixRow[] = [];
+  async function worker(): Promise<void> {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [fault, ids] = next;
+      const summaries = await runSlice(ids, { faults: [fault] });
+      for (const r of summaries.flatMap((s) => s.results)) {
+        const entry = matrix.cases[r.id]?.find((e) => e.fault === fault);
+        const explanation = explanationOf(r);
+        let problem: string | undefined;
+        if (r.verdict === 'PASS') problem = 'XPASS: the case passed although the fault is on';
+        else if (r.verdict !== (entry?.expect ?? 'FAIL')) problem = `verdict ${r.verdict} instead of ${entry?.expect ?? 'FAIL'}: ${shortReason(r, 300)}`;
+        else if (entry && !explanation.includes(entry.message)) problem = `explanation lacks "${entry.message}"`;
+        rows.push({ id: r.id, fault, verdict: r.verdict, ok: problem === undefined, ...(problem ? { problem } : {}), explanation });
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, () => worker()));
+  return rows.sort((a, b) => a.id.localeCompare(b.id) || a.fault.localeCompare(b.fault));
+}
+
+export function printMatrix(rows: MatrixRow[]): string {
+  const lines = rows.map((r) => `${r.ok ? 'ok ' : 'BAD'} ${r.id.padEnd(13)} x ${r.fault.padEnd(32)} -> ${r.verdict.padEnd(13)} ${r.problem ?? r.explanation.slice(0, 140)}`);
+  return lines.join('\n');
+}
+
+if (process.argv[1]?.endsWith('fault-run.ts')) {
+  const t0 = Date.now();
+  const rows = await runMatrix(loadMatrix(), Number(process.env.CONCURRENCY ?? 3));
+  console.log(printMatrix(rows));
+  console.log(`${rows.filter((r) => !r.ok).length} problem(s); wall ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}

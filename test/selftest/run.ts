@@ -1,0 +1,64 @@
+// Helper for the self-test (and by hand: `tsx test/selftest/run.ts TC_B_01_CS TC_B_01_CSMS [--fault x] [--sp 2]`):
+// runs slice cases against the built-in simulators through runCases.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCatalog } from '../../src/catalog/index.ts';
+import type { SelectedCase } from '../../src/catalog/types.ts';
+import type { RunConfig } from '../../src/config/types.ts';
+import { runCases } from '../../src/runner/index.ts';
+import type { RunSummary } from '../../src/report/verdict.ts';
+import { csmsSutConfig, ENGINE, stationSutConfig } from './sim-config.ts';
+import type { SimConfigOptions } from './sim-config.ts';
+
+export function selectCases(ids: string[]): SelectedCase[] {
+  return loadCatalog().select({ version: '2.0.1', ids });
+}
+
+export async function runSlice(
+  ids: string[],
+  opts: { faults?: string[]; sim?: SimConfigOptions; parallel?: number; runDir?: string; echo?: boolean } = {},
+): Promise<RunSummary[]> {
+  const cases = selectCases(ids);
+  const byRole: Array<[RunConfig, SelectedCase[]]> = [];
+  const cs = cases.filter((c) => c.role === 'ChargingStation');
+  const csms = cases.filter((c) => c.role === 'CSMS');
+  if (cs.length > 0) byRole.push([stationSutConfig(opts.sim), cs]);
+  if (csms.length > 0) byRole.push([csmsSutConfig(opts.sim), csms]);
+  const base = opts.runDir ?? mkdtempSync(join(tmpdir(), 'ocpp-selftest-'));
+  return await Promise.all(
+    byRole.map(([config, list]) =>
+      runCases({
+        config,
+        cases: list,
+        runDir: join(base, config.sut.role === 'CSMS' ? 'csms' : 'cs'),
+        faults: opts.faults ?? [],
+        engine: ENGINE,
+        ...(opts.parallel ? { parallel: opts.parallel } : {}),
+        ...(opts.echo ? { echo: true } : {}),
+        timeoutMs: 300_000,
+      }),
+    ),
+  );
+}
+
+if (process.argv[1]?.endsWith('/selftest/run.ts')) {
+  const args = process.argv.slice(2);
+  const faults: string[] = [];
+  const ids: string[] = [];
+  let sp: 0 | 1 | 2 | 3 | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--fault') faults.push(args[++i] ?? '');
+    else if (args[i] === '--sp') sp = Number(args[++i]) as 0 | 1 | 2 | 3;
+    else ids.push(args[i] ?? '');
+  }
+  const t0 = Date.now();
+  const summaries = await runSlice(ids, { faults, sim: sp !== undefined ? { securityProfile: sp } : {}, echo: true, parallel: 2 });
+  for (const s of summaries) {
+    for (const r of s.results) {
+      console.log(`${r.id.padEnd(14)} ${r.verdict.padEnd(14)} ${(r.durationMs / 1000).toFixed(1)}s ${r.reason ?? ''}${r.failure ? `${r.failure.step}: expected ${r.failure.expected}; actual ${r.failure.actual}` : ''}`);
+      console.log(`   trace: ${r.tracePath ?? '-'}`);
+    }
+  }
+  console.log(`wall ${(Date.now() - t0) / 1000}s`);
+}

@@ -1,0 +1,54 @@
+// The self-test: every slice case PASSES against the reference simulators; every case FAILS, with the expected
+// explanation, under at least one named simulator fault; TC_B_01 of both roles also runs over SP2 and SP3.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { initTestPki } from '../../src/pki/index.ts';
+import { explanationOf, loadMatrix, printMatrix, runMatrix } from './fault-run.ts';
+import { runSlice } from './run.ts';
+
+const featuresDir = new URL('../../features/', import.meta.url);
+function implementedCases(): string[] {
+  const out: string[] = [];
+  for (const role of ['cs', 'csms']) {
+    const roleDir = new URL(`${role}/`, featuresDir);
+    for (const block of readdirSync(roleDir)) {
+      for (const f of readdirSync(new URL(`${block}/`, roleDir))) if (f.endsWith('.feature')) out.push(f.replace(/\.feature$/, ''));
+    }
+  }
+  return out.sort();
+}
+
+describe('self-test against the reference simulators', () => {
+  it('every implemented case PASSES against the reference simulators', { timeout: 240_000 }, async () => {
+    const ids = implementedCases();
+    const summaries = await runSlice(ids, { parallel: 2 });
+    const results = summaries.flatMap((s) => s.results);
+    const bad = results.filter((r) => r.verdict !== 'PASS').map((r) => `${r.id} ${r.verdict}: ${explanationOf(r)}`);
+    expect(bad).toEqual([]);
+    expect(results.map((r) => r.id).sort()).toEqual(ids);
+  });
+
+  it('every implemented case is in the fault matrix (or has a written reason)', () => {
+    const m = loadMatrix();
+    const missing = implementedCases().filter((id) => !(m.cases[id]?.length) && !m.noFault[id]);
+    expect(missing).toEqual([]);
+  });
+
+  it('the fault matrix holds: each listed fault makes its case FAIL with the expected explanation', { timeout: 480_000 }, async () => {
+    const rows = await runMatrix(loadMatrix(), 3);
+    console.log(printMatrix(rows));
+    expect(rows.filter((r) => !r.ok).map((r) => `${r.id} x ${r.fault}: ${r.problem ?? ''}`)).toEqual([]);
+  });
+
+  it('TC_B_01 of both roles passes over security profiles 2 and 3', { timeout: 240_000 }, async () => {
+    const certDir = mkdtempSync(join(tmpdir(), 'ocpp-selftest-pki-'));
+    await initTestPki({ dir: certDir, identities: ['SELFTEST-CS', 'SELFTEST-ST'], serverNames: ['127.0.0.1', 'localhost'] });
+    for (const sp of [2, 3] as const) {
+      const summaries = await runSlice(['TC_B_01_CS', 'TC_B_01_CSMS'], { sim: { securityProfile: sp, certDir } });
+      const results = summaries.flatMap((s) => s.results);
+      expect(results.map((r) => `${r.id}@SP${sp} ${r.verdict} ${explanationOf(r)}`.trim())).toEqual([`TC_B_01_CS@SP${sp} PASS`, `TC_B_01_CSMS@SP${sp} PASS`]);
+    }
+  });
+});

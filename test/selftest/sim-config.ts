@@ -1,0 +1,42 @@
+// Run configurations for the self-test: the built-in simulators as SUT, short timers.
+import { loadRunConfig } from '../../src/config/index.ts';
+import type { RunConfig } from '../../src/config/types.ts';
+import type { EngineOverrides } from '../../src/runner/context.ts';
+
+export interface SimConfigOptions {
+  securityProfile?: 0 | 1 | 2 | 3;
+  certDir?: string;
+  evses?: Array<{ id: number; connectors: Array<{ id: number }> }>;
+}
+
+function load(raw: object): RunConfig {
+  const r = loadRunConfig(raw);
+  if (!r.ok) throw new Error(`self-test config invalid:\n${r.errors.join('\n')}`);
+  return r.config;
+}
+
+const common = (o: SimConfigOptions): Record<string, unknown> => ({
+  ocppVersion: '2.0.1',
+  securityProfile: o.securityProfile ?? 1,
+  ...((o.securityProfile ?? 1) >= 1 && (o.securityProfile ?? 1) <= 2 ? { basicAuthPassword: 'selftest-password-0123' } : {}),
+  ...(o.certDir ? { certificates: { dir: o.certDir } } : {}),
+  evses: o.evses ?? [
+    { id: 1, connectors: [{ id: 1 }] },
+    { id: 2, connectors: [{ id: 1 }] },
+  ],
+  timeouts: { defaultMs: 5000, connectMs: 5000, bootMs: 8000, transactionMs: 5000, promptMs: 1000 },
+  reconnectGapMs: 50,
+  actions: { kind: 'simulator' },
+});
+
+export function stationSutConfig(o: SimConfigOptions = {}): RunConfig {
+  const sp = o.securityProfile ?? 1;
+  return load({ sut: { role: 'ChargingStation', stationIdentity: 'SELFTEST-CS', listen: { host: '127.0.0.1', port: 9999, path: '/ocpp' } }, ...common({ ...o, securityProfile: sp }) });
+}
+
+export function csmsSutConfig(o: SimConfigOptions = {}): RunConfig {
+  const sp = o.securityProfile ?? 1;
+  return load({ sut: { role: 'CSMS', csmsUrl: `${sp >= 2 ? 'wss' : 'ws'}://127.0.0.1:1/ocpp`, identity: 'SELFTEST-ST' }, ...common({ ...o, securityProfile: sp }) });
+}
+
+export const ENGINE: EngineOverrides = { heartbeatIntervalS: 3, transactionDurationMs: 0 };
