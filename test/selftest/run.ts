@@ -8,8 +8,8 @@ import type { SelectedCase } from '../../src/catalog/types.ts';
 import type { RunConfig } from '../../src/config/types.ts';
 import { runCases } from '../../src/runner/index.ts';
 import type { RunSummary } from '../../src/report/verdict.ts';
-import { csmsSutConfig, ENGINE, stationSutConfig } from './sim-config.ts';
-import type { SimConfigOptions } from './sim-config.ts';
+import { csmsSutConfig, ENGINE, stationSutConfig } from '../../src/runner/simulator-config.ts';
+import type { SimConfigOptions } from '../../src/runner/simulator-config.ts';
 
 export function selectCases(ids: string[]): SelectedCase[] {
   return loadCatalog().select({ version: '2.0.1', ids });

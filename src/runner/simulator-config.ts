@@ -1,7 +1,7 @@
-// Run configurations for the self-test: the built-in simulators as SUT, short timers.
-import { loadRunConfig } from '../../src/config/index.ts';
-import type { RunConfig } from '../../src/config/types.ts';
-import type { EngineOverrides } from '../../src/runner/context.ts';
+// Run configurations with the built-in simulators as SUT, on short timers: used by `run --main` and the self-test.
+import { loadRunConfig } from '../config/index.ts';
+import type { RunConfig } from '../config/types.ts';
+import type { EngineOverrides } from './context.ts';
 
 export interface SimConfigOptions {
   securityProfile?: 0 | 1 | 2 | 3;
@@ -11,7 +11,7 @@ export interface SimConfigOptions {
 
 function load(raw: object): RunConfig {
   const r = loadRunConfig(raw);
-  if (!r.ok) throw new Error(`self-test config invalid:\n${r.errors.join('\n')}`);
+  if (!r.ok) throw new Error(`built-in simulator config invalid:\n${r.errors.join('\n')}`);
   return r.config;
 }
 
