@@ -1,9 +1,15 @@
 // Generates src/catalog/data/{cases,profiles}.json from the shared catalog (../shared/catalog by default).
 //   npx tsx src/catalog/build.ts [sourceDir]      (or OCPP_CATALOG_SOURCE=<dir>)
 // Keeps only the facts the harness needs, in a fixed key order and a fixed case order, so the output is reproducible.
+// No sentence of Part 5 / Part 6 goes into the output: the prose condition column is read here (to decide whether the
+// feature column can be evaluated) and dropped; feature names are replaced by our labels (feature-labels.ts); notes and
+// manual actions that quote the documents are reduced to their facts or reworded (see NOTE_REWRITES, MANUAL_ACTIONS).
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { formatExpr, parseCondition } from './conditions.ts';
+import { featureLabelOrRef } from './feature-labels.ts';
+import type { FeatureScope } from './feature-labels.ts';
 import type {
   CatalogCase,
   ErrataRef,
@@ -58,8 +64,6 @@ interface RawCase {
 }
 interface RawFeature {
   id: string;
-  name?: string;
-  question?: string;
 }
 interface RawProfile {
   name: string;
@@ -94,16 +98,96 @@ function securityProfiles(raw: string | null): number[] | null {
   return nums.length > 0 ? [...new Set(nums)].sort((a, b) => a - b) : null;
 }
 
-function profileEntry(p: RawProfileDetail, where: string): ProfileEntry {
+/**
+ * Reads a Part 5 row. The feature column is parsed for the case's role (see conditions.ts); the prose condition column
+ * only counts for the guard against a negation that slid into it, and for knowing whether a condition exists at all.
+ */
+function profileEntry(p: RawProfileDetail, sut: SutRole, where: string): ProfileEntry {
   if (p.requirement !== 'M' && p.requirement !== 'C') throw new Error(`${where}: requirement "${p.requirement}"`);
-  return {
+  const requirement = p.requirement;
+  const entry = (condition: ProfileEntry['condition'], featureExpr: string | null, unreadable: string | null): ProfileEntry => ({
     profile: p.profile,
-    requirement: p.requirement,
-    featureExpr: p.featureNo ?? null,
+    requirement,
+    condition,
+    featureExpr,
     featureRefs: p.featureRefs ? [...p.featureRefs] : [],
-    condition: p.condition ?? null,
+    unreadable,
     source: p.source ?? null,
-  };
+  });
+  if (requirement === 'M') {
+    if (p.featureNo || p.condition) throw new Error(`${where}: M row in "${p.profile}" with a condition`);
+    return entry('none', null, null);
+  }
+  if (!p.featureNo) {
+    if (p.condition) return entry('manual', null, 'Part 5 gives this condition in prose only');
+    if (p.source) return entry('manual', null, 'the row comes from errata, which name no feature');
+    return entry('none', null, null);
+  }
+  const parsed = parseCondition(p.featureNo, sut, p.featureRefs ?? [], p.condition ?? null);
+  return parsed.ok ? entry('expression', formatExpr(parsed.expr), null) : entry('manual', null, parsed.why);
+}
+
+/**
+ * Notes of the shared catalog that quote a document are rewritten to their facts. A rewrite returns the new note (or
+ * null to drop it) and may set the Part 5 title.
+ */
+const NOTE_REWRITES: { match: RegExp; rewrite: (m: RegExpExecArray, c: { part5Title: string | null }) => string | null }[] = [
+  {
+    match: /^Part 5 names this case "(.+)"\.$/,
+    rewrite: (m, c) => {
+      c.part5Title = m[1] ?? null;
+      return null;
+    },
+  },
+  {
+    match: /^An OCPP 2\.0\.1 case with this ID exists but its title differs: ".+"\.$/,
+    rewrite: () => 'The OCPP 2.0.1 case with this id has a different title.',
+  },
+];
+
+function notesOf(raw: RawCase, into: { part5Title: string | null }, where: string): string[] {
+  const out: string[] = [];
+  for (const note of raw.notes ?? []) {
+    const rule = NOTE_REWRITES.find((r) => r.match.test(note));
+    if (!rule) {
+      out.push(note);
+      continue;
+    }
+    const before = into.part5Title;
+    const text = rule.rewrite(rule.match.exec(note) as RegExpExecArray, into);
+    if (before !== null && into.part5Title !== before) throw new Error(`${where}: two Part 5 titles`);
+    if (text !== null) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * Manual actions of the shared catalog that copy Part 6 wording, replaced by ours. Matched by case id and the first
+ * words only, so that the Part 6 wording itself does not appear here either.
+ */
+const MANUAL_ACTIONS: { id: string; startsWith: string; text: string }[] = [
+  { id: 'TC_C_21_CS', startsWith: 'Drive out of', text: 'drive the EV out of the bay' },
+  { id: 'TC_N_45_CS', startsWith: 'If componentVariable is', text: 'for a Power or Current monitor, start energy transfer so that it triggers' },
+  { id: 'TC_N_56_CS', startsWith: 'Make sure the', text: 'push the monitored value past the configured delta' },
+];
+
+function manualActions(raw: RawCase, used: Set<number>): string[] {
+  return (raw.manualActions ?? []).map((a) => {
+    const i = MANUAL_ACTIONS.findIndex((m) => m.id === raw.id && a.startsWith(m.startsWith));
+    if (i < 0) return a;
+    used.add(i);
+    return MANUAL_ACTIONS[i]?.text ?? a;
+  });
+}
+
+/** The shared summaries quote the manual actions; where an action was reworded, the summary gets the same words. */
+function summaryOf(raw: RawCase, reworded: string[]): string {
+  let summary = raw.summary;
+  (raw.manualActions ?? []).forEach((original, i) => {
+    const ours = reworded[i];
+    if (ours !== undefined && ours !== original) summary = summary.split(original).join(ours);
+  });
+  return summary;
 }
 
 function reusable(raw: RawCase['reusableStates']): ReusableStates | null {
@@ -115,26 +199,31 @@ function errata(raw: RawCase['errata']): ErrataRef[] {
   return (raw ?? []).map((e) => ({ doc: e.doc, section: e.section, date: e.date }));
 }
 
-function toCase(raw: RawCase): CatalogCase {
+function toCase(raw: RawCase, usedActions: Set<number>): CatalogCase {
   const where = `${raw.id} (${raw.version})`;
+  const sut = role(raw.sut, where);
+  const titles = { part5Title: null as string | null };
+  const notes = notesOf(raw, titles, where);
+  const actions = manualActions(raw, usedActions);
   return {
     id: raw.id,
     version: version(raw.version, where),
-    role: role(raw.sut, where),
+    role: sut,
     block: raw.block,
     blockName: raw.blockName,
     title: raw.title,
+    part5Title: titles.part5Title,
     useCases: [...(raw.useCases ?? [])],
     requirements: [...(raw.requirements ?? [])],
-    profiles: raw.profileDetails.map((p) => profileEntry(p, where)),
+    profiles: raw.profileDetails.map((p) => profileEntry(p, sut, where)),
     reusableStates: reusable(raw.reusableStates),
-    manualActions: [...(raw.manualActions ?? [])],
+    manualActions: actions,
     csmsMustInitiate: raw.csmsMustInitiate ? [...raw.csmsMustInitiate] : null,
     securityProfile: securityProfiles(raw.securityProfile),
     inCertificationProgram: raw.inCertificationProgram,
-    summary: raw.summary,
+    summary: summaryOf(raw, actions),
     errata: errata(raw.errata),
-    notes: [...(raw.notes ?? [])],
+    notes,
   };
 }
 
@@ -157,9 +246,10 @@ export function compareCases(a: CatalogCase, b: CatalogCase): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function features(raw: RawFeature[] | undefined): FeatureDef[] {
+/** Feature ids with our labels; the Part 5 names and questions (`name`, `question`) are not read. */
+function features(v: OcppVersion, scope: FeatureScope, raw: RawFeature[] | undefined): FeatureDef[] {
   return (raw ?? [])
-    .map((f) => ({ id: f.id, name: f.name ?? f.question ?? '' }))
+    .map((f) => ({ id: f.id, label: featureLabelOrRef(v, scope, f.id) }))
     .sort((a, b) => compareFeatureIds(a.id, b.id));
 }
 
@@ -174,8 +264,8 @@ export function compareFeatureIds(a: string, b: string): number {
   return Number(pa[3] ?? -1) - Number(pb[3] ?? -1);
 }
 
-function roleRecord<T, U>(raw: Record<string, T> | undefined, map: (v: T | undefined) => U): Record<SutRole, U> {
-  return { ChargingStation: map(raw?.['CS']), CSMS: map(raw?.['CSMS']) };
+function roleRecord<T, U>(raw: Record<string, T> | undefined, map: (v: T | undefined, r: SutRole) => U): Record<SutRole, U> {
+  return { ChargingStation: map(raw?.['CS'], 'ChargingStation'), CSMS: map(raw?.['CSMS'], 'CSMS') };
 }
 
 function caseIds(list: (string | { id: string })[] | undefined): string[] {
@@ -188,13 +278,13 @@ function toVersionProfiles(v: OcppVersion, raw: RawVersionProfiles): VersionProf
     version: v,
     mandatoryToCertify: p.mandatoryToCertify,
     gatingFeature: p.gatingFeature,
-    optionalFeatures: roleRecord(p.optionalFeatures, (l) => features(l)),
+    optionalFeatures: roleRecord(p.optionalFeatures, (l, r) => features(v, r, l)),
     cases: roleRecord(p.testCases, (t) => ({ mandatory: caseIds(t?.mandatory), conditional: caseIds(t?.conditional) })),
   }));
   return {
     profiles,
-    additionalQuestions: roleRecord(raw.additionalQuestions, (l) => features(l)),
-    hardwareFeatures: features(raw.hardwareFeatures),
+    additionalQuestions: roleRecord(raw.additionalQuestions, (l, r) => features(v, r, l)),
+    hardwareFeatures: features(v, 'hardware', raw.hardwareFeatures),
   };
 }
 
@@ -206,7 +296,10 @@ export interface BuiltCatalog {
 export function buildCatalogData(dir: string = sourceDir()): BuiltCatalog {
   const rawCases = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as RawCase[];
   const rawProfiles = JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8')) as Record<string, RawVersionProfiles>;
-  const cases = rawCases.map(toCase).sort(compareCases);
+  const usedActions = new Set<number>();
+  const cases = rawCases.map((r) => toCase(r, usedActions)).sort(compareCases);
+  const stale = MANUAL_ACTIONS.filter((_, i) => !usedActions.has(i)).map((m) => m.id);
+  if (stale.length > 0) throw new Error(`MANUAL_ACTIONS rules that no longer match the shared catalog: ${stale.join(', ')}`);
   const seen = new Set<string>();
   for (const c of cases) {
     const key = `${c.version}/${c.id}`;

@@ -186,15 +186,9 @@ export class Catalog {
     }
     if (row.requirement === 'M') return { applicable: true, notes: [] };
     const label = `C in "${row.profile}"`;
-    if (!row.featureExpr) {
-      const text = row.condition ?? row.source;
-      return { applicable: true, notes: [text ? `${label}: condition not machine-readable: ${text}` : `${label}: Part 5 states no condition`] };
-    }
-    const parsed = parseCondition(row.featureExpr, c.role, row.featureRefs, row.condition);
-    if (!parsed.ok) {
-      const text = row.condition ? `${row.featureExpr} | ${row.condition}` : row.featureExpr;
-      return { applicable: true, notes: [`${label}: condition not machine-readable: ${text}`] };
-    }
+    if (row.condition === 'none') return { applicable: true, notes: [`${label}: Part 5 states no condition`] };
+    const parsed = row.condition === 'expression' && row.featureExpr ? parseCondition(row.featureExpr, c.role, []) : null;
+    if (!parsed?.ok) return { applicable: true, notes: [`${label}: ${manualNote(c, row, parsed ? parsed.why : row.unreadable)}`] };
     const expr = formatExpr(parsed.expr);
     if (!pics) return { applicable: true, notes: [`${label}: condition ${expr} not evaluated (no PICS given)`] };
     const ev = evaluate(parsed.expr, pics);
@@ -204,6 +198,16 @@ export class Catalog {
     }
     return { applicable: false, reason: `condition ${expr} (${label}) is false: PICS ${ev.used.join(', ')}` };
   }
+}
+
+/** The note for a row a person has to decide: which Part 5 row, why it is not evaluated, and the ids it refers to. */
+function manualNote(c: CatalogCase, row: ProfileEntry, why: string | null): string {
+  const refs = row.featureRefs.length > 0 ? `feature refs: ${row.featureRefs.join(', ')}` : 'no feature refs';
+  const source = row.source ? `; row from ${row.source}` : '';
+  return (
+    `condition not machine-readable${why ? ` (${why})` : ''}; decide it by hand from the Part 5 row for ${c.id} ` +
+    `(${row.profile}, ${row.requirement}; ${refs})${source}`
+  );
 }
 
 function readData(): CatalogData {

@@ -8,16 +8,26 @@ export type SutRole = 'ChargingStation' | 'CSMS';
 export const SUT_ROLES: readonly SutRole[] = ['ChargingStation', 'CSMS'];
 export const OCPP_VERSIONS: readonly OcppVersion[] = ['2.0.1', '2.1'];
 
-/** One line of a Part 5 profile table for a case: M (always) or C (only when the condition holds). */
+/**
+ * One line of a Part 5 profile table for a case: M (always) or C (only when the condition holds).
+ * Only facts are kept: the Part 5 condition prose is read at build time (see build.ts) and not stored.
+ */
 export interface ProfileEntry {
   profile: string;
   requirement: 'M' | 'C';
-  /** The feature column of Part 5, as extracted (may be a boolean expression over feature ids, or broken by the PDF layout). */
+  /**
+   * How the row's condition is decided:
+   * - 'expression': `featureExpr` holds it and can be evaluated against a PICS;
+   * - 'manual': Part 5 states a condition that cannot be read mechanically (see `unreadable`); a person decides;
+   * - 'none': Part 5 states no condition (always the case for M rows).
+   */
+  condition: 'expression' | 'manual' | 'none';
+  /** The feature column for the case's SUT role in canonical form ("C-43 AND NOT AQ-7"); only when `condition` is 'expression'. */
   featureExpr: string | null;
   /** Feature ids the Part 5 row refers to (C-xx, AQ-xx, HFS-xx, LA-0, ...). */
   featureRefs: string[];
-  /** The condition column of Part 5, as extracted. */
-  condition: string | null;
+  /** Why the condition is 'manual', in our words (e.g. the feature column lost an id, or is prose). */
+  unreadable: string | null;
   /** Where a row comes from when it is not the Part 5 table itself (errata). */
   source: string | null;
 }
@@ -41,6 +51,8 @@ export interface CatalogCase {
   block: string;
   blockName: string;
   title: string;
+  /** The title Part 5 lists for the case when it differs from the Part 6 title (a fact, like `title`); else null. */
+  part5Title: string | null;
   useCases: string[];
   requirements: string[];
   profiles: ProfileEntry[];
@@ -59,7 +71,8 @@ export interface CatalogCase {
 
 export interface FeatureDef {
   id: string;
-  name: string;
+  /** A short label in our words (src/catalog/feature-labels.ts), or "<id> (see Part 5)" when the table has none. */
+  label: string;
 }
 
 export interface ProfileDef {

@@ -97,10 +97,26 @@ describe('applicability', () => {
     expect(a.applicable && a.notes[0]).toMatch(/not evaluated \(no PICS given\)/);
   });
 
-  it('a condition that is not machine-readable keeps the case and quotes the condition', () => {
+  it('a condition that is not machine-readable keeps the case and names the row, the reason and the feature refs', () => {
     const a = one('TC_K_38_CS', '2.0.1', { features: {} }).applicability;
     expect(a.applicable).toBe(true);
-    expect(a.applicable && a.notes[0]).toMatch(/^C in "Core": condition not machine-readable: Smart Charging \| /);
+    expect(a.applicable && a.notes[0]).toMatch(/^C in "Core": condition not machine-readable \(.+\); decide it by hand from the Part 5 row for TC_K_38_CS \(Core, C; no feature refs\)$/);
+    const b = one('TC_L_15_CS', '2.0.1', { features: {} }).applicability;
+    expect(b.applicable && b.notes[0]).toMatch(/TC_L_15_CS \(Core, C; feature refs: C-43, AQ-7\)$/);
+  });
+
+  it('a row from errata without a feature says where it comes from (TC_B_14_CS)', () => {
+    const a = one('TC_B_14_CS', '2.0.1', { features: {} }, 'Core').applicability;
+    expect(a.applicable && a.notes[0]).toMatch(/^C in "Core": condition not machine-readable .*; row from Part 5 errata/);
+    const b = one('TC_Q_108_CSMS', '2.1', { features: {} }).applicability;
+    expect(b.applicable && b.notes[0]).toMatch(/\(Part 5 gives this condition in prose only\).*\(Bidirectional Power Transfer \(2\.1\), C; no feature refs\)$/);
+  });
+
+  it('notes and reasons carry ids and our words, not the Part 5 condition text', () => {
+    for (const c of catalog.select({ pics: { features: {} } })) {
+      const texts = c.applicability.applicable ? c.applicability.notes : [c.applicability.reason];
+      for (const t of texts) expect(t, c.id).not.toMatch(/\bthe Charging Station (supports|has)\b/i);
+    }
   });
 
   it('rows whose negation may have slid into the prose are not evaluated (TC_L_15_CS)', () => {
