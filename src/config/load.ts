@@ -7,6 +7,7 @@ import type { Pics } from '../catalog/types.ts';
 import { compileSchema, formatErrors, suggest } from './messages.ts';
 import type {
   ActionsConfig,
+  BenchConfig,
   CertificatePaths,
   EvseConfig,
   IdTokenConfig,
@@ -35,6 +36,8 @@ export const DEFAULTS = {
   timeouts: { defaultMs: 30_000, connectMs: 30_000, bootMs: 60_000, transactionMs: 120_000, promptMs: 300_000 } as Timeouts,
   reconnectGapMs: 500,
   reportDir: 'reports',
+  /** evseId / connectorId are not here: they default to the first configured EVSE and its first connector. */
+  bench: { heartbeatIntervalS: 60, model: 'ConformanceStation', vendorName: 'ocpp-conformance', transactionDurationMs: 0, authorizeVariant: 'local' } as Omit<BenchConfig, 'evseId' | 'connectorId'>,
 } as const;
 
 type CertFile = 'caPem' | 'serverCert' | 'serverKey' | 'clientCert' | 'clientKey';
@@ -207,6 +210,7 @@ function semantic(raw: Raw, baseDir: string): LoadResult<RunConfig> {
   if (actions.kind === 'http-octt' && role !== 'CSMS') {
     errors.push(`actions.kind: "http-octt" asks a CSMS to send requests and needs "sut.role": "CSMS". For a station SUT use "http-gateway", "http-mapping", "command", "prompt" or "simulator".`);
   }
+  const bench = benchConfig(raw['bench'] as Partial<BenchConfig> | undefined, evses, errors);
   const report = { dir: abs(baseDir, ((raw['report'] as Raw | undefined)?.['dir'] as string | undefined) ?? DEFAULTS.reportDir) };
 
   // --- PICS ---
@@ -249,12 +253,28 @@ function semantic(raw: Raw, baseDir: string): LoadResult<RunConfig> {
       timeouts,
       reconnectGapMs: (raw['reconnectGapMs'] as number | undefined) ?? DEFAULTS.reconnectGapMs,
       actions,
+      bench,
       pics,
       picsFile,
       report,
       baseDir,
     },
   };
+}
+
+/** Fills the bench defaults; the EVSE and connector must be ones "evses" lists. */
+function benchConfig(raw: Partial<BenchConfig> | undefined, evses: EvseConfig[], errors: string[]): BenchConfig {
+  const evseId = raw?.evseId ?? evses[0]?.id ?? 1;
+  const evse = evses.find((e) => e.id === evseId);
+  const connectorId = raw?.connectorId ?? evse?.connectors[0]?.id ?? 1;
+  if (!evse) {
+    errors.push(`bench.evseId: EVSE ${evseId} is not in "evses" (it lists ${evses.map((e) => e.id).join(', ')}). Use one of those ids, or add the EVSE to "evses".`);
+  } else if (!evse.connectors.some((c) => c.id === connectorId)) {
+    errors.push(
+      `bench.connectorId: EVSE ${evseId} has no connector ${connectorId} (it has ${evse.connectors.map((c) => c.id).join(', ')}). Use one of those ids, or add the connector to evses[${evses.indexOf(evse)}].connectors.`,
+    );
+  }
+  return { ...DEFAULTS.bench, ...raw, evseId, connectorId };
 }
 
 function certificatePaths(raw: Raw | undefined, baseDir: string): CertificatePaths {

@@ -168,7 +168,12 @@ export function formatErrors(
       case 'maxLength': {
         const len = typeof e.data === 'string' ? e.data.length : 0;
         const word = e.keyword === 'minLength' ? 'at least' : 'at most';
-        out.push(`${path}: must be ${word} ${String(p['limit'])} characters (got ${len}).${hintOf(parent)}`);
+        const limit = Number(p['limit']);
+        out.push(
+          limit === 1 && e.keyword === 'minLength'
+            ? `${path}: must not be empty.${hintOf(parent)}`
+            : `${path}: must be ${word} ${limit} characters (got ${len}).${hintOf(parent)}`,
+        );
         break;
       }
       case 'pattern':

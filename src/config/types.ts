@@ -79,6 +79,25 @@ export type ActionsConfig =
   | { kind: 'command'; command: string }
   | { kind: 'simulator' };
 
+/**
+ * The "<Configured ...>" values Part 6 cases refer to: what the lab set up on the bench for this SUT.
+ * All filled in after loading (see DEFAULTS.bench; evseId / connectorId default to the first EVSE and its first connector).
+ */
+export interface BenchConfig {
+  /** <Configured heartbeatInterval>, seconds: the interval the test system (as CSMS) gives, or expects (as a station). */
+  heartbeatIntervalS: number;
+  /** The station's model and vendorName (ChargingStationType), as sent by the test system when it plays the station. */
+  model: string;
+  vendorName: string;
+  /** <Configured Transaction Duration>, ms: how long a transaction runs before it is stopped. */
+  transactionDurationMs: number;
+  /** How reusable state Authorized is reached when the case does not say: a local idToken or RequestStartTransaction. */
+  authorizeVariant: 'local' | 'remote';
+  /** <Configured evseId> / <Configured connectorId>: where transactions happen; must exist in "evses". */
+  evseId: number;
+  connectorId: number;
+}
+
 export interface RunConfig {
   sut: SutConfig;
   ocppVersion: OcppVersion;
@@ -90,6 +109,7 @@ export interface RunConfig {
   timeouts: Timeouts;
   reconnectGapMs: number;
   actions: ActionsConfig;
+  bench: BenchConfig;
   /** null: no PICS given; conditional cases are then kept with a note. */
   pics: Pics | null;
   /** The PICS file, when "pics" was a path. */

@@ -1,29 +1,22 @@
 // The run context: what the runner hands to every cucumber worker through one JSON file (env OCPP_CONFORMANCE_CONTEXT).
 import { readFileSync } from 'node:fs';
-import type { RunConfig } from '../config/types.ts';
+import type { BenchConfig, RunConfig } from '../config/types.ts';
 import type { EngineSettings } from '../peer/settings.ts';
-import type { ProfileMembership, SutRole } from '../report/verdict.ts';
-import type { OcppVersion } from '../rpc/types.ts';
+import type { CaseResult } from '../report/verdict.ts';
 
 export const CONTEXT_ENV = 'OCPP_CONFORMANCE_CONTEXT';
 
-export interface CaseMeta {
-  id: string;
-  title: string;
-  role: SutRole;
-  version: OcppVersion;
-  block: string;
-  profiles: ProfileMembership[];
-  requirements: string[];
-}
+/** What the runner knows about a case before it runs: the catalog part of its CaseResult. */
+export type CaseMeta = Pick<CaseResult, 'id' | 'title' | 'role' | 'version' | 'block' | 'profiles' | 'requirements'>;
 
-/** Bench values Part 6 calls "<Configured ...>" that the run configuration does not (yet) carry. */
-export type EngineOverrides = Partial<Pick<EngineSettings, 'heartbeatIntervalS' | 'model' | 'vendorName' | 'transactionDurationMs' | 'authorizeVariant' | 'evseId' | 'connectorId'>>;
+/** Values a caller of runCases puts on top of the run config's "bench" for one run. */
+export type EngineOverrides = Partial<BenchConfig>;
 
 export interface RunContext {
   runDir: string;
   config: RunConfig;
-  engine: EngineOverrides;
+  /** The bench values in force: config.bench with the caller's overrides on top (see effectiveBench). */
+  engine: BenchConfig;
   /** Simulator mode only: named faults switched on in the simulator the scenario starts. */
   faults: string[];
   cases: Record<string, CaseMeta>;
@@ -47,19 +40,24 @@ export function tryLoadRunContext(): RunContext | undefined {
   }
 }
 
-export function engineSettings(ctx: RunContext): EngineSettings {
-  const c = ctx.config;
+/** The run config's bench values with the defined overrides on top (an override left undefined keeps the config's value). */
+export function effectiveBench(bench: BenchConfig, overrides: EngineOverrides = {}): BenchConfig {
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) as EngineOverrides;
+  return { ...bench, ...defined };
+}
+
+/** What the peers and states get: the bench values in force plus the configured EVSEs and idTokens. */
+export function engineSettings(ctx: Pick<RunContext, 'config' | 'engine'>): EngineSettings {
   const e = ctx.engine;
-  const firstEvse = c.evses[0];
   return {
-    heartbeatIntervalS: e.heartbeatIntervalS ?? 60,
-    evseId: e.evseId ?? firstEvse?.id ?? 1,
-    connectorId: e.connectorId ?? firstEvse?.connectors[0]?.id ?? 1,
-    evses: c.evses,
-    idTokens: c.idTokens,
-    model: e.model ?? 'ConformanceStation',
-    vendorName: e.vendorName ?? 'ocpp-conformance',
-    transactionDurationMs: e.transactionDurationMs ?? 0,
-    authorizeVariant: e.authorizeVariant ?? 'local',
+    heartbeatIntervalS: e.heartbeatIntervalS,
+    evseId: e.evseId,
+    connectorId: e.connectorId,
+    evses: ctx.config.evses,
+    idTokens: ctx.config.idTokens,
+    model: e.model,
+    vendorName: e.vendorName,
+    transactionDurationMs: e.transactionDurationMs,
+    authorizeVariant: e.authorizeVariant,
   };
 }

@@ -1,6 +1,6 @@
 // The test engine's entry: run selected cases through cucumber and collect verdicts.
 export { runCases, featurePath, REPO_ROOT } from './run-cases.ts';
 export type { RunCasesOptions } from './run-cases.ts';
-export { CONTEXT_ENV, loadRunContext, engineSettings } from './context.ts';
+export { CONTEXT_ENV, effectiveBench, engineSettings, loadRunContext } from './context.ts';
 export type { RunContext, CaseMeta, EngineOverrides } from './context.ts';
 export { Scenario } from './scenario.ts';

@@ -11,7 +11,7 @@ import type { RunConfig } from '../config/types.ts';
 import type { SelectedCase } from '../catalog/types.ts';
 import { buildRunSummary } from '../report/verdict.ts';
 import type { CaseResult, ProfileMembership, RunSummary, SutInfo } from '../report/verdict.ts';
-import { CONTEXT_ENV } from './context.ts';
+import { CONTEXT_ENV, effectiveBench } from './context.ts';
 import type { CaseMeta, EngineOverrides, RunContext } from './context.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,7 +23,7 @@ export interface RunCasesOptions {
   parallel?: number;
   /** Simulator mode only: named faults switched on in the simulators. */
   faults?: string[];
-  /** "<Configured ...>" bench values the run configuration does not carry yet. */
+  /** Bench values to use instead of the run config's "bench" for this run (e.g. a shorter heartbeat). */
   engine?: EngineOverrides;
   onResult?: (r: CaseResult) => void;
   /** Extra cucumber arguments (e.g. a formatter). */
@@ -79,7 +79,7 @@ export async function runCases(opts: RunCasesOptions): Promise<RunSummary> {
     const context: RunContext = {
       runDir,
       config: opts.config,
-      engine: opts.engine ?? {},
+      engine: effectiveBench(opts.config.bench, opts.engine),
       faults: opts.faults ?? [],
       cases: Object.fromEntries(toRun.map((c) => [c.id, metaOf(c)])),
     };

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sutActionsFor, operatorTriggersFor, startSimulatedCsms, startSimulatedStation } from '../actions/index.ts';
-import type { SimTls } from '../actions/simulator.ts';
+import type { SimCommon, SimTls } from '../actions/simulator.ts';
 import { ActionFailed } from '../actions/types.ts';
 import type { OperatorTriggers, SutActions } from '../actions/types.ts';
 import type { RunConfig } from '../config/types.ts';
@@ -125,6 +125,18 @@ export class Scenario {
     const memory = new Memory();
     const reached = new Set<string>();
     const simulator = config.actions.kind === 'simulator';
+    // Basic Auth is sent at security profiles 1 and 2 only.
+    const password = config.securityProfile >= 1 && config.securityProfile <= 2 ? config.basicAuthPassword : null;
+    // What a built-in simulator needs, whichever role it plays.
+    const simCommon = (identity: string, tls: SimTls | undefined): SimCommon => ({
+      version: config.ocppVersion,
+      identity,
+      securityProfile: config.securityProfile,
+      password,
+      tls,
+      settings,
+      faults: run.faults,
+    });
     const stoppables: Stoppable[] = [];
     const backgroundList: string[] = [];
     const holds = repliedActions(info.stepTexts);
@@ -162,15 +174,7 @@ export class Scenario {
         const url = await peer.start();
         let actions: SutActions;
         if (simulator) {
-          const sim = await startSimulatedStation(url, {
-            version: config.ocppVersion,
-            identity,
-            securityProfile: config.securityProfile,
-            password: config.securityProfile >= 1 && config.securityProfile <= 2 ? config.basicAuthPassword : null,
-            tls,
-            settings,
-            faults: run.faults,
-          });
+          const sim = await startSimulatedStation(url, simCommon(identity, tls));
           stoppables.unshift(sim);
           actions = sim.actions;
         } else {
@@ -184,16 +188,7 @@ export class Scenario {
         let csmsUrl = config.sut.csmsUrl;
         let triggers: OperatorTriggers;
         if (simulator) {
-          const sim = await startSimulatedCsms({
-            version: config.ocppVersion,
-            identity,
-            securityProfile: config.securityProfile,
-            password: config.securityProfile >= 1 && config.securityProfile <= 2 ? config.basicAuthPassword : null,
-            tls,
-            settings,
-            faults: run.faults,
-            reconnectGapMs: config.reconnectGapMs,
-          });
+          const sim = await startSimulatedCsms({ ...simCommon(identity, tls), reconnectGapMs: config.reconnectGapMs });
           stoppables.push(sim);
           csmsUrl = sim.url;
           triggers = sim.triggers;
@@ -207,7 +202,7 @@ export class Scenario {
           csmsUrl,
           identity,
           securityProfile: config.securityProfile,
-          password: config.securityProfile >= 1 && config.securityProfile <= 2 ? config.basicAuthPassword : null,
+          password,
           ...(tls ? { tls: { caPem: tls.caPem, ...(config.securityProfile === 3 ? { certPem: tls.clientCertPem, keyPem: tls.clientKeyPem } : {}) } } : {}),
           settings,
         });
