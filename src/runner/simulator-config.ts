@@ -1,7 +1,6 @@
 // Run configurations with the built-in simulators as SUT, on short timers: used by `run --main` and the self-test.
 import { loadRunConfig } from '../config/index.ts';
 import type { RunConfig } from '../config/types.ts';
-import type { EngineOverrides } from './context.ts';
 
 export interface SimConfigOptions {
   securityProfile?: 0 | 1 | 2 | 3;
@@ -41,5 +40,3 @@ export function csmsSutConfig(o: SimConfigOptions = {}): RunConfig {
   return load({ sut: { role: 'CSMS', csmsUrl: `${sp >= 2 ? 'wss' : 'ws'}://127.0.0.1:1/ocpp`, identity: 'SELFTEST-ST' }, ...common({ ...o, securityProfile: sp }) });
 }
 
-/** Nothing to override: the simulator configs carry their bench values. Kept for callers that pass it to runCases. */
-export const ENGINE: EngineOverrides = {};

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRunConfig } from '../../src/config/load.ts';
 import type { RunConfig } from '../../src/config/types.ts';
 import { effectiveBench, engineSettings } from '../../src/runner/context.ts';
-import { csmsSutConfig, ENGINE, stationSutConfig } from '../../src/runner/simulator-config.ts';
+import { csmsSutConfig, stationSutConfig } from '../../src/runner/simulator-config.ts';
 
 const examples = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'examples');
 
@@ -131,7 +131,7 @@ describe('runner: the bench values reach the engine settings', () => {
 
   it('the built-in simulator configs carry their short timers as bench values', () => {
     for (const c of [stationSutConfig(), csmsSutConfig()]) {
-      expect(engineSettings({ config: c, engine: effectiveBench(c.bench, ENGINE) })).toMatchObject({ heartbeatIntervalS: 3, transactionDurationMs: 0, evseId: 1, connectorId: 1 });
+      expect(engineSettings({ config: c, engine: effectiveBench(c.bench, {}) })).toMatchObject({ heartbeatIntervalS: 3, transactionDurationMs: 0, evseId: 1, connectorId: 1 });
     }
   });
 });

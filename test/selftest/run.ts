@@ -8,7 +8,7 @@ import type { SelectedCase } from '../../src/catalog/types.ts';
 import type { RunConfig } from '../../src/config/types.ts';
 import { runCases } from '../../src/runner/index.ts';
 import type { RunSummary } from '../../src/report/verdict.ts';
-import { csmsSutConfig, ENGINE, stationSutConfig } from '../../src/runner/simulator-config.ts';
+import { csmsSutConfig, stationSutConfig } from '../../src/runner/simulator-config.ts';
 import type { SimConfigOptions } from '../../src/runner/simulator-config.ts';
 
 export function selectCases(ids: string[]): SelectedCase[] {
@@ -33,7 +33,6 @@ export async function runSlice(
         cases: list,
         runDir: join(base, config.sut.role === 'CSMS' ? 'csms' : 'cs'),
         faults: opts.faults ?? [],
-        engine: ENGINE,
         ...(opts.parallel ? { parallel: opts.parallel } : {}),
         ...(opts.echo ? { echo: true } : {}),
         timeoutMs: 300_000,
