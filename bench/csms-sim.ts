@@ -6,12 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { OcppConnection } from '../src/rpc/index.ts';
 import { startCsmsSim } from '../src/sim/csms/index.ts';
 import { connect } from '../src/transport/index.ts';
-
-interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-}
+import type { BenchRow } from './bench-row.ts';
 
 const TARGET = Number(process.env.BENCH_CSMS_STATIONS ?? 2000);
 const BATCH = 100;

@@ -8,12 +8,7 @@ import type { CallFrame, OcppVersion } from '../src/rpc/types.ts';
 import { clearSchemaCache, compileAll, getValidator, validatePayload } from '../src/schema/index.ts';
 import { formatOcppDateTime } from '../src/schema/datetime.ts';
 import { createSocketPair } from '../test/helpers/memory-socket.ts';
-
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-}
+import type { BenchRow } from './bench-row.ts';
 
 const VERSION: OcppVersion = '2.0.1';
 

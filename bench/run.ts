@@ -3,12 +3,7 @@
 // so one suite's garbage does not skew another's memory figures; a suite that fails is reported, not fatal.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-
-interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-}
+import type { BenchRow } from './bench-row.ts';
 
 const suites: Array<{ title: string; load: () => Promise<() => Promise<BenchRow[]>> }> = [
   { title: 'rpc + schema', load: async () => (await import('./rpc-schema.ts')).benchRpcSchema },

@@ -5,12 +5,8 @@ import { OcppConnection } from '../src/rpc/connection.ts';
 import { formatOcppDateTime } from '../src/schema/datetime.ts';
 import { startStationSim, type StationSim } from '../src/sim/station/index.ts';
 import { startServer } from '../src/transport/server.ts';
-
-interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-}
+import { ConditionWaits } from '../test/helpers/condition-waits.ts';
+import type { BenchRow } from './bench-row.ts';
 
 const STATIONS = Number(process.env.STATION_SIM_BENCH_COUNT ?? 1000);
 const DEADLINE_MS = 30_000;
@@ -24,21 +20,8 @@ export async function benchStationSim(): Promise<BenchRow[]> {
   const count = Math.max(1, Math.min(STATIONS, 1000));
   let heartbeats = 0;
   let ended = 0;
-  const waiters: Array<() => void> = [];
-  const notify = (): void => {
-    for (const w of waiters.splice(0)) w();
-  };
-  const until = (test: () => boolean, what: string): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${what} not reached within ${DEADLINE_MS} ms`)), DEADLINE_MS);
-      const check = (): void => {
-        if (test()) {
-          clearTimeout(timer);
-          resolve();
-        } else waiters.push(check);
-      };
-      check();
-    });
+  const counts = new ConditionWaits();
+  const until = (test: () => boolean, what: string): Promise<void> => counts.until(test, () => `${what} not reached within ${DEADLINE_MS} ms`, DEADLINE_MS);
 
   const server = await startServer({
     securityProfile: 0,
@@ -50,13 +33,13 @@ export async function benchStationSim(): Promise<BenchRow[]> {
         if (action === 'BootNotification') return { currentTime: formatOcppDateTime(new Date()), interval: 300, status: 'Accepted' };
         if (action === 'Heartbeat') {
           heartbeats++;
-          notify();
+          counts.changed();
           return { currentTime: formatOcppDateTime(new Date()) };
         }
         if (action === 'Authorize') return { idTokenInfo: { status: 'Accepted' } };
         if (action === 'TransactionEvent' && (payload as { eventType?: string }).eventType === 'Ended') {
           ended++;
-          notify();
+          counts.changed();
         }
         return {};
       });

@@ -10,12 +10,7 @@ import { connect } from '../src/transport/client.ts';
 import type { ServerOptions } from '../src/transport/server.ts';
 import { startServer } from '../src/transport/server.ts';
 import type { WireSocket } from '../src/transport/types.ts';
-
-interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-}
+import type { BenchRow } from './bench-row.ts';
 
 const CONNECTIONS = 50;
 const WARMUP = 3;

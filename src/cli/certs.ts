@@ -1,6 +1,6 @@
 // `ocpp-conformance certs ...`: create, show and use the test PKI. argv is what follows the word "certs".
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   DEFAULT_IDENTITIES,
   KEY_ALGORITHMS,
@@ -102,6 +102,24 @@ function errorText(err: unknown): string {
   return `unexpected error: ${String(err)}`;
 }
 
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+type CommandOptions = NonNullable<ParseArgsConfig['options']>;
+type CommandConfig<O extends CommandOptions> = { args: string[]; strict: true; allowPositionals: false; options: O & typeof HELP_OPTION };
+type CommandValues<O extends CommandOptions> = ReturnType<typeof parseArgs<CommandConfig<O>>>['values'];
+
+/**
+ * A subcommand's options (no positionals; unknown options throw), each with -h/--help. Undefined when help was asked
+ * for: the help is printed then and the subcommand has nothing more to do.
+ */
+function parseCommandOptions<O extends CommandOptions>(args: string[], io: CertsIo, options: O): CommandValues<O> | undefined {
+  const { values } = parseArgs<CommandConfig<O>>({ args, strict: true, allowPositionals: false, options: { ...options, ...HELP_OPTION } });
+  if ('help' in values && values.help === true) {
+    io.out(HELP);
+    return undefined;
+  }
+  return values;
+}
+
 function algorithmsFrom(values: string[] | undefined): KeyAlgorithm[] | undefined {
   if (!values || values.length === 0) return undefined;
   return values.map((v) => {
@@ -112,24 +130,15 @@ function algorithmsFrom(values: string[] | undefined): KeyAlgorithm[] | undefine
 }
 
 async function initCommand(args: string[], io: CertsIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      help: { type: 'boolean', short: 'h' },
+  const values = parseCommandOptions(args, io, {
     dir: { type: 'string' },
     identity: { type: 'string', multiple: true },
     org: { type: 'string' },
     'server-name': { type: 'string', multiple: true },
     algorithm: { type: 'string', multiple: true },
     force: { type: 'boolean' },
-    },
   });
-  if (values.help) {
-    io.out(HELP);
-    return 0;
-  }
+  if (!values) return 0;
   const dir = values.dir ?? DEFAULT_DIR;
   // What is not given on the command line comes from an existing manifest, so a plain re-run changes nothing.
   const previous = (await readManifest(dir))?.config;
@@ -155,16 +164,8 @@ async function initCommand(args: string[], io: CertsIo): Promise<number> {
 }
 
 async function showCommand(args: string[], io: CertsIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: { help: { type: 'boolean', short: 'h' }, dir: { type: 'string' } },
-  });
-  if (values.help) {
-    io.out(HELP);
-    return 0;
-  }
+  const values = parseCommandOptions(args, io, { dir: { type: 'string' } });
+  if (!values) return 0;
   const dir = values.dir ?? DEFAULT_DIR;
   const manifest = await readManifest(dir);
   if (!manifest) throw new PkiError(`no test PKI in ${dir} (manifest.json is missing); create it with "ocpp-conformance certs init --dir ${dir}"`);
@@ -199,12 +200,7 @@ function table(head: string[], rows: string[][]): string {
 }
 
 async function signCsrCommand(args: string[], io: CertsIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      help: { type: 'boolean', short: 'h' },
+  const values = parseCommandOptions(args, io, {
     dir: { type: 'string' },
     csr: { type: 'string' },
     usage: { type: 'string' },
@@ -212,12 +208,8 @@ async function signCsrCommand(args: string[], io: CertsIo): Promise<number> {
     algorithm: { type: 'string' },
     'expect-cn': { type: 'string' },
     'expect-org': { type: 'string' },
-    },
   });
-  if (values.help) {
-    io.out(HELP);
-    return 0;
-  }
+  if (!values) return 0;
   const csrFile = values.csr;
   if (!csrFile) throw new PkiError('--csr FILE is required');
   const usage = values.usage ?? 'client';

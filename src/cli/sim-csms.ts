@@ -5,6 +5,7 @@ import { csmsSet, isKeyAlgorithm, KEY_ALGORITHMS, loadTestPki } from '../pki/ind
 import type { KeyAlgorithm } from '../pki/index.ts';
 import { CSMS_FAULTS, startCsmsSim } from '../sim/csms/index.ts';
 import type { AuthorizationStatus, BootStatus, CsmsSimOptions, TokenEntry } from '../sim/csms/index.ts';
+import { untilStopped } from './until-stopped.ts';
 
 export interface SimCsmsIo {
   out: (text: string) => void;
@@ -178,17 +179,7 @@ export async function runSimCsmsCommand(argv: string[], io: SimCsmsIo = defaultI
   if (sim.faults.length > 0) io.out(`Faults on: ${sim.faults.join(', ')}\n`);
   io.out('Press Ctrl-C to stop.\n');
 
-  await new Promise<void>((resolve) => {
-    const done = (): void => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve();
-    };
-    process.on('SIGINT', done);
-    process.on('SIGTERM', done);
-    if (io.signal?.aborted) done();
-    else io.signal?.addEventListener('abort', done, { once: true });
-  });
+  await untilStopped(io.signal);
   await sim.stop();
   io.out('CSMS simulator stopped.\n');
   return 0;

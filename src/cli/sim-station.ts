@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { OcppVersion } from '../rpc/types.ts';
 import { STATION_FAULTS, startStationSim, type StationSimOptions } from '../sim/station/index.ts';
+import { untilStopped } from './until-stopped.ts';
 
 const USAGE = `usage: sim station --csms-url ws://host:port/path --id CS001 [options]
   --version 2.0.1|2.1          OCPP version (default 2.0.1)
@@ -167,15 +168,7 @@ export async function runSimStationCommand(argv: string[]): Promise<number> {
     if (line !== lastLine) process.stdout.write(`[${new Date().toISOString()}] ${line}\n`);
     lastLine = line;
   });
-  await new Promise<void>((resolve) => {
-    const done = (): void => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve();
-    };
-    process.on('SIGINT', done);
-    process.on('SIGTERM', done);
-  });
+  await untilStopped();
   off();
   await sim.stop();
   return 0;

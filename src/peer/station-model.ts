@@ -24,6 +24,9 @@ export interface ModelTransaction {
   started: boolean;
 }
 
+/** The values TxStartPoint and TxStopPoint may list. */
+const TX_POINTS = 'ParkingBayOccupancy,EVConnected,Authorized,DataSigned,PowerPathClosed,EnergyTransfer';
+
 export class StationModel {
   readonly connectorStatus = new Map<string, string>();
   readonly variables: DmVariable[];
@@ -45,22 +48,8 @@ export class StationModel {
       { component: 'AuthCtrlr', variable: 'LocalPreAuthorize', value: 'false', mutability: 'ReadWrite', dataType: 'boolean' },
       { component: 'AuthCtrlr', variable: 'AuthorizeRemoteStart', value: 'false', mutability: 'ReadWrite', dataType: 'boolean' },
       { component: 'AuthCtrlr', variable: 'Enabled', value: 'true', mutability: 'ReadWrite', dataType: 'boolean' },
-      {
-        component: 'TxCtrlr',
-        variable: 'TxStartPoint',
-        value: 'EVConnected,Authorized',
-        mutability: 'ReadWrite',
-        dataType: 'MemberList',
-        valuesList: 'ParkingBayOccupancy,EVConnected,Authorized,DataSigned,PowerPathClosed,EnergyTransfer',
-      },
-      {
-        component: 'TxCtrlr',
-        variable: 'TxStopPoint',
-        value: 'EVConnected',
-        mutability: 'ReadWrite',
-        dataType: 'MemberList',
-        valuesList: 'ParkingBayOccupancy,EVConnected,Authorized,DataSigned,PowerPathClosed,EnergyTransfer',
-      },
+      { component: 'TxCtrlr', variable: 'TxStartPoint', value: 'EVConnected,Authorized', mutability: 'ReadWrite', dataType: 'MemberList', valuesList: TX_POINTS },
+      { component: 'TxCtrlr', variable: 'TxStopPoint', value: 'EVConnected', mutability: 'ReadWrite', dataType: 'MemberList', valuesList: TX_POINTS },
       { component: 'TxCtrlr', variable: 'EVConnectionTimeOut', value: '60', mutability: 'ReadWrite', dataType: 'integer' },
       { component: 'SecurityCtrlr', variable: 'SecurityProfile', value: '1', mutability: 'ReadOnly', dataType: 'integer' },
       { component: 'SecurityCtrlr', variable: 'Identity', value: '', mutability: 'ReadOnly', dataType: 'string' },

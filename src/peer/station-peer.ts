@@ -18,6 +18,7 @@ import type { PeerBaseOptions, Reply, SentCall } from './peer.ts';
 import { validToken } from './settings.ts';
 import type { EngineSettings } from './settings.ts';
 import { StationModel } from './station-model.ts';
+import type { DmVariable, Mutability } from './station-model.ts';
 
 export interface StationPeerOptions extends Omit<PeerBaseOptions, 'localRole'> {
   csmsUrl: string;
@@ -127,21 +128,7 @@ export class StationPeer extends PeerBase {
       case 'StatusNotification':
         return { timestamp: now, connectorStatus: 'Available', evseId: s.evseId, connectorId: s.connectorId };
       case 'NotifyEvent':
-        return {
-          generatedAt: now,
-          seqNo: 0,
-          eventData: [
-            {
-              eventId: this.model.nextEventId(),
-              timestamp: now,
-              trigger: 'Delta',
-              actualValue: 'Available',
-              eventNotificationType: 'HardWiredNotification',
-              component: { name: 'Connector', evse: { id: s.evseId, connectorId: s.connectorId } },
-              variable: { name: 'AvailabilityState' },
-            },
-          ],
-        };
+        return this.availabilityEvent(s.evseId, s.connectorId, 'Available', now);
       case 'Authorize': {
         const t = validToken(s);
         return { idToken: { idToken: t.idToken, type: t.type } };
@@ -200,7 +187,12 @@ export class StationPeer extends PeerBase {
   async reportConnector(evseId: number, connectorId: number, status: string): Promise<void> {
     const now = formatOcppDateTime(new Date());
     await this.request('StatusNotification', { timestamp: now, connectorStatus: status, evseId, connectorId });
-    await this.request('NotifyEvent', {
+    await this.request('NotifyEvent', this.availabilityEvent(evseId, connectorId, status, now));
+  }
+
+  /** A NotifyEventRequest saying a connector's AvailabilityState changed to `status`. */
+  private availabilityEvent(evseId: number, connectorId: number, status: string, now: string): Json {
+    return {
       generatedAt: now,
       seqNo: 0,
       eventData: [
@@ -214,7 +206,7 @@ export class StationPeer extends PeerBase {
           variable: { name: 'AvailabilityState' },
         },
       ],
-    });
+    };
   }
 
   // ----- answering the CSMS -------------------------------------------------------------------------------------------
@@ -281,30 +273,33 @@ export class StationPeer extends PeerBase {
   }
 
   private getVariable(d: Json): Json {
-    const component = (d.component as Json | undefined)?.name as string;
-    const variable = (d.variable as Json | undefined)?.name as string;
-    const attributeType = (d.attributeType as string | undefined) ?? 'Actual';
-    const base = { attributeType, component: d.component, variable: d.variable };
-    if (!this.model.hasComponent(component)) return { ...base, attributeStatus: 'UnknownComponent' };
-    const v = this.model.find(component, variable);
-    if (!v) return { ...base, attributeStatus: 'UnknownVariable' };
-    if (attributeType !== 'Actual') return { ...base, attributeStatus: 'NotSupportedAttributeType' };
-    if (v.mutability === 'WriteOnly') return { ...base, attributeStatus: 'Rejected' };
-    return { ...base, attributeStatus: 'Accepted', attributeValue: v.value };
+    const found = this.lookUpAttribute(d, 'WriteOnly');
+    if ('refusal' in found) return { ...found.base, attributeStatus: found.refusal };
+    return { ...found.base, attributeStatus: 'Accepted', attributeValue: found.variable.value };
   }
 
   private setVariable(d: Json): Json {
+    const found = this.lookUpAttribute(d, 'ReadOnly');
+    if ('refusal' in found) return { ...found.base, attributeStatus: found.refusal };
+    found.variable.value = String(d.attributeValue);
+    return { ...found.base, attributeStatus: 'Accepted' };
+  }
+
+  /**
+   * The variable a Get/SetVariables entry names, or the attributeStatus that refuses the entry. `refused` is the
+   * mutability the operation cannot work on: a WriteOnly variable cannot be read, a ReadOnly one cannot be set.
+   */
+  private lookUpAttribute(d: Json, refused: Mutability): { base: Json; variable: DmVariable } | { base: Json; refusal: string } {
     const component = (d.component as Json | undefined)?.name as string;
     const variable = (d.variable as Json | undefined)?.name as string;
     const attributeType = (d.attributeType as string | undefined) ?? 'Actual';
     const base = { attributeType, component: d.component, variable: d.variable };
-    if (!this.model.hasComponent(component)) return { ...base, attributeStatus: 'UnknownComponent' };
+    if (!this.model.hasComponent(component)) return { base, refusal: 'UnknownComponent' };
     const v = this.model.find(component, variable);
-    if (!v) return { ...base, attributeStatus: 'UnknownVariable' };
-    if (attributeType !== 'Actual') return { ...base, attributeStatus: 'NotSupportedAttributeType' };
-    if (v.mutability === 'ReadOnly') return { ...base, attributeStatus: 'Rejected' };
-    v.value = String(d.attributeValue);
-    return { ...base, attributeStatus: 'Accepted' };
+    if (!v) return { base, refusal: 'UnknownVariable' };
+    if (attributeType !== 'Actual') return { base, refusal: 'NotSupportedAttributeType' };
+    if (v.mutability === refused) return { base, refusal: 'Rejected' };
+    return { base, variable: v };
   }
 
   private async sendReport(requestId: number, reportBase: string): Promise<void> {

@@ -135,18 +135,7 @@ export async function createSelfSigned(opts: CertificateOptions): Promise<Issued
     signingAlgorithm: algorithmParams(algorithm).signing,
     extensions,
   });
-  const certPem = certToPem(cert);
-  return {
-    certPem,
-    keyPem: await exportPrivateKeyPem(keys.privateKey),
-    chainPem: certPem,
-    subject: cert.subject,
-    issuer: cert.issuer,
-    serialNumber: cert.serialNumber.toLowerCase(),
-    notBefore: cert.notBefore,
-    notAfter: cert.notAfter,
-    algorithm,
-  };
+  return issuedCert(cert, keys.privateKey, algorithm, '');
 }
 
 export async function issueCertificate(opts: IssueOptions): Promise<IssuedCert> {
@@ -157,29 +146,8 @@ export async function issueCertificate(opts: IssueOptions): Promise<IssuedCert> 
   checkOptions(opts);
   const keys = await generateKeyPair(algorithm, opts.rsaKeySize);
   const extensions = await buildExtensions(opts, algorithm, keys.publicKey, signer.cert.publicKey);
-  const cert = await x509.X509CertificateGenerator.create({
-    serialNumber: newSerialNumber(),
-    subject: name,
-    issuer: signer.cert.subjectName,
-    notBefore,
-    notAfter,
-    publicKey: keys.publicKey,
-    signingKey: signer.key,
-    signingAlgorithm: algorithmParams(signer.algorithm).signing,
-    extensions,
-  });
-  const certPem = certToPem(cert);
-  return {
-    certPem,
-    keyPem: await exportPrivateKeyPem(keys.privateKey),
-    chainPem: certPem + signer.chainBelowRoot,
-    subject: cert.subject,
-    issuer: cert.issuer,
-    serialNumber: cert.serialNumber.toLowerCase(),
-    notBefore: cert.notBefore,
-    notAfter: cert.notAfter,
-    algorithm,
-  };
+  const cert = await signWith(signer, { subject: name, publicKey: keys.publicKey, notBefore, notAfter, extensions });
+  return issuedCert(cert, keys.privateKey, algorithm, signer.chainBelowRoot);
 }
 
 export async function createCsr(opts: CsrOptions): Promise<{ csrPem: string; keyPem: string }> {
@@ -239,17 +207,7 @@ export async function signCsr(opts: SignCsrOptions): Promise<SignedCsr> {
   const requestedSan = csr.extensions.find((e) => e.type === SAN_OID);
   if (requestedSan) extensions.push(new x509.SubjectAlternativeNameExtension(requestedSan.rawData));
 
-  const cert = await x509.X509CertificateGenerator.create({
-    serialNumber: newSerialNumber(),
-    subject: csr.subjectName,
-    issuer: signer.cert.subjectName,
-    notBefore,
-    notAfter,
-    publicKey: csr.publicKey,
-    signingKey: signer.key,
-    signingAlgorithm: algorithmParams(signer.algorithm).signing,
-    extensions,
-  });
+  const cert = await signWith(signer, { subject: csr.subjectName, publicKey: csr.publicKey, notBefore, notAfter, extensions });
   const certPem = certToPem(cert);
   return { certPem, chainPem: certPem + signer.chainBelowRoot, subject: cert.subject };
 }
@@ -341,6 +299,36 @@ async function loadIssuer(issuer: IssuedCert): Promise<LoadedIssuer> {
     chainBelowRoot = (chain.length > 0 ? chain : [block.pem]).join('');
   }
   return { cert, key: imported.signingKey, algorithm: imported.algorithm, chainBelowRoot };
+}
+
+/** A new certificate for `subject`, signed by the issuer, with a fresh serial number. */
+function signWith(
+  signer: LoadedIssuer,
+  cert: { subject: x509.JsonName | x509.Name; publicKey: x509.PublicKey | CryptoKey; notBefore: Date; notAfter: Date; extensions: x509.Extension[] },
+): Promise<x509.X509Certificate> {
+  return x509.X509CertificateGenerator.create({
+    serialNumber: newSerialNumber(),
+    issuer: signer.cert.subjectName,
+    signingKey: signer.key,
+    signingAlgorithm: algorithmParams(signer.algorithm).signing,
+    ...cert,
+  });
+}
+
+/** What this module hands out for a certificate it made; `chainBelowRoot` is what follows it in chainPem. */
+async function issuedCert(cert: x509.X509Certificate, privateKey: CryptoKey, algorithm: KeyAlgorithm, chainBelowRoot: string): Promise<IssuedCert> {
+  const certPem = certToPem(cert);
+  return {
+    certPem,
+    keyPem: await exportPrivateKeyPem(privateKey),
+    chainPem: certPem + chainBelowRoot,
+    subject: cert.subject,
+    issuer: cert.issuer,
+    serialNumber: cert.serialNumber.toLowerCase(),
+    notBefore: cert.notBefore,
+    notAfter: cert.notAfter,
+    algorithm,
+  };
 }
 
 function buildName(commonName: string, organization: string | undefined): x509.JsonName {

@@ -1,57 +1,21 @@
-// Test helpers: an in-memory trace with event-driven waits, and small promise wrappers around a WireSocket.
+// Transport test helpers: small promise wrappers around a WireSocket, with deadlines. The recording trace is in
+// test/helpers/recording-trace.ts.
 
-import type { TraceEvent, TraceSink } from '../../src/report/trace-types.ts';
+import { expect } from 'vitest';
+import { TransportError } from '../../src/transport/errors.ts';
 import type { WireSocket } from '../../src/transport/types.ts';
+import { DEADLINE_MS } from '../helpers/recording-trace.ts';
 
-export const DEADLINE_MS = 5_000;
-
-export class RecordingTrace implements TraceSink {
-  readonly events: TraceEvent[] = [];
-  private waiters: Array<{ test: (e: TraceEvent) => boolean; resolve: (e: TraceEvent) => void }> = [];
-
-  write(event: TraceEvent): void {
-    this.events.push(event);
-    for (const w of [...this.waiters]) {
-      if (w.test(event)) {
-        this.waiters = this.waiters.filter((x) => x !== w);
-        w.resolve(event);
-      }
-    }
-  }
-
-  /** Resolves with the first event (already recorded or future) matching `test`; rejects after the deadline. */
-  waitFor<E extends TraceEvent>(test: (e: TraceEvent) => e is E, what: string, deadlineMs?: number): Promise<E>;
-  waitFor(test: (e: TraceEvent) => boolean, what: string, deadlineMs?: number): Promise<TraceEvent>;
-  waitFor(test: (e: TraceEvent) => boolean, what: string, deadlineMs = DEADLINE_MS): Promise<TraceEvent> {
-    const seen = this.events.find(test);
-    if (seen) return Promise.resolve(seen);
-    return new Promise<TraceEvent>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((x) => x !== waiter);
-        reject(new Error(`no trace event "${what}" within ${deadlineMs} ms; saw: ${JSON.stringify(this.events.map((e) => e.kind + ('reason' in e ? `:${e.reason}` : '')))}`));
-      }, deadlineMs);
-      const waiter = {
-        test,
-        resolve: (e: TraceEvent) => {
-          clearTimeout(timer);
-          resolve(e);
-        },
-      };
-      this.waiters.push(waiter);
-    });
-  }
-
-  refusal(reason: string, deadlineMs?: number): Promise<Extract<TraceEvent, { kind: 'refused' }>> {
-    return this.waitFor((e): e is Extract<TraceEvent, { kind: 'refused' }> => e.kind === 'refused' && e.reason === reason, `refused:${reason}`, deadlineMs);
-  }
-
-  refusals(): Array<Extract<TraceEvent, { kind: 'refused' }>> {
-    return this.events.filter((e): e is Extract<TraceEvent, { kind: 'refused' }> => e.kind === 'refused');
-  }
-
-  connections(): Array<Extract<TraceEvent, { kind: 'connection' }>> {
-    return this.events.filter((e): e is Extract<TraceEvent, { kind: 'connection' }> => e.kind === 'connection');
-  }
+/** Expects the connection attempt to fail with a TransportError, and returns that error. */
+export async function expectRefusal(p: Promise<unknown>): Promise<TransportError> {
+  const err = await p.then(
+    () => {
+      throw new Error('connection unexpectedly succeeded');
+    },
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(TransportError);
+  return err as TransportError;
 }
 
 /** Races a promise against a deadline. */

@@ -9,7 +9,8 @@ import { checkIdentity, connectionUrl, identityFromRequestTarget } from '../../s
 import type { RunningServer, ServerOptions } from '../../src/transport/server.ts';
 import { startServer } from '../../src/transport/server.ts';
 import type { WireSocket } from '../../src/transport/types.ts';
-import { Accepted, closed, nextMessage, rawUpgrade, RecordingTrace, within } from './helpers.ts';
+import { Accepted, closed, expectRefusal, nextMessage, rawUpgrade, within } from './helpers.ts';
+import { RecordingTrace } from '../helpers/recording-trace.ts';
 
 const running: RunningServer[] = [];
 const clients: WireSocket[] = [];
@@ -24,17 +25,6 @@ async function server(extra: Partial<ServerOptions> & Pick<ServerOptions, 'secur
   const srv = await startServer({ subprotocols: ['ocpp2.0.1', 'ocpp2.1'], trace, onConnection: accepted.onConnection, ...extra });
   running.push(srv);
   return { srv, trace, accepted };
-}
-
-async function expectRefusal(p: Promise<unknown>): Promise<TransportError> {
-  const err = await p.then(
-    () => {
-      throw new Error('connection unexpectedly succeeded');
-    },
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TransportError);
-  return err as TransportError;
 }
 
 const passwords: Record<string, string> = { CS001: 'correct-horse-battery-staple' };

@@ -6,13 +6,14 @@ import tls from 'node:tls';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedCert } from '../../src/pki/index.ts';
 import type { ClientOptions } from '../../src/transport/client.ts';
-import { connect, TransportError } from '../../src/transport/client.ts';
+import { connect } from '../../src/transport/client.ts';
 import type { RunningServer, ServerOptions } from '../../src/transport/server.ts';
 import { startServer } from '../../src/transport/server.ts';
 import type { WireSocket } from '../../src/transport/types.ts';
 import type { Hierarchy } from './fixtures.ts';
 import { hierarchy, stationCert } from './fixtures.ts';
-import { Accepted, nextMessage, RecordingTrace, within } from './helpers.ts';
+import { Accepted, expectRefusal, nextMessage, within } from './helpers.ts';
+import { RecordingTrace } from '../helpers/recording-trace.ts';
 
 const running: RunningServer[] = [];
 const clients: WireSocket[] = [];
@@ -70,17 +71,6 @@ function sp3Client(url: string, cert: IssuedCert, extra: Partial<ClientOptions> 
     tls: { caPem: ec.root.certPem, certPem: cert.certPem, keyPem: cert.keyPem, chainPem: cert.chainPem },
     ...extra,
   };
-}
-
-async function expectRefusal(p: Promise<unknown>): Promise<TransportError> {
-  const err = await p.then(
-    () => {
-      throw new Error('connection unexpectedly succeeded');
-    },
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TransportError);
-  return err as TransportError;
 }
 
 describe('security profile 2 (TLS + Basic Auth, RSA)', () => {

@@ -1,6 +1,7 @@
 // Named faults of the reference CSMS. Each name is one deliberate deviation from correct CSMS behaviour, switched on
 // at exactly one place in the simulator (search for the name in src/sim/csms to find it). The fault matrix uses them
 // to prove that the CSMS-side test cases can actually fail.
+import { FaultSet, isFaultIn } from '../common/fault-set.ts';
 
 export const CSMS_FAULTS = {
   'boot.wrongStatus': 'BootNotificationResponse.status is swapped: Accepted <-> Rejected, Pending -> Accepted',
@@ -37,32 +38,15 @@ export const CSMS_FAULTS = {
 
 export type CsmsFaultName = keyof typeof CSMS_FAULTS;
 
-export class UnknownFaultError extends Error {
-  constructor(readonly unknown: string[]) {
-    super(`unknown CSMS fault${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Valid faults: ${Object.keys(CSMS_FAULTS).join(', ')}`);
-    this.name = 'UnknownFaultError';
-  }
-}
+export { UnknownFaultError } from '../common/fault-set.ts';
 
 export function isCsmsFault(name: string): name is CsmsFaultName {
-  return Object.prototype.hasOwnProperty.call(CSMS_FAULTS, name);
+  return isFaultIn(CSMS_FAULTS, name);
 }
 
-/** The active faults; `has` is the single switch every fault site consults. */
-export class FaultSet {
-  private readonly active: ReadonlySet<CsmsFaultName>;
-
+/** The active CSMS faults. */
+export class CsmsFaultSet extends FaultSet<CsmsFaultName> {
   constructor(names: readonly string[] = []) {
-    const unknown = names.filter((n) => !isCsmsFault(n));
-    if (unknown.length > 0) throw new UnknownFaultError(unknown);
-    this.active = new Set(names as CsmsFaultName[]);
-  }
-
-  has(name: CsmsFaultName): boolean {
-    return this.active.has(name);
-  }
-
-  list(): CsmsFaultName[] {
-    return [...this.active];
+    super(CSMS_FAULTS, names, (unknown, valid) => `unknown CSMS fault${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Valid faults: ${valid.join(', ')}`);
   }
 }

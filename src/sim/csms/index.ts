@@ -8,7 +8,7 @@ import { CsmsSimulator } from './simulator.ts';
 import type { CallStationOptions } from './simulator.ts';
 import type { StationSnapshot } from './state.ts';
 
-export { CSMS_FAULTS, FaultSet, UnknownFaultError, isCsmsFault } from './faults.ts';
+export { CSMS_FAULTS, CsmsFaultSet, UnknownFaultError, isCsmsFault } from './faults.ts';
 export type { CsmsFaultName } from './faults.ts';
 export { CsmsOptionsError } from './options.ts';
 export type {

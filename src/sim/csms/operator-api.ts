@@ -78,6 +78,23 @@ function chunk<T>(items: T[], size: number | undefined): T[][] {
 
 type Helper = (sim: CsmsSimulator, identity: string, body: Json) => Promise<unknown>;
 
+const VARIABLE_CALLS = {
+  GetVariables: { data: 'getVariableData', result: 'getVariableResult', limit: 'getVariables' },
+  SetVariables: { data: 'setVariableData', result: 'setVariableResult', limit: 'setVariables' },
+} as const;
+
+/** Sends Get/SetVariables in parts no larger than the station's ItemsPerMessage and answers with all results joined. */
+async function variablesInParts(sim: CsmsSimulator, identity: string, action: keyof typeof VARIABLE_CALLS, body: Json): Promise<Json> {
+  const keys = VARIABLE_CALLS[action];
+  const data = need(Array.isArray(body[keys.data]) ? (body[keys.data] as unknown[]) : undefined, `${keys.data} (array)`);
+  const results: unknown[] = [];
+  for (const part of chunk(data, sim.knownRecord(identity)?.itemsPerMessage[keys.limit])) {
+    const res = (await sim.callStation(identity, action, { [keys.data]: part })) as Json;
+    if (Array.isArray(res[keys.result])) results.push(...(res[keys.result] as unknown[]));
+  }
+  return { [keys.result]: results };
+}
+
 const HELPERS: Record<string, Helper> = {
   'update-basic-auth-password': async (sim, identity, body) => {
     const password = need(typeof body.password === 'string' ? body.password : undefined, 'password (string)');
@@ -91,24 +108,8 @@ const HELPERS: Record<string, Helper> = {
     if (body.evse !== undefined) payload.evse = body.evse;
     return sim.callStation(identity, 'TriggerMessage', payload);
   },
-  'get-variables': async (sim, identity, body) => {
-    const data = need(Array.isArray(body.getVariableData) ? (body.getVariableData as unknown[]) : undefined, 'getVariableData (array)');
-    const results: unknown[] = [];
-    for (const part of chunk(data, sim.knownRecord(identity)?.itemsPerMessage.getVariables)) {
-      const res = (await sim.callStation(identity, 'GetVariables', { getVariableData: part })) as Json;
-      if (Array.isArray(res.getVariableResult)) results.push(...(res.getVariableResult as unknown[]));
-    }
-    return { getVariableResult: results };
-  },
-  'set-variables': async (sim, identity, body) => {
-    const data = need(Array.isArray(body.setVariableData) ? (body.setVariableData as unknown[]) : undefined, 'setVariableData (array)');
-    const results: unknown[] = [];
-    for (const part of chunk(data, sim.knownRecord(identity)?.itemsPerMessage.setVariables)) {
-      const res = (await sim.callStation(identity, 'SetVariables', { setVariableData: part })) as Json;
-      if (Array.isArray(res.setVariableResult)) results.push(...(res.setVariableResult as unknown[]));
-    }
-    return { setVariableResult: results };
-  },
+  'get-variables': (sim, identity, body) => variablesInParts(sim, identity, 'GetVariables', body),
+  'set-variables': (sim, identity, body) => variablesInParts(sim, identity, 'SetVariables', body),
   'get-base-report': async (sim, identity, body) => {
     const reportBase = need(typeof body.reportBase === 'string' ? body.reportBase : undefined, 'reportBase');
     const requestId = typeof body.requestId === 'number' ? body.requestId : sim.nextReportRequestId();

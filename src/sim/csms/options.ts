@@ -1,7 +1,7 @@
 // Configuration of the reference CSMS: the public option types and their defaults.
 import type { IssuedCert } from '../../pki/index.ts';
 import type { TraceSink } from '../../report/trace-types.ts';
-import { FaultSet } from './faults.ts';
+import { CsmsFaultSet } from './faults.ts';
 
 export type BootStatus = 'Accepted' | 'Pending' | 'Rejected';
 
@@ -122,7 +122,7 @@ export interface ResolvedOptions {
   unknownTokenStatus: AuthorizationStatus;
   masterPassGroupId?: string;
   dataTransferVendors: string[];
-  faults: FaultSet;
+  faults: CsmsFaultSet;
   operatorApi: false | { host: string; port: number };
   trace?: TraceSink;
   reconnectGapMs: number;
@@ -173,7 +173,7 @@ export function resolveOptions(opts: CsmsSimOptions): ResolvedOptions {
     tokens: opts.tokens ?? [],
     unknownTokenStatus: opts.unknownTokenStatus ?? 'Unknown',
     dataTransferVendors: opts.dataTransferVendors ?? [],
-    faults: new FaultSet(opts.faults ?? []),
+    faults: new CsmsFaultSet(opts.faults ?? []),
     operatorApi: api === false ? false : { host: api?.host ?? '127.0.0.1', port: api?.port ?? 0 },
     reconnectGapMs: opts.reconnectGapMs ?? 0,
     timers: { callTimeoutMs: opts.timers?.callTimeoutMs ?? 30_000, lateAnswerMs: opts.timers?.lateAnswerMs ?? 35_000 },

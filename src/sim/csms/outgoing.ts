@@ -1,10 +1,11 @@
 // Requests the CSMS sends to a station: the outgoing-request faults (applied here only) and what the CSMS learns
 // from each answer (report requests, triggered messages, variable values, Basic Auth password changes).
-import type { FaultSet } from './faults.ts';
-import type { StationRecord } from './state.ts';
+import type { CsmsFaultSet } from './faults.ts';
+import type { StationRecord, VariableRecord } from './state.ts';
 import { variableKey } from './state.ts';
 
 type Json = Record<string, unknown>;
+type VariableAddress = Omit<VariableRecord, 'value' | 'status' | 'source' | 'at'>;
 
 function obj(v: unknown): Json {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
@@ -17,7 +18,7 @@ function lowerFirst(s: unknown): unknown {
 }
 
 /** Returns the payload to put on the wire, with the outgoing-request faults applied. Never mutates its input. */
-export function applyOutgoingFaults(faults: FaultSet, action: string, payload: Json): Json {
+export function applyOutgoingFaults(faults: CsmsFaultSet, action: string, payload: Json): Json {
   const p = structuredClone(payload);
   if (action === 'GetVariables' || action === 'SetVariables') {
     const key = action === 'GetVariables' ? 'getVariableData' : 'setVariableData';
@@ -56,12 +57,28 @@ export const TRIGGERED_ACTION: Record<string, string> = {
 };
 
 export interface LearnHooks {
-  faults: FaultSet;
+  faults: CsmsFaultSet;
   /** A Basic Auth password the station confirmed (SetVariables SecurityCtrlr.BasicAuthPassword). */
   passwordChanged(password: string): void;
 }
 
 const SET_OK = new Set(['Accepted', 'RebootRequired']);
+
+/** Which variable attribute one Get/SetVariables result is about (attributeType defaults to Actual). */
+function variableAddress(result: Json): VariableAddress {
+  const component = obj(result.component);
+  const variable = obj(result.variable);
+  const evse = obj(component.evse);
+  return {
+    component: String(component.name),
+    componentInstance: typeof component.instance === 'string' ? component.instance : undefined,
+    evseId: typeof evse.id === 'number' ? evse.id : undefined,
+    connectorId: typeof evse.connectorId === 'number' ? evse.connectorId : undefined,
+    variable: String(variable.name),
+    variableInstance: typeof variable.instance === 'string' ? variable.instance : undefined,
+    attributeType: typeof result.attributeType === 'string' ? result.attributeType : 'Actual',
+  };
+}
 
 /** Updates the station record from the answer to one of our requests. */
 export function learnFromAnswer(station: StationRecord, action: string, request: Json, response: unknown, hooks: LearnHooks): void {
@@ -92,18 +109,7 @@ export function learnFromAnswer(station: StationRecord, action: string, request:
     case 'GetVariables': {
       for (const raw of arr(res.getVariableResult)) {
         const r = obj(raw);
-        const component = obj(r.component);
-        const variable = obj(r.variable);
-        const evse = obj(component.evse);
-        const rec = {
-          component: String(component.name),
-          componentInstance: typeof component.instance === 'string' ? component.instance : undefined,
-          evseId: typeof evse.id === 'number' ? evse.id : undefined,
-          connectorId: typeof evse.connectorId === 'number' ? evse.connectorId : undefined,
-          variable: String(variable.name),
-          variableInstance: typeof variable.instance === 'string' ? variable.instance : undefined,
-          attributeType: typeof r.attributeType === 'string' ? r.attributeType : 'Actual',
-        };
+        const rec = variableAddress(r);
         const status = String(r.attributeStatus);
         const value = typeof r.attributeValue === 'string' ? r.attributeValue : undefined;
         station.variables.set(variableKey(rec), { ...rec, value, status, source: 'GetVariables', at });
@@ -116,28 +122,18 @@ export function learnFromAnswer(station: StationRecord, action: string, request:
         const r = obj(raw);
         const component = obj(r.component);
         const variable = obj(r.variable);
-        const evse = obj(component.evse);
-        const attributeType = typeof r.attributeType === 'string' ? r.attributeType : 'Actual';
+        const rec = variableAddress(r);
         const match = asked.find(
           (a) =>
             obj(a.component).name === component.name &&
             obj(a.component).instance === component.instance &&
             obj(a.variable).name === variable.name &&
             obj(a.variable).instance === variable.instance &&
-            ((a.attributeType as string | undefined) ?? 'Actual') === attributeType,
+            ((a.attributeType as string | undefined) ?? 'Actual') === rec.attributeType,
         );
         const status = String(r.attributeStatus);
         // variables.ignoreRejected: the one place where a refusal is mistaken for success.
         const ok = SET_OK.has(status) || hooks.faults.has('variables.ignoreRejected');
-        const rec = {
-          component: String(component.name),
-          componentInstance: typeof component.instance === 'string' ? component.instance : undefined,
-          evseId: typeof evse.id === 'number' ? evse.id : undefined,
-          connectorId: typeof evse.connectorId === 'number' ? evse.connectorId : undefined,
-          variable: String(variable.name),
-          variableInstance: typeof variable.instance === 'string' ? variable.instance : undefined,
-          attributeType,
-        };
         const key = variableKey(rec);
         const previous = station.variables.get(key);
         const newValue = typeof match?.attributeValue === 'string' ? match.attributeValue : undefined;

@@ -1,5 +1,6 @@
 // Named faults of the reference Charging Station. Each entry is a switch read at exactly one place in the simulator,
 // so a fault changes one observable behaviour and nothing else. The fault matrix of the self-test relies on that.
+import { FaultSet, isFaultIn } from '../common/fault-set.ts';
 
 export const STATION_FAULTS = {
   'boot.omitVendorName': 'BootNotification carries no chargingStation.vendorName (schema-invalid request).',
@@ -40,30 +41,15 @@ export const STATION_FAULTS = {
 
 export type StationFault = keyof typeof STATION_FAULTS;
 
-/** Thrown for fault names that are not in STATION_FAULTS; the message lists the valid ones. */
-export class UnknownFaultError extends Error {
-  constructor(readonly unknown: string[]) {
-    super(`unknown station fault(s): ${unknown.join(', ')}; valid faults: ${Object.keys(STATION_FAULTS).join(', ')}`);
-    this.name = 'UnknownFaultError';
-  }
-}
+export { UnknownFaultError } from '../common/fault-set.ts';
 
 export function isStationFault(name: string): name is StationFault {
-  return Object.prototype.hasOwnProperty.call(STATION_FAULTS, name);
+  return isFaultIn(STATION_FAULTS, name);
 }
 
-/** The active fault set. `on(name)` is the single question the simulator asks. */
-export class FaultSet {
-  private readonly active: ReadonlySet<StationFault>;
+/** The active station faults. */
+export class StationFaultSet extends FaultSet<StationFault> {
   constructor(names: readonly string[] = []) {
-    const unknown = names.filter((n) => !isStationFault(n));
-    if (unknown.length > 0) throw new UnknownFaultError(unknown);
-    this.active = new Set(names as StationFault[]);
-  }
-  on(name: StationFault): boolean {
-    return this.active.has(name);
-  }
-  list(): StationFault[] {
-    return [...this.active];
+    super(STATION_FAULTS, names, (unknown, valid) => `unknown station fault(s): ${unknown.join(', ')}; valid faults: ${valid.join(', ')}`);
   }
 }

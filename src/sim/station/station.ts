@@ -1,5 +1,5 @@
 // The reference Charging Station: connection life cycle, boot, heartbeat, connector status, transactions,
-// device model requests, resets, availability, offline queueing. Faults are read through `this.faults.on(...)`,
+// device model requests, resets, availability, offline queueing. Faults are read through `this.faults.has(...)`,
 // each at one place.
 
 import { randomUUID } from 'node:crypto';
@@ -10,7 +10,7 @@ import type { TraceSink } from '../../report/trace-types.ts';
 import { formatOcppDateTime } from '../../schema/datetime.ts';
 import { connect, TransportError } from '../../transport/client.ts';
 import { cleanComponent, cleanVariable, paginate, type AttributeType, type ComponentRef, type DeviceModel, type ReportBase, type ReportDatum, type VariableRef } from './device-model.ts';
-import { FaultSet } from './faults.ts';
+import { StationFaultSet } from './faults.ts';
 import { EvseMeter, type MeterValue, type ReadingContext } from './meter.ts';
 import { buildStationModel, TX_POINTS } from './station-model.ts';
 import {
@@ -124,7 +124,7 @@ function normaliseEvses(evses: StationSimOptions['evses']): number[] {
 export class StationCore {
   readonly identity: string;
   readonly version: OcppVersion;
-  readonly faults: FaultSet;
+  readonly faults: StationFaultSet;
   readonly dm: DeviceModel;
   private readonly opts: StationSimOptions;
   private readonly timers: StationTimers & typeof DEFAULT_TIMERS;
@@ -165,7 +165,7 @@ export class StationCore {
     this.opts = opts;
     this.identity = opts.identity;
     this.version = opts.ocppVersion ?? '2.0.1';
-    this.faults = new FaultSet(opts.faults ?? []);
+    this.faults = new StationFaultSet(opts.faults ?? []);
     this.trace = opts.trace;
     this.timers = { ...DEFAULT_TIMERS, ...stripUndefined(opts.timers ?? {}) };
     this.reconnectDelay = this.timers.reconnectMs;
@@ -277,7 +277,7 @@ export class StationCore {
 
   private async openConnection(): Promise<void> {
     const sp = this.opts.securityProfile ?? 0;
-    const subprotocols = this.faults.on('subprotocol.wrong') ? ['ocpp0.0-unknown'] : [SUBPROTOCOL_OF[this.version]];
+    const subprotocols = this.faults.has('subprotocol.wrong') ? ['ocpp0.0-unknown'] : [SUBPROTOCOL_OF[this.version]];
     let socket;
     try {
       socket = await connect({
@@ -289,7 +289,7 @@ export class StationCore {
         tls: this.opts.tls,
         handshakeTimeoutMs: this.timers.handshakeTimeoutMs,
         trace: this.trace,
-        misbehave: { wrongPassword: this.faults.on('auth.wrongPassword') },
+        misbehave: { wrongPassword: this.faults.has('auth.wrongPassword') },
       });
     } catch (e) {
       if (e instanceof TransportError && e.kind === 'http-status' && e.status === 401) {
@@ -308,7 +308,7 @@ export class StationCore {
       localRole: 'ChargingStation',
       trace: this.trace,
       callTimeoutMs: this.timers.callTimeoutMs,
-      allowConcurrentCalls: this.faults.on('rpc.concurrentCall'),
+      allowConcurrentCalls: this.faults.has('rpc.concurrentCall'),
     });
     this.conn = conn;
     this.reconnectDelay = this.timers.reconnectMs;
@@ -447,9 +447,9 @@ export class StationCore {
       serialNumber: this.opts.serialNumber ?? `SIM-${this.identity}`.slice(0, 25),
       firmwareVersion: this.opts.firmwareVersion ?? '1.0.0',
     };
-    if (this.faults.on('boot.omitVendorName')) delete cs.vendorName;
-    if (this.faults.on('boot.omitFirmwareVersion')) delete cs.firmwareVersion;
-    return { reason: this.faults.on('boot.wrongReason') ? 'PowerUp' : reason, chargingStation: cs };
+    if (this.faults.has('boot.omitVendorName')) delete cs.vendorName;
+    if (this.faults.has('boot.omitFirmwareVersion')) delete cs.firmwareVersion;
+    return { reason: this.faults.has('boot.wrongReason') ? 'PowerUp' : reason, chargingStation: cs };
   }
 
   private async boot(reason: BootReason = this.nextBootReason): Promise<void> {
@@ -469,7 +469,7 @@ export class StationCore {
     }
     if (this.conn !== conn) return;
     const reported = String(res.status);
-    const status = reported === 'Pending' && this.faults.on('boot.ignorePending') ? 'Accepted' : reported;
+    const status = reported === 'Pending' && this.faults.has('boot.ignorePending') ? 'Accepted' : reported;
     const interval = typeof res.interval === 'number' ? res.interval : 0;
     if (status === 'Accepted') {
       this.bootState = 'Accepted';
@@ -483,9 +483,9 @@ export class StationCore {
     }
     this.bootState = status === 'Pending' ? 'Pending' : 'Rejected';
     this.changed();
-    if (status === 'Rejected' && this.faults.on('boot.noRetryAfterRejected')) return;
+    if (status === 'Rejected' && this.faults.has('boot.noRetryAfterRejected')) return;
     let delay = this.timers.bootRetryMs ?? (interval > 0 ? interval * 1000 : 30_000);
-    if (this.faults.on('boot.retryTooEarly')) delay = Math.floor(delay / 10);
+    if (this.faults.has('boot.retryTooEarly')) delay = Math.floor(delay / 10);
     this.scheduleBootRetry(delay);
   }
 
@@ -498,11 +498,11 @@ export class StationCore {
   }
 
   private afterAccepted(reason: BootReason): void {
-    if (this.faults.on('rpc.concurrentCall')) void this.callSafe('Heartbeat', {});
+    if (this.faults.has('rpc.concurrentCall')) void this.callSafe('Heartbeat', {});
     this.startHeartbeat();
     for (const c of this.allConnectors()) c.connector.reported = undefined;
     this.reportStatusChanges();
-    if (!this.faults.on('security.noStartupEvent')) {
+    if (!this.faults.has('security.noStartupEvent')) {
       this.recordSecurityEvent(reason === 'PowerUp' ? 'StartupOfTheDevice' : 'ResetOrReboot', `boot reason ${reason}`);
     }
     this.flushSecurityEvents();
@@ -513,7 +513,7 @@ export class StationCore {
 
   private startHeartbeat(): void {
     this.stopHeartbeat();
-    if (this.faults.on('heartbeat.never')) return;
+    if (this.faults.has('heartbeat.never')) return;
     const ms = this.timers.heartbeatMs ?? this.dm.int('OCPPCommCtrlr', 'HeartbeatInterval') * 1000;
     this.heartbeatMs = ms;
     if (ms <= 0) return;
@@ -582,7 +582,7 @@ export class StationCore {
       const status = this.connectorStatus(evse, connector);
       if (connector.reported === status) continue;
       connector.reported = status;
-      if (this.faults.on('status.skipConnector') && last && connector === last.connector) continue;
+      if (this.faults.has('status.skipConnector') && last && connector === last.connector) continue;
       this.sendStatus(evse, connector, status, triggered);
     }
   }
@@ -590,7 +590,7 @@ export class StationCore {
   private sendStatus(evse: EvseState, connector: ConnectorStatusHolder, status: ConnectorStatus, triggered: boolean): void {
     const timestamp = nowText();
     void this.callSafe('StatusNotification', { timestamp, connectorStatus: status, evseId: evse.id, connectorId: connector.id }, triggered);
-    if (this.faults.on('status.noNotifyEvent')) return;
+    if (this.faults.has('status.noNotifyEvent')) return;
     void this.callSafe(
       'NotifyEvent',
       {
@@ -800,11 +800,11 @@ export class StationCore {
     const payload: Json = {
       eventType,
       timestamp: nowText(),
-      triggerReason: this.faults.on('tx.wrongTriggerReason') ? 'Trigger' : trigger,
+      triggerReason: this.faults.has('tx.wrongTriggerReason') ? 'Trigger' : trigger,
       seqNo: tx.seqNo,
       transactionInfo: info,
     };
-    tx.seqNo += eventType === 'Started' && this.faults.on('tx.seqNoGap') ? 2 : 1;
+    tx.seqNo += eventType === 'Started' && this.faults.has('tx.seqNoGap') ? 2 : 1;
     const connectorId = tx.connectorId ?? this.pluggedConnectorId(e);
     if (!tx.evseSent || (tx.connectorId === undefined && connectorId !== undefined)) {
       payload.evse = connectorId !== undefined ? { id: e.id, connectorId } : { id: e.id };
@@ -913,7 +913,7 @@ export class StationCore {
   }
 
   private rebootForReset(reason: BootReason): void {
-    if (this.faults.on('reset.noReboot')) return;
+    if (this.faults.has('reset.noReboot')) return;
     this.reboot(reason);
   }
 
@@ -1119,7 +1119,7 @@ export class StationCore {
     on('UnlockConnector', (p) => this.onUnlockConnector(p));
     on('GetTransactionStatus', (p) => this.onGetTransactionStatus(p));
     on('DataTransfer', () => ({ status: 'UnknownVendorId' }));
-    if (this.faults.on('rpc.wrongCallErrorCode')) {
+    if (this.faults.has('rpc.wrongCallErrorCode')) {
       conn.setDefaultHandler((_payload, frame) => this.serve((frame as CallFrame).action, () => {
         throw new OcppError('GenericError', 'not handled');
       }));
@@ -1128,11 +1128,11 @@ export class StationCore {
 
   /** Wraps every handler: boot-state rules and the RPC faults live here, once. */
   private async serve(action: string, fn: () => Json | Promise<Json>): Promise<unknown> {
-    if (this.faults.on('rpc.neverAnswer')) return NO_REPLY;
+    if (this.faults.has('rpc.neverAnswer')) return NO_REPLY;
     if (this.bootState === 'Rejected') throw new OcppError('SecurityError', 'the CSMS rejected this station\'s boot');
     let result = await fn();
-    if (this.faults.on('rpc.schemaInvalidResponse')) result = { ...result, simulatorExtraField: true };
-    if (this.faults.on('rpc.lateAnswer')) {
+    if (this.faults.has('rpc.schemaInvalidResponse')) result = { ...result, simulatorExtraField: true };
+    if (this.faults.has('rpc.lateAnswer')) {
       const answer = result;
       return new Promise((resolve) => {
         const t = setTimeout(() => {
@@ -1168,12 +1168,12 @@ export class StationCore {
   private onGetVariables(p: Json): Json {
     const items = (p.getVariableData ?? []) as Array<{ component: ComponentRef; variable: VariableRef; attributeType?: AttributeType }>;
     this.checkLimits('GetVariables', items, p);
-    const answered = this.faults.on('getvariables.onlyFirst') ? items.slice(0, 1) : items;
+    const answered = this.faults.has('getvariables.onlyFirst') ? items.slice(0, 1) : items;
     const results = answered.map((item) => {
       let r = this.dm.get(item.component, item.variable, item.attributeType ?? 'Actual');
-      if ((r.status === 'UnknownComponent' || r.status === 'UnknownVariable') && this.faults.on('getvariables.unknownAsAccepted')) r = { status: 'Accepted', value: '' };
+      if ((r.status === 'UnknownComponent' || r.status === 'UnknownVariable') && this.faults.has('getvariables.unknownAsAccepted')) r = { status: 'Accepted', value: '' };
       const out: Json = { attributeStatus: r.status, component: cleanComponent(item.component), variable: cleanVariable(item.variable) };
-      if (!this.faults.on('getvariables.dropAttributeType')) out.attributeType = item.attributeType ?? 'Actual';
+      if (!this.faults.has('getvariables.dropAttributeType')) out.attributeType = item.attributeType ?? 'Actual';
       if (r.value !== undefined) out.attributeValue = r.value.slice(0, this.dm.int('DeviceDataCtrlr', 'ReportingValueSize'));
       return out;
     });
@@ -1183,14 +1183,14 @@ export class StationCore {
   private onSetVariables(p: Json): Json {
     const items = (p.setVariableData ?? []) as Array<{ component: ComponentRef; variable: VariableRef; attributeType?: AttributeType; attributeValue: string }>;
     this.checkLimits('SetVariables', items, p);
-    const answered = this.faults.on('setvariables.onlyFirst') ? items.slice(0, 1) : items;
+    const answered = this.faults.has('setvariables.onlyFirst') ? items.slice(0, 1) : items;
     const results = answered.map((item) => {
       let r = this.dm.set(item.component, item.variable, item.attributeValue, item.attributeType ?? 'Actual', {
-        acceptReadOnly: this.faults.on('getvariables.acceptReadOnlyWrite'),
-        doNotApply: this.faults.on('setvariables.notApplied'),
+        acceptReadOnly: this.faults.has('getvariables.acceptReadOnlyWrite'),
+        doNotApply: this.faults.has('setvariables.notApplied'),
       });
-      if ((r.status === 'UnknownComponent' || r.status === 'UnknownVariable') && this.faults.on('getvariables.unknownAsAccepted')) r = { status: 'Accepted' };
-      if (r.status === 'Accepted' && this.faults.on('setvariables.rejectValid')) r = { status: 'Rejected', reason: 'fault' };
+      if ((r.status === 'UnknownComponent' || r.status === 'UnknownVariable') && this.faults.has('getvariables.unknownAsAccepted')) r = { status: 'Accepted' };
+      if (r.status === 'Accepted' && this.faults.has('setvariables.rejectValid')) r = { status: 'Rejected', reason: 'fault' };
       const out: Json = {
         attributeType: item.attributeType ?? 'Actual',
         attributeStatus: r.status,
@@ -1213,8 +1213,8 @@ export class StationCore {
     const requestId = Number(p.requestId);
     const base = String(p.reportBase) as ReportBase;
     const data = this.dm.report(base, {
-      includeReadOnlyInConfiguration: this.faults.on('report.readOnlyInConfiguration'),
-      omitCharacteristics: this.faults.on('report.noCharacteristics'),
+      includeReadOnlyInConfiguration: this.faults.has('report.readOnlyInConfiguration'),
+      omitCharacteristics: this.faults.has('report.noCharacteristics'),
     });
     if (data.length === 0) return { status: 'EmptyResultSet' };
     this.afterReply(() => void this.sendReport(requestId, data));
@@ -1226,7 +1226,7 @@ export class StationCore {
     const wanted = (p.componentVariable ?? []) as Array<{ component: ComponentRef; variable?: VariableRef }>;
     const criteria = (p.componentCriteria ?? []) as string[];
     if (criteria.some((c) => c !== 'Available' && c !== 'Active' && c !== 'Enabled' && c !== 'Problem')) return { status: 'NotSupported' };
-    let data = this.dm.report('FullInventory', { omitCharacteristics: this.faults.on('report.noCharacteristics') });
+    let data = this.dm.report('FullInventory', { omitCharacteristics: this.faults.has('report.noCharacteristics') });
     if (wanted.length > 0) {
       data = data.filter((d) =>
         wanted.some(
@@ -1246,10 +1246,10 @@ export class StationCore {
   }
 
   private async sendReport(requestId: number, data: ReportDatum[]): Promise<void> {
-    if (this.faults.on('report.noNotifyReport')) return;
+    if (this.faults.has('report.noNotifyReport')) return;
     const pages = paginate(data, this.dm.int('DeviceDataCtrlr', 'ItemsPerMessage', 'GetReport'), this.dm.int('DeviceDataCtrlr', 'BytesPerMessage', 'GetReport'));
     const generatedAt = nowText();
-    const first = this.faults.on('report.wrongSeqNo') ? 1 : 0;
+    const first = this.faults.has('report.wrongSeqNo') ? 1 : 0;
     for (let i = 0; i < pages.length; i++) {
       const page: Json = { requestId, generatedAt, seqNo: first + i, tbc: i < pages.length - 1, reportData: pages[i] };
       const res = await this.callSafe('NotifyReport', page, true);
@@ -1265,7 +1265,7 @@ export class StationCore {
     if (evseId !== undefined) return this.resetEvse(evseId, type);
     const withTx = this.evses.filter((e) => e.tx);
     if (type === 'OnIdle' && withTx.length > 0) {
-      if (this.faults.on('reset.ignoreOnIdle')) {
+      if (this.faults.has('reset.ignoreOnIdle')) {
         this.afterReply(() => this.immediateStationReset('ScheduledReset'));
         return { status: 'Scheduled' };
       }
@@ -1278,7 +1278,7 @@ export class StationCore {
   }
 
   private immediateStationReset(reason: BootReason): void {
-    if (!this.faults.on('tx.noEndedOnReset')) {
+    if (!this.faults.has('tx.noEndedOnReset')) {
       for (const e of this.evses) {
         if (!e.tx) continue;
         e.auth = undefined;
@@ -1297,7 +1297,7 @@ export class StationCore {
       return { status: 'Scheduled' };
     }
     this.afterReply(() => {
-      if (e.tx && !this.faults.on('tx.noEndedOnReset')) {
+      if (e.tx && !this.faults.has('tx.noEndedOnReset')) {
         e.auth = undefined;
         this.endTransaction(e, 'ResetCommand', 'ImmediateReset');
       }
@@ -1313,7 +1313,7 @@ export class StationCore {
   private onRequestStart(p: Json): Json {
     const token = p.idToken as IdToken;
     const remoteStartId = Number(p.remoteStartId);
-    const accepting = this.bootState === 'Accepted' || (this.bootState === 'Pending' && this.faults.on('pending.acceptRemoteStart'));
+    const accepting = this.bootState === 'Accepted' || (this.bootState === 'Pending' && this.faults.has('pending.acceptRemoteStart'));
     if (!accepting) return { status: 'Rejected', statusInfo: { reasonCode: 'CSNotAccepted' } };
     const requested = typeof p.evseId === 'number' ? p.evseId : undefined;
     const e = requested !== undefined ? this.evses[requested - 1] : this.evses.find((x) => !x.auth && (!x.tx || !x.tx.idToken) && x.operative);

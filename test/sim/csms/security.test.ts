@@ -38,6 +38,17 @@ async function refusedStatus(p: Promise<unknown>): Promise<number | undefined> {
   return (err as TransportError).status;
 }
 
+/** A station's SetVariables handler that answers every item with the status `status()` gives at that moment. */
+function answerEveryItem(status: () => string): (payload: unknown) => unknown {
+  return (p) => ({
+    setVariableResult: (p as { setVariableData: Array<Record<string, unknown>> }).setVariableData.map((d) => ({
+      attributeStatus: status(),
+      component: d.component,
+      variable: d.variable,
+    })),
+  });
+}
+
 describe('security profile 1 (Basic Auth)', () => {
   it('admits the right password, refuses a wrong one with 401', async () => {
     const s = await setup({ securityProfile: 1, passwords: { SP1: 'right-password-16', '*': 'default-password-16' }, operatorApi: false });
@@ -64,15 +75,7 @@ describe('security profile 1 (Basic Auth)', () => {
     const st = await openStation(s.url, 'PW', {
       securityProfile: 1,
       password: 'old-password-0001',
-      handlers: {
-        SetVariables: (p) => ({
-          setVariableResult: ((p as { setVariableData: Array<Record<string, unknown>> }).setVariableData).map((d) => ({
-            attributeStatus: answer,
-            component: d.component,
-            variable: d.variable,
-          })),
-        }),
-      },
+      handlers: { SetVariables: answerEveryItem(() => answer) },
     });
     stations.push(st);
     await st.boot();
@@ -96,15 +99,7 @@ describe('security profile 1 (Basic Auth)', () => {
     const st = await openStation(s.url, 'PW', {
       securityProfile: 1,
       password: 'old-password-0001',
-      handlers: {
-        SetVariables: (p) => ({
-          setVariableResult: ((p as { setVariableData: Array<Record<string, unknown>> }).setVariableData).map((d) => ({
-            attributeStatus: 'Rejected',
-            component: d.component,
-            variable: d.variable,
-          })),
-        }),
-      },
+      handlers: { SetVariables: answerEveryItem(() => 'Rejected') },
     });
     stations.push(st);
     await st.boot();

@@ -1,23 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startStationSim, type StationSim, type StationSimOptions } from '../../../src/sim/station/index.ts';
-import { now, ScriptedCsms } from './scripted-csms.ts';
+import { now, type ScriptedCsms } from './scripted-csms.ts';
+import { stationAndCsmsPerTest } from './station-fixture.ts';
 
-let csms: ScriptedCsms | undefined;
-let sim: StationSim | undefined;
+const start = stationAndCsmsPerTest();
 
-afterEach(async () => {
-  await sim?.stop();
-  await csms?.close();
-  sim = undefined;
-  csms = undefined;
-});
-
-async function setup(opts: Partial<StationSimOptions> = {}, configure?: (c: ScriptedCsms) => void): Promise<{ csms: ScriptedCsms; sim: StationSim }> {
-  csms = new ScriptedCsms(opts.ocppVersion ?? '2.0.1');
-  configure?.(csms);
-  const url = await csms.start();
-  sim = await startStationSim({ csmsUrl: url, identity: 'CS001', actionApi: false, ...opts });
-  return { csms, sim };
+function setup(opts: Partial<StationSimOptions> = {}, configure?: (c: ScriptedCsms) => void): Promise<{ csms: ScriptedCsms; sim: StationSim }> {
+  return start({ actionApi: false, ...opts }, { version: opts.ocppVersion ?? '2.0.1', configure });
 }
 
 describe('station simulator: boot', () => {

@@ -1,21 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startStationSim, type StationSim, type StationSimOptions } from '../../../src/sim/station/index.ts';
-import { ScriptedCsms, type Json } from './scripted-csms.ts';
+import { describe, expect, it } from 'vitest';
+import type { StationSimOptions } from '../../../src/sim/station/index.ts';
+import type { Json, ScriptedCsms } from './scripted-csms.ts';
+import { stationAndCsmsPerTest } from './station-fixture.ts';
 
-let csms: ScriptedCsms | undefined;
-let sim: StationSim | undefined;
-
-afterEach(async () => {
-  await sim?.stop();
-  await csms?.close();
-  sim = undefined;
-  csms = undefined;
-});
+const start = stationAndCsmsPerTest();
 
 async function booted(opts: Partial<StationSimOptions> = {}): Promise<ScriptedCsms> {
-  csms = new ScriptedCsms();
-  const url = await csms.start();
-  sim = await startStationSim({ csmsUrl: url, identity: 'CS001', actionApi: false, ...opts });
+  const { csms } = await start({ actionApi: false, ...opts });
   await csms.waitFor('StatusNotification');
   return csms;
 }

@@ -1,23 +1,13 @@
 // Each named fault visibly changes the station's behaviour (and only as described).
-import { afterEach, describe, expect, it } from 'vitest';
-import { STATION_FAULTS, startStationSim, type StationSim, type StationSimOptions } from '../../../src/sim/station/index.ts';
-import { now, ScriptedCsms, type Json } from './scripted-csms.ts';
+import { describe, expect, it } from 'vitest';
+import { STATION_FAULTS, type StationSim, type StationSimOptions } from '../../../src/sim/station/index.ts';
+import { now, type Json, type ScriptedCsms } from './scripted-csms.ts';
+import { stationAndCsmsPerTest } from './station-fixture.ts';
 
-let csms: ScriptedCsms | undefined;
-let sim: StationSim | undefined;
-
-afterEach(async () => {
-  await sim?.stop();
-  await csms?.close();
-  sim = undefined;
-  csms = undefined;
-});
+const start = stationAndCsmsPerTest();
 
 async function run(faults: string[], opts: Partial<StationSimOptions> = {}, configure?: (c: ScriptedCsms) => void): Promise<{ c: ScriptedCsms; s: StationSim }> {
-  csms = new ScriptedCsms();
-  configure?.(csms);
-  const url = await csms.start();
-  sim = await startStationSim({ csmsUrl: url, identity: 'CS001', actionApi: false, faults, ...opts });
+  const { csms, sim } = await start({ actionApi: false, faults, ...opts }, { configure });
   return { c: csms, s: sim };
 }
 const booted = async (faults: string[], opts: Partial<StationSimOptions> = {}): Promise<{ c: ScriptedCsms; s: StationSim }> => {
@@ -223,9 +213,10 @@ const scenarios: Record<string, () => Promise<void>> = {
     await expect(c.waitForConnection(1, 500)).rejects.toThrow(/no connection/);
   },
   'auth.wrongPassword': async () => {
-    csms = new ScriptedCsms();
-    const url = await csms.start({ securityProfile: 1, checkPassword: (_id, pw) => pw === 'correct-password-1234' });
-    sim = await startStationSim({ csmsUrl: url, identity: 'CS001', actionApi: false, securityProfile: 1, password: 'correct-password-1234', faults: ['auth.wrongPassword'], timers: { reconnectMs: 10_000 } });
+    const { csms } = await start(
+      { actionApi: false, securityProfile: 1, password: 'correct-password-1234', faults: ['auth.wrongPassword'], timers: { reconnectMs: 10_000 } },
+      { server: { securityProfile: 1, checkPassword: (_id, pw) => pw === 'correct-password-1234' } },
+    );
     await expect(csms.waitForConnection(1, 500)).rejects.toThrow(/no connection/);
   },
 };

@@ -5,6 +5,7 @@ import { RPCServer } from 'ocpp-rpc';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatOcppDateTime } from '../../../src/schema/datetime.ts';
 import { startStationSim, type StationSim } from '../../../src/sim/station/index.ts';
+import { ConditionWaits } from '../../helpers/condition-waits.ts';
 
 /** The part of ocpp-rpc's server-side client this test uses. */
 interface RpcClient {
@@ -32,21 +33,9 @@ describe('interop: ocpp-rpc RPCServer (strict mode)', () => {
   it('boots, reports status, heartbeats, charges, and answers CSMS requests without any strict-validation failure', async () => {
     const seen: Seen[] = [];
     const failures: unknown[] = [];
-    const waiters: Array<() => void> = [];
+    const seenChanges = new ConditionWaits();
     const waitUntil = (test: () => boolean, what: string, ms = 5000): Promise<void> =>
-      new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`${what} not seen within ${ms} ms; seen: ${seen.map((s) => s.method).join(', ')}`)), ms);
-        const check = (): void => {
-          if (test()) {
-            clearTimeout(timer);
-            resolve();
-          } else waiters.push(check);
-        };
-        check();
-      });
-    const notify = (): void => {
-      for (const w of waiters.splice(0)) w();
-    };
+      seenChanges.until(test, () => `${what} not seen within ${ms} ms; seen: ${seen.map((s) => s.method).join(', ')}`, ms);
 
     let client: RpcClient | undefined;
     server = new RPCServer({ protocols: ['ocpp2.0.1'], strictMode: true });
@@ -56,7 +45,7 @@ describe('interop: ocpp-rpc RPCServer (strict mode)', () => {
       c.on('badMessage', (e: unknown) => failures.push(e));
       c.handle(({ method, params }) => {
         seen.push({ method, params });
-        notify();
+        seenChanges.changed();
         switch (method) {
           case 'BootNotification':
             return { currentTime: formatOcppDateTime(new Date()), interval: 1, status: 'Accepted' };

@@ -3,12 +3,10 @@
 
 import { OcppConnection } from '../../../src/rpc/connection.ts';
 import type { OcppVersion } from '../../../src/rpc/types.ts';
-import type { TraceEvent, TraceSink } from '../../../src/report/trace-types.ts';
 import { formatOcppDateTime } from '../../../src/schema/datetime.ts';
 import { startServer, type RunningServer, type ServerTlsOptions } from '../../../src/transport/server.ts';
 import type { WireSocket } from '../../../src/transport/types.ts';
-
-export const DEADLINE_MS = 5_000;
+import { DEADLINE_MS, RecordingTrace } from '../../helpers/recording-trace.ts';
 
 export type Json = Record<string, unknown>;
 export interface Received {
@@ -19,42 +17,9 @@ export interface Received {
 }
 type Responder = (payload: Json) => unknown;
 
-export class ViolationTrace implements TraceSink {
-  readonly events: TraceEvent[] = [];
-  private waiters: Array<{ test: (e: TraceEvent) => boolean; resolve: (e: TraceEvent) => void }> = [];
-  write(event: TraceEvent): void {
-    this.events.push(event);
-    for (const w of [...this.waiters]) {
-      if (w.test(event)) {
-        this.waiters = this.waiters.filter((x) => x !== w);
-        w.resolve(event);
-      }
-    }
-  }
-  /** The first violation (past or future) with this rule. */
-  waitForViolation(rule: string, deadlineMs = DEADLINE_MS): Promise<TraceEvent> {
-    const test = (e: TraceEvent): boolean => e.kind === 'violation' && e.rule === rule;
-    const seen = this.events.find(test);
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${rule} violation within ${deadlineMs} ms`)), deadlineMs);
-      this.waiters.push({
-        test,
-        resolve: (e) => {
-          clearTimeout(timer);
-          resolve(e);
-        },
-      });
-    });
-  }
-  problems(): TraceEvent[] {
-    return this.events.filter((e) => e.kind === 'violation' || (e.kind === 'frame' && e.dir === 'in' && (e.problems?.length ?? 0) > 0));
-  }
-}
-
 export class ScriptedCsms {
   readonly received: Received[] = [];
-  readonly trace = new ViolationTrace();
+  readonly trace = new RecordingTrace();
   readonly connections: OcppConnection[] = [];
   readonly sockets: WireSocket[] = [];
   private server: RunningServer | undefined;

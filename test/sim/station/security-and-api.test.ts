@@ -1,17 +1,9 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createRootCa, issueCertificate, type IssuedCert } from '../../../src/pki/index.ts';
-import { startStationSim, type StationSim } from '../../../src/sim/station/index.ts';
-import { ScriptedCsms, type Json } from './scripted-csms.ts';
+import type { Json } from './scripted-csms.ts';
+import { stationAndCsmsPerTest } from './station-fixture.ts';
 
-let csms: ScriptedCsms | undefined;
-let sim: StationSim | undefined;
-
-afterEach(async () => {
-  await sim?.stop();
-  await csms?.close();
-  sim = undefined;
-  csms = undefined;
-});
+const start = stationAndCsmsPerTest();
 
 const PASSWORD = 'station-password-0123456789';
 let root: IssuedCert;
@@ -26,17 +18,19 @@ beforeAll(async () => {
 
 describe('station simulator: security profiles', () => {
   it('SP1: Basic Auth over ws', async () => {
-    csms = new ScriptedCsms();
-    const url = await csms.start({ securityProfile: 1, checkPassword: (id, pw) => id === 'CS001' && pw === PASSWORD });
-    sim = await startStationSim({ csmsUrl: url, identity: 'CS001', securityProfile: 1, password: PASSWORD, actionApi: false });
+    const { csms } = await start(
+      { securityProfile: 1, password: PASSWORD, actionApi: false },
+      { server: { securityProfile: 1, checkPassword: (id, pw) => id === 'CS001' && pw === PASSWORD } },
+    );
     await csms.waitFor('StatusNotification');
     expect(csms.conn.facts.authOk).toBe(true);
   });
 
   it('SP2: Basic Auth over TLS', async () => {
-    csms = new ScriptedCsms();
-    const url = await csms.start({ securityProfile: 2, checkPassword: (_id, pw) => pw === PASSWORD, tls: { certPem: server.certPem, keyPem: server.keyPem, chainPem: server.chainPem } });
-    sim = await startStationSim({ csmsUrl: url, identity: 'CS001', securityProfile: 2, password: PASSWORD, tls: { caPem: root.certPem }, actionApi: false });
+    const { csms } = await start(
+      { securityProfile: 2, password: PASSWORD, tls: { caPem: root.certPem }, actionApi: false },
+      { server: { securityProfile: 2, checkPassword: (_id, pw) => pw === PASSWORD, tls: { certPem: server.certPem, keyPem: server.keyPem, chainPem: server.chainPem } } },
+    );
     await csms.waitFor('StatusNotification');
     expect(csms.conn.facts.tlsVersion).toMatch(/TLSv1\.[23]/);
     const got = await csms.call('GetVariables', { getVariableData: [{ component: { name: 'SecurityCtrlr' }, variable: { name: 'SecurityProfile' } }] });
@@ -44,15 +38,10 @@ describe('station simulator: security profiles', () => {
   });
 
   it('SP3: mutual TLS with a client certificate', async () => {
-    csms = new ScriptedCsms();
-    const url = await csms.start({ securityProfile: 3, tls: { certPem: server.certPem, keyPem: server.keyPem, chainPem: server.chainPem, caPem: root.certPem } });
-    sim = await startStationSim({
-      csmsUrl: url,
-      identity: 'CS001',
-      securityProfile: 3,
-      tls: { caPem: root.certPem, certPem: client.certPem, keyPem: client.keyPem, chainPem: client.chainPem },
-      actionApi: false,
-    });
+    const { csms } = await start(
+      { securityProfile: 3, tls: { caPem: root.certPem, certPem: client.certPem, keyPem: client.keyPem, chainPem: client.chainPem }, actionApi: false },
+      { server: { securityProfile: 3, tls: { certPem: server.certPem, keyPem: server.keyPem, chainPem: server.chainPem, caPem: root.certPem } } },
+    );
     await csms.waitFor('StatusNotification');
     expect(csms.conn.facts.clientCertSubject).toMatch(/CS001/);
   });
@@ -69,9 +58,7 @@ async function post(base: string, path: string, body?: unknown): Promise<{ statu
 
 describe('station simulator: SUT-action HTTP API', () => {
   it('drives a whole session and reports state; bad input gets 4xx with an error', async () => {
-    csms = new ScriptedCsms();
-    const url = await csms.start();
-    sim = await startStationSim({ csmsUrl: url, identity: 'CS001', txStartPoint: ['ParkingBayOccupancy', 'EVConnected'], txStopPoint: ['ParkingBayOccupancy'] });
+    const { csms, sim } = await start({ txStartPoint: ['ParkingBayOccupancy', 'EVConnected'], txStopPoint: ['ParkingBayOccupancy'] });
     const api = sim.actionApiUrl ?? '';
     expect(api).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     await csms.waitFor('SecurityEventNotification');
@@ -108,9 +95,7 @@ describe('station simulator: SUT-action HTTP API', () => {
   });
 
   it('reboot, offline and online', async () => {
-    csms = new ScriptedCsms();
-    const url = await csms.start();
-    sim = await startStationSim({ csmsUrl: url, identity: 'CS001', timers: { reconnectMs: 20 } });
+    const { csms, sim } = await start({ timers: { reconnectMs: 20 } });
     const api = sim.actionApiUrl ?? '';
     await csms.waitFor('StatusNotification');
     let mark = csms.mark();

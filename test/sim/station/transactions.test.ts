@@ -1,21 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startStationSim, type StationSim, type StationSimOptions } from '../../../src/sim/station/index.ts';
-import { ScriptedCsms, type Json, type Received } from './scripted-csms.ts';
+import { describe, expect, it } from 'vitest';
+import type { StationSim, StationSimOptions } from '../../../src/sim/station/index.ts';
+import type { Json, Received, ScriptedCsms } from './scripted-csms.ts';
+import { stationAndCsmsPerTest } from './station-fixture.ts';
 
-let csms: ScriptedCsms | undefined;
-let sim: StationSim | undefined;
-
-afterEach(async () => {
-  await sim?.stop();
-  await csms?.close();
-  sim = undefined;
-  csms = undefined;
-});
+const start = stationAndCsmsPerTest();
 
 async function booted(opts: Partial<StationSimOptions> = {}): Promise<{ c: ScriptedCsms; s: StationSim }> {
-  csms = new ScriptedCsms();
-  const url = await csms.start();
-  sim = await startStationSim({ csmsUrl: url, identity: 'CS001', ...opts });
+  const { csms, sim } = await start(opts);
   await csms.waitFor('SecurityEventNotification');
   return { c: csms, s: sim };
 }
