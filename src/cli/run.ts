@@ -219,7 +219,14 @@ function catalogProfilesOf(entries: SelectionEntry[]): Array<{ id: string; profi
   return catalog.select({ version, ...(role ? { role } : {}) }).map((c) => ({ id: c.id, profiles: c.profiles }));
 }
 
-async function executePlan(plan: Plan, runDir: string, flags: RunFlags, parallelWanted: number, out: (line: string) => void): Promise<RunSummary> {
+async function executePlan(
+  plan: Plan,
+  runDir: string,
+  flags: RunFlags,
+  parallelWanted: number,
+  out: (line: string) => void,
+  linePrefix: string,
+): Promise<RunSummary> {
   // A real station connects to one configured address, so its cases cannot overlap.
   const stationOnOnePort = plan.config.sut.role === 'ChargingStation' && plan.config.actions.kind !== 'simulator';
   const parallel = stationOnOnePort ? 1 : parallelWanted;
@@ -234,7 +241,7 @@ async function executePlan(plan: Plan, runDir: string, flags: RunFlags, parallel
     faults: plan.faults,
     onResult: (result: CaseResult) => {
       done += 1;
-      if (!flags.quiet) out(progressLine(result, done, total));
+      if (!flags.quiet) out(`${linePrefix}${progressLine(result, done, total)}`);
     },
   });
   return summary;
@@ -272,13 +279,23 @@ export async function runRunCommand(argv: string[], out: (line: string) => void 
   const reportBase = resolve(flags['report-dir'] ?? (flags.config ? (plans[0]?.config.report.dir ?? 'reports') : 'reports'));
   const runRoot = join(reportBase, runId);
   const started = Date.now();
-  const codes: number[] = [];
-  for (const plan of plans) {
-    if (plan.entries.length === 0) continue;
+  // The plans of different roles share nothing (own simulators, ports, identities, folders), so they run at the same
+  // time; their progress lines interleave, each marked with its role, and the tables follow in a fixed order.
+  const active = plans.filter((plan) => plan.entries.length > 0);
+  const prefixOf = (plan: Plan): string => (active.length > 1 ? `${plan.label.padEnd(4)} ` : '');
+  const dirOf = (plan: Plan): string => (active.length > 1 ? join(runRoot, plan.label) : runRoot);
+  for (const plan of active) {
     const role = plan.config.sut.role === 'CSMS' ? 'CSMS' : 'Charging Station';
-    const dir = plans.length > 1 ? join(runRoot, plan.label) : runRoot;
-    out(`\n== ${role} under test: ${plan.entries.length} case(s)${flags.profile || flags.main ? ` of profile ${flags.profile ?? 'Core'}` : ''} ==`);
-    const summary = { ...(await executePlan(plan, dir, flags, parallel, out)), runId };
+    out(`${prefixOf(plan)}${role} under test: ${plan.entries.length} case(s)${flags.profile || flags.main ? ` of profile ${flags.profile ?? 'Core'}` : ''}`);
+  }
+  const summaries = await Promise.all(
+    active.map(async (plan) => ({ ...(await executePlan(plan, dirOf(plan), flags, parallel, out, prefixOf(plan))), runId })),
+  );
+  const codes: number[] = [];
+  for (const [index, plan] of active.entries()) {
+    const summary = summaries[index];
+    if (!summary) continue;
+    const dir = dirOf(plan);
     const catalogProfiles = catalogProfilesOf(plan.entries);
     const written = await writeAllReports(summary, dir, catalogProfiles, { html: flags.html });
     // The selected profile's row; without one, the rows of the profiles the run's cases belong to.
