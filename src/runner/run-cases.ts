@@ -40,7 +40,7 @@ export function featurePath(c: { id: string; role: 'ChargingStation' | 'CSMS'; b
 
 function metaOf(c: SelectedCase): CaseMeta {
   const profiles: ProfileMembership[] = c.profiles.map((p) => ({ profile: p.profile, requirement: p.requirement }));
-  return { id: c.id, title: c.title, role: c.role, version: c.version, block: c.block, profiles, requirements: c.requirements };
+  return { id: c.id, title: c.title, role: c.role, version: c.version, block: c.blockName ? `${c.block} ${c.blockName}` : c.block, profiles, requirements: c.requirements };
 }
 
 function skeleton(c: SelectedCase, config: RunConfig): CaseResult {
