@@ -19,6 +19,7 @@ import { validToken } from './settings.ts';
 import type { EngineSettings } from './settings.ts';
 import { StationModel } from './station-model.ts';
 import type { DmVariable, Mutability } from './station-model.ts';
+import { letProtocolTimePass } from './protocol-time.ts';
 
 export interface StationPeerOptions extends Omit<PeerBaseOptions, 'localRole'> {
   csmsUrl: string;
@@ -64,11 +65,7 @@ export class StationPeer extends PeerBase {
 
   /** One connection attempt; the transport's refusal is returned, not thrown (cases about the handshake judge it). */
   async tryConnect(misbehave?: ClientMisbehaviour): Promise<ConnectOutcome> {
-    const gap = this.reconnectDelay();
-    if (gap > 0) {
-      this.note(`waiting ${gap} ms before reconnecting (reconnect gap)`);
-      await new Promise((r) => setTimeout(r, gap));
-    }
+    await letProtocolTimePass(this.reconnectDelay(), 'the reconnect gap before connecting this identity again', (m) => this.note(m));
     try {
       const socket = await connect({
         url: this.opts.csmsUrl,
@@ -91,8 +88,7 @@ export class StationPeer extends PeerBase {
 
   /** A hand-made upgrade offering exactly `offer`, watching for the server's close (handshake cases). */
   async probe(offer: string[]): Promise<ProbeOutcome> {
-    const gap = this.reconnectDelay();
-    if (gap > 0) await new Promise((r) => setTimeout(r, gap));
+    await letProtocolTimePass(this.reconnectDelay(), 'the reconnect gap before connecting this identity again', (m) => this.note(m));
     const outcome = await probeUpgrade({
       url: this.opts.csmsUrl,
       identity: this.opts.identity,

@@ -5,6 +5,7 @@ import type { InboxEntry } from '../peer/inbox.ts';
 import { allConnectors, validToken } from '../peer/settings.ts';
 import { check, perform } from './context.ts';
 import type { CsContext } from './context.ts';
+import { letProtocolTimePass } from '../peer/protocol-time.ts';
 
 type Json = Record<string, unknown>;
 
@@ -227,10 +228,7 @@ export async function energyTransferStarted(ctx: CsContext): Promise<void> {
 export async function stopAuthorized(ctx: CsContext): Promise<void> {
   if (!ctx.reached.has('EnergyTransferStarted')) await energyTransferStarted(ctx);
   const points = await txPoints(ctx);
-  if (ctx.settings.transactionDurationMs > 0) {
-    ctx.peer.note(`letting the transaction run for the configured ${ctx.settings.transactionDurationMs} ms`);
-    await new Promise((r) => setTimeout(r, ctx.settings.transactionDurationMs));
-  }
+  await letProtocolTimePass(ctx.settings.transactionDurationMs, 'the configured transaction duration', (m) => ctx.peer.note(m));
   const tok = validToken(ctx.settings);
   await perform(ctx, `present idToken ${tok.idToken} again to stop`, (a) => a.presentIdToken(tok.idToken, tok.type, ctx.settings.evseId));
   const after = ctx.peer.inbox.cursor;

@@ -4,6 +4,7 @@ import { ExpectationFailed, PreconditionFailed } from '../peer/errors.ts';
 import { allConnectors, validToken } from '../peer/settings.ts';
 import { check } from './context.ts';
 import type { CsmsContext } from './context.ts';
+import { letProtocolTimePass } from '../peer/protocol-time.ts';
 
 type Json = Record<string, unknown>;
 
@@ -89,6 +90,5 @@ export async function connectedAndAccepted(ctx: CsmsContext): Promise<void> {
 export async function waitBootInterval(ctx: CsmsContext): Promise<void> {
   const res = ctx.memory.get('bootResponse') as Json | undefined;
   const interval = typeof res?.interval === 'number' && res.interval > 0 ? res.interval : ctx.settings.heartbeatIntervalS;
-  ctx.peer.note(`waiting the ${interval} s boot retry interval the CSMS asked for`);
-  await new Promise((r) => setTimeout(r, interval * 1000));
+  await letProtocolTimePass(interval * 1000, 'the boot retry interval the CSMS asked for', (m) => ctx.peer.note(m));
 }
