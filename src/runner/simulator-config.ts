@@ -1,8 +1,10 @@
 // Run configurations with the built-in simulators as SUT, on short timers: used by `run --main` and the self-test.
 import { loadRunConfig } from '../config/index.ts';
 import type { RunConfig } from '../config/types.ts';
+import type { OcppVersion } from '../rpc/types.ts';
 
 export interface SimConfigOptions {
+  ocppVersion?: OcppVersion;
   securityProfile?: 0 | 1 | 2 | 3;
   certDir?: string;
   evses?: Array<{ id: number; connectors: Array<{ id: number }> }>;
@@ -15,7 +17,7 @@ function load(raw: object): RunConfig {
 }
 
 const common = (o: SimConfigOptions): Record<string, unknown> => ({
-  ocppVersion: '2.0.1',
+  ocppVersion: o.ocppVersion ?? '2.0.1',
   securityProfile: o.securityProfile ?? 1,
   ...((o.securityProfile ?? 1) >= 1 && (o.securityProfile ?? 1) <= 2 ? { basicAuthPassword: 'selftest-password-0123' } : {}),
   ...(o.certDir ? { certificates: { dir: o.certDir } } : {}),

@@ -10,16 +10,17 @@ import { runCases } from '../../src/runner/index.ts';
 import type { RunSummary } from '../../src/report/verdict.ts';
 import { csmsSutConfig, stationSutConfig } from '../../src/runner/simulator-config.ts';
 import type { SimConfigOptions } from '../../src/runner/simulator-config.ts';
+import type { OcppVersion } from '../../src/rpc/types.ts';
 
-export function selectCases(ids: string[]): SelectedCase[] {
-  return loadCatalog().select({ version: '2.0.1', ids });
+export function selectCases(ids: string[], version: OcppVersion = '2.0.1'): SelectedCase[] {
+  return loadCatalog().select({ version, ids });
 }
 
 export async function runSlice(
   ids: string[],
   opts: { faults?: string[]; sim?: SimConfigOptions; parallel?: number; runDir?: string; echo?: boolean } = {},
 ): Promise<RunSummary[]> {
-  const cases = selectCases(ids);
+  const cases = selectCases(ids, opts.sim?.ocppVersion);
   const byRole: Array<[RunConfig, SelectedCase[]]> = [];
   const cs = cases.filter((c) => c.role === 'ChargingStation');
   const csms = cases.filter((c) => c.role === 'CSMS');

@@ -1,6 +1,7 @@
 // The self-test: every slice case PASSES against the reference simulators; every case FAILS, with the expected
-// explanation, under at least one named simulator fault; TC_B_01 of both roles also runs over SP2 and SP3.
-import { mkdtempSync, readdirSync } from 'node:fs';
+// explanation, under at least one named simulator fault; TC_B_01 of both roles also runs over SP2 and SP3, and a few
+// cases of both roles run over OCPP 2.1.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,4 +52,17 @@ describe('self-test against the reference simulators', () => {
       expect(results.map((r) => `${r.id}@SP${sp} ${r.verdict} ${explanationOf(r)}`.trim())).toEqual([`TC_B_01_CS@SP${sp} PASS`, `TC_B_01_CSMS@SP${sp} PASS`]);
     }
   });
+
+  it('the same features run over OCPP 2.1 (ocpp2.1 negotiated on the wire)', { timeout: 240_000 }, async () => {
+    const ids = ['TC_B_01_CS', 'TC_B_06_CS', 'TC_B_01_CSMS', 'TC_B_06_CSMS'];
+    const summaries = await runSlice(ids, { sim: { ocppVersion: '2.1' } });
+    const results = summaries.flatMap((s) => s.results);
+    expect(results.map((r) => `${r.id}@${r.version} ${r.verdict} ${explanationOf(r)}`.trim()).sort()).toEqual(ids.map((id) => `${id}@2.1 PASS`).sort());
+    for (const r of results) {
+      const trace = readFileSync(r.tracePath ?? '', 'utf8');
+      expect(trace, `${r.id} trace`).toContain('"chosenSubprotocol":"ocpp2.1"');
+      expect(trace, `${r.id} trace`).not.toContain('"chosenSubprotocol":"ocpp2.0.1"');
+    }
+  });
 });
+
