@@ -9,6 +9,7 @@ import type { TransportError } from '../transport/errors.ts';
 import type { ProbeOutcome } from '../peer/handshake-probe.ts';
 import { check, perform, resolvePlaceholder } from '../states/context.ts';
 import type { CsContext, CsmsContext, ScenarioContext } from '../states/context.ts';
+import { allConnectors } from '../peer/settings.ts';
 import { connectedAndIdle, expectConnectorReports, stopUntilIdle as stopSequence } from '../states/cs.ts';
 import { connectedAndAccepted, reportAllConnectors, waitBootInterval as waitInterval } from '../states/csms.ts';
 import { enterState as enter } from '../states/index.ts';
@@ -101,10 +102,23 @@ export async function csmsPendingFirst(ctx: ScenarioContext): Promise<void> {
 
 // ----- messages of the SUT ---------------------------------------------------------------------------------------------
 
+const CLOCK_DRIVEN = ['MeterValuePeriodic', 'MeterValueClock'];
+
+/**
+ * Periodic / clock-aligned TransactionEvents may come at any moment of a transaction; a step about some other
+ * TransactionEvent (say, the Ended one after a reset) must not take one of them for its message.
+ */
+function skipClockDriven(action: string, rows: Rows | undefined): { where?: (p: Json) => boolean; whereText?: string } {
+  if (action !== 'TransactionEvent') return {};
+  const asksForOne = (rows ?? []).some((r) => r[0]?.trim() === 'triggerReason' && CLOCK_DRIVEN.some((t) => (r[1] ?? '').includes(t)));
+  if (asksForOne) return {};
+  return { where: (p) => !CLOCK_DRIVEN.includes(p.triggerReason as string), whereText: `triggerReason not ${CLOCK_DRIVEN.join(' / ')}` };
+}
+
 /** The SUT sends a request; its fields are checked against the table. */
 export async function sutSends(ctx: ScenarioContext, sut: string, action: string, rows?: Rows): Promise<void> {
   checkSut(ctx, sut);
-  const entry = await ctx.peer.expectRequest(action, action === 'BootNotification' ? { within: ctx.peer.timing.bootMs } : {});
+  const entry = await ctx.peer.expectRequest(action, action === 'BootNotification' ? { within: ctx.peer.timing.bootMs } : skipClockDriven(action, rows));
   ctx.memory.set(`request:${action}`, entry);
   ctx.memory.set(`requests:${action}`, [...((ctx.memory.get(`requests:${action}`) as InboxEntry[] | undefined) ?? []), entry]);
   if (action === 'BootNotification') ctx.peer.inbox.cursor = Math.max(ctx.peer.inbox.cursor, entry.seq);
@@ -222,6 +236,25 @@ export async function triggeredBoot(ctx: ScenarioContext): Promise<void> {
 
 const LIST_TYPES = ['OptionList', 'SequenceList', 'MemberList'];
 
+/** "evse 1 connector 2 " for a component with an evse reference, "" without. */
+function where(component: Json): string {
+  const evse = component.evse as Json | undefined;
+  if (!evse) return '';
+  return `evse ${String(evse.id)} ${evse.connectorId === undefined ? '' : `connector ${String(evse.connectorId)} `}`;
+}
+
+/** Required charging-infrastructure variables (DM appendix, "Required? yes") for the configured EVSEs and connectors. */
+function infrastructureVariables(settings: CsContext['settings']): string[] {
+  const out = ['ChargingStation.AvailabilityState', 'ChargingStation.Available', 'ChargingStation.SupplyPhases'];
+  for (const e of settings.evses) {
+    for (const v of ['AvailabilityState', 'Available', 'Power', 'SupplyPhases']) out.push(`${where({ evse: { id: e.id } })}EVSE.${v}`);
+  }
+  for (const c of allConnectors(settings)) {
+    for (const v of ['Available', 'ConnectorType', 'SupplyPhases']) out.push(`${where({ evse: { id: c.evseId, connectorId: c.connectorId } })}Connector.${v}`);
+  }
+  return out;
+}
+
 /** Station SUT: NotifyReportRequests for our last GetBaseReportRequest, seqNo 0.. until tbc is false, then the content. */
 export async function stationSendsReport(ctx: ScenarioContext): Promise<void> {
   const cs = asCs(ctx, 'the Charging Station sends the report');
@@ -247,9 +280,11 @@ export async function stationSendsReport(ctx: ScenarioContext): Promise<void> {
       const variable = (d.variable as Json).name as string;
       const id = `${comp}.${variable}`;
       names.add(id);
+      names.add(`${where(d.component as Json)}${id}`);
       const ch = d.variableCharacteristics as Json | undefined;
       if (!ch) problems.push(`${id} has no variableCharacteristics`);
       else if (LIST_TYPES.includes(ch.dataType as string) && (typeof ch.valuesList !== 'string' || ch.valuesList === '')) problems.push(`${id} is a ${String(ch.dataType)} without valuesList`);
+      else if (id === 'EVSE.Power' && typeof ch.maxLimit !== 'number') problems.push(`${where(d.component as Json)}EVSE.Power has no maxLimit (its maximum power)`);
       if (reportBase === 'ConfigurationInventory') {
         for (const attr of (d.variableAttribute as Json[] | undefined) ?? []) {
           const mutability = (attr.mutability as string | undefined) ?? 'ReadWrite';
@@ -259,8 +294,12 @@ export async function stationSendsReport(ctx: ScenarioContext): Promise<void> {
     }
   }
   // The variables the slice's own cases require every station to have (B05/B06 mandatory combinations).
-  for (const required of ['OCPPCommCtrlr.OfflineThreshold', 'AuthCtrlr.LocalAuthorizeOffline']) {
-    if (!names.has(required)) problems.push(`required variable ${required} is not reported`);
+  const required = ['OCPPCommCtrlr.OfflineThreshold', 'AuthCtrlr.LocalAuthorizeOffline'];
+  // FullInventory also covers the charging infrastructure: the variables the DM appendix marks required for the
+  // station, each configured EVSE and each configured connector.
+  if (reportBase === 'FullInventory') required.push(...infrastructureVariables(cs.settings));
+  for (const r of required) {
+    if (!names.has(r)) problems.push(`required variable ${r} is not reported`);
   }
   if (problems.length > 0) {
     throw new ExpectationFailed({

@@ -33,6 +33,7 @@ export const CSMS_FAULTS = {
   'report.negativeRequestId': 'outgoing GetBaseReport/GetReport requests use requestId -1',
   'report.wrongReportBase': 'outgoing GetBaseReport requests always ask for SummaryInventory',
   'reset.wrongType': 'outgoing Reset requests swap OnIdle and Immediate',
+  'reset.withEvseId': 'outgoing Reset requests for the whole station carry evseId 1',
   'operator.ignoreTrigger': 'operator API requests are acknowledged as sent but nothing reaches the station',
 } as const satisfies Record<string, string>;
 

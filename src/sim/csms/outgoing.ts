@@ -36,6 +36,7 @@ export function applyOutgoingFaults(faults: CsmsFaultSet, action: string, payloa
   if ((action === 'GetBaseReport' || action === 'GetReport') && faults.has('report.negativeRequestId')) p.requestId = -1;
   if (action === 'GetBaseReport' && faults.has('report.wrongReportBase')) p.reportBase = 'SummaryInventory';
   if (action === 'Reset' && faults.has('reset.wrongType')) p.type = p.type === 'Immediate' ? 'OnIdle' : 'Immediate';
+  if (action === 'Reset' && faults.has('reset.withEvseId') && p.evseId === undefined) p.evseId = 1;
   return p;
 }
 

@@ -28,6 +28,7 @@ export const STATION_FAULTS = {
   'report.wrongSeqNo': 'NotifyReport seqNo starts at 1 instead of 0.',
   'report.readOnlyInConfiguration': 'ConfigurationInventory also lists ReadOnly variables.',
   'report.noCharacteristics': 'NotifyReport entries carry no variableCharacteristics.',
+  'report.noInfrastructure': 'A FullInventory report leaves out the ChargingStation, EVSE and Connector components.',
   'reset.ignoreOnIdle': 'Reset OnIdle during a transaction reboots at once instead of waiting for the transaction to end.',
   'reset.noReboot': 'Reset is answered but the station never reboots.',
   'rpc.schemaInvalidResponse': 'Responses to the CSMS are sent with an extra property that the schemas forbid.',

@@ -1212,10 +1212,13 @@ export class StationCore {
   private onGetBaseReport(p: Json): Json {
     const requestId = Number(p.requestId);
     const base = String(p.reportBase) as ReportBase;
-    const data = this.dm.report(base, {
+    let data = this.dm.report(base, {
       includeReadOnlyInConfiguration: this.faults.has('report.readOnlyInConfiguration'),
       omitCharacteristics: this.faults.has('report.noCharacteristics'),
     });
+    if (base === 'FullInventory' && this.faults.has('report.noInfrastructure')) {
+      data = data.filter((d) => !['ChargingStation', 'EVSE', 'Connector'].includes(d.component.name));
+    }
     if (data.length === 0) return { status: 'EmptyResultSet' };
     this.afterReply(() => void this.sendReport(requestId, data));
     return { status: 'Accepted' };

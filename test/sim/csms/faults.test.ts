@@ -154,6 +154,12 @@ describe('outgoing request faults', () => {
     expect(await s.nextRequest('Reset')).toEqual({ type: 'Immediate' });
   });
 
+  it('reset.withEvseId adds evseId to a station-wide Reset', async () => {
+    const s = await booted(['reset.withEvseId']);
+    await post(`${sim!.operatorApiUrl!}/api/octt/2.0.1/F1/call/Reset`, { type: 'OnIdle' });
+    expect(await s.nextRequest('Reset')).toEqual({ type: 'OnIdle', evseId: 1 });
+  });
+
   it('operator.ignoreTrigger answers the operator but sends nothing', async () => {
     const s = await booted(['operator.ignoreTrigger']);
     const res = await post(`${sim!.operatorApiUrl!}/api/octt/2.0.1/F1/call/Reset`, { type: 'OnIdle' });

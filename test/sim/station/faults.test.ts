@@ -171,6 +171,15 @@ const scenarios: Record<string, () => Promise<void>> = {
     const page = await c.waitFor('NotifyReport');
     expect((page.payload.reportData as Json[]).every((d) => d.variableCharacteristics === undefined)).toBe(true);
   },
+  'report.noInfrastructure': async () => {
+    const { c } = await booted(['report.noInfrastructure']);
+    const mark = c.mark();
+    await c.call('GetBaseReport', { requestId: 1, reportBase: 'FullInventory' });
+    await c.waitFor('NotifyReport', (p) => p.tbc !== true, 5000, mark);
+    const names = c.of('NotifyReport', mark).flatMap((e) => (e.payload.reportData as Array<{ component: { name: string } }>).map((d) => d.component.name));
+    expect(names).toContain('OCPPCommCtrlr');
+    expect(names.filter((n) => ['ChargingStation', 'EVSE', 'Connector'].includes(n))).toEqual([]);
+  },
   'reset.ignoreOnIdle': async () => {
     const { c, s } = await booted(['reset.ignoreOnIdle']);
     await charging(c, s);
