@@ -354,10 +354,18 @@ export function csmsRefusesConnection(ctx: ScenarioContext): void {
   const c = asCsms(ctx, 'the CSMS refuses the connection');
   const p = c.memory.get('probe') as { offered: string[]; outcome: ProbeOutcome } | undefined;
   if (!p) throw new ScriptError('no "offering only" connection attempt was made by an earlier step');
-  const expected = `the CSMS to refuse a WebSocket upgrade offering only [${p.offered.join(', ')}] (an HTTP error, or a 101 without Sec-WebSocket-Protocol followed at once by a close)`;
+  const expected = `the CSMS to refuse a WebSocket upgrade offering only [${p.offered.join(', ')}]: a 101 without Sec-WebSocket-Protocol, followed at once by a close`;
   const o = p.outcome;
   if (o.kind === 'network') throw new PreconditionFailed(`the connection attempt failed before the CSMS could answer: ${o.message}`);
-  if (o.kind === 'http-status') return;
+  // Part 4 (3.2): without a common subprotocol the CSMS completes the handshake without one and closes at once; an
+  // HTTP error status is a refusal too, but not the one the specification requires.
+  if (o.kind === 'http-status') {
+    throw new ExpectationFailed({
+      expected,
+      actual: `it refused with HTTP ${o.status}; OCPP-J requires completing the upgrade without Sec-WebSocket-Protocol and then closing`,
+      requirementIds: c.requirementIds,
+    });
+  }
   if (o.subprotocol !== undefined && o.subprotocol !== '') {
     throw new ExpectationFailed({ expected, actual: `it upgraded with Sec-WebSocket-Protocol "${o.subprotocol}"`, requirementIds: c.requirementIds });
   }

@@ -55,6 +55,11 @@ export interface ServerMisbehaviour {
   chooseSubprotocol?: string;
   /** Answer without Sec-WebSocket-Protocol and keep the connection open. */
   noSubprotocol?: boolean;
+  /**
+   * Refuse an upgrade that has no subprotocol in common with this HTTP status, instead of what Part 4 asks (complete
+   * the handshake without Sec-WebSocket-Protocol, then close at once).
+   */
+  refuseUnmatchedWithStatus?: number;
 }
 
 export interface ServerOptions {
@@ -479,6 +484,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
           : offered.find((p) => opts.subprotocols.includes(p));
       decision = pick ?? false;
       noCommon = pick === undefined;
+    }
+    if (noCommon && misbehave.refuseUnmatchedWithStatus !== undefined) {
+      const status = misbehave.refuseUnmatchedWithStatus;
+      refuse(socket, status, 'no-common-subprotocol', `no common subprotocol; refused with HTTP ${status} on purpose (misbehaviour)`, {
+        ...base,
+        identity,
+        offered,
+        supported: opts.subprotocols,
+      });
+      return;
     }
     decisions.set(req, decision);
 

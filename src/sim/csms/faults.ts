@@ -27,6 +27,7 @@ export const CSMS_FAULTS = {
   'security.acceptForeignClientCert': 'security profile 3 does not check that the client certificate CN equals the identity',
   'subprotocol.chooseUnoffered': 'the WebSocket upgrade answers with a subprotocol the station did not offer',
   'subprotocol.acceptWithoutMatch': 'an upgrade offering no supported subprotocol is accepted (without a subprotocol) instead of refused',
+  'subprotocol.refuseWithHttpError': 'an upgrade offering no supported subprotocol is refused with HTTP 400 instead of completed without a subprotocol and then closed',
   'variables.ignoreRejected': 'SetVariables results other than Accepted are treated as Accepted (stored value, BasicAuthPassword switch)',
   'variables.misspellNames': 'outgoing GetVariables/SetVariables requests lower-case the first letter of component and variable names',
   'variables.setTargetAttribute': 'outgoing SetVariables requests use attributeType Target',

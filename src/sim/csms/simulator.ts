@@ -70,6 +70,7 @@ export class CsmsSimulator {
     if (f.has('security.acceptForeignClientCert')) misbehave.skipCnCheck = true;
     if (f.has('subprotocol.chooseUnoffered')) misbehave.chooseSubprotocol = 'ocpp1.6';
     if (f.has('subprotocol.acceptWithoutMatch')) misbehave.noSubprotocol = true;
+    if (f.has('subprotocol.refuseWithHttpError')) misbehave.refuseUnmatchedWithStatus = 400;
     this.server = await startServer({
       host: opts.host,
       port: opts.port,

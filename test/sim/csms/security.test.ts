@@ -179,6 +179,15 @@ describe('subprotocol', () => {
     expect((err as TransportError).kind).toBe('subprotocol');
   });
 
+  it('subprotocol.refuseWithHttpError answers an upgrade with no common subprotocol with HTTP 400', async () => {
+    const s = await setup({ operatorApi: false, faults: ['subprotocol.refuseWithHttpError'] });
+    const err = await connect({ url: s.url, identity: 'SUB', subprotocols: ['bogus'], securityProfile: 0, misbehave: { offerSubprotocols: ['bogus'] } }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(TransportError);
+    expect(err).toMatchObject({ kind: 'http-status', status: 400 });
+  });
+
   it('subprotocol.acceptWithoutMatch keeps an upgrade with no common subprotocol open', async () => {
     const s = await setup({ operatorApi: false, faults: ['subprotocol.acceptWithoutMatch'] });
     const ws = await connect({ url: s.url, identity: 'SUB', subprotocols: [], securityProfile: 0, misbehave: { offerSubprotocols: [] } });
