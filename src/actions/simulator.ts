@@ -26,6 +26,8 @@ export interface SimCommon {
   settings: EngineSettings;
   /** Named faults; only those of the simulator being started are used. */
   faults: string[];
+  /** Correct-but-different station behaviour (self-test only). */
+  stationTuning?: { meterSampleMs?: number } | undefined;
   trace?: TraceSink | undefined;
 }
 
@@ -46,7 +48,13 @@ export async function startSimulatedStation(csmsUrl: string, o: SimCommon): Prom
     evses: o.settings.evses.map((e) => e.connectors.length),
     vendorName: o.settings.vendorName,
     model: o.settings.model,
-    timers: { reconnectMs: 200, reconnectMaxMs: 1000, rebootMs: 100, callTimeoutMs: 10_000 },
+    timers: {
+      reconnectMs: 200,
+      reconnectMaxMs: 1000,
+      rebootMs: 100,
+      callTimeoutMs: 10_000,
+      ...(o.stationTuning?.meterSampleMs !== undefined ? { meterSampleMs: o.stationTuning.meterSampleMs } : {}),
+    },
     faults: o.faults.filter(isStationFault),
     actionApi: { host: '127.0.0.1', port: 0 },
     ...(o.trace ? { trace: o.trace } : {}),

@@ -19,7 +19,15 @@ export interface RunContext {
   engine: BenchConfig;
   /** Simulator mode only: named faults switched on in the simulator the scenario starts. */
   faults: string[];
+  /** Simulator mode only: how the built-in station is tuned (still a correct station, e.g. faster meter sampling). */
+  stationTuning?: StationTuning;
   cases: Record<string, CaseMeta>;
+}
+
+/** Correct-but-different station behaviour the self-test uses to exercise tolerant checks. */
+export interface StationTuning {
+  /** Periodic meter values during a transaction every this many ms (the station's default follows its device model). */
+  meterSampleMs?: number;
 }
 
 let cached: RunContext | undefined;

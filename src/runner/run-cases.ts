@@ -12,7 +12,7 @@ import type { SelectedCase } from '../catalog/types.ts';
 import { buildRunSummary } from '../report/verdict.ts';
 import type { CaseResult, ProfileMembership, RunSummary, SutInfo } from '../report/verdict.ts';
 import { CONTEXT_ENV, effectiveBench } from './context.ts';
-import type { CaseMeta, EngineOverrides, RunContext } from './context.ts';
+import type { CaseMeta, EngineOverrides, RunContext, StationTuning } from './context.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -23,6 +23,8 @@ export interface RunCasesOptions {
   parallel?: number;
   /** Simulator mode only: named faults switched on in the simulators. */
   faults?: string[];
+  /** Simulator mode only: tuning of the built-in station (see StationTuning). */
+  stationTuning?: StationTuning;
   /** Bench values to use instead of the run config's "bench" for this run (e.g. a shorter heartbeat). */
   engine?: EngineOverrides;
   onResult?: (r: CaseResult) => void;
@@ -81,6 +83,7 @@ export async function runCases(opts: RunCasesOptions): Promise<RunSummary> {
       config: opts.config,
       engine: effectiveBench(opts.config.bench, opts.engine),
       faults: opts.faults ?? [],
+      ...(opts.stationTuning ? { stationTuning: opts.stationTuning } : {}),
       cases: Object.fromEntries(toRun.map((c) => [c.id, metaOf(c)])),
     };
     const contextPath = join(runDir, 'run-context.json');

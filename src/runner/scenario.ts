@@ -136,6 +136,7 @@ export class Scenario {
       tls,
       settings,
       faults: run.faults,
+      ...(run.stationTuning ? { stationTuning: run.stationTuning } : {}),
     });
     const stoppables: Stoppable[] = [];
     const backgroundList: string[] = [];

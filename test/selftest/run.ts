@@ -11,6 +11,7 @@ import type { RunSummary } from '../../src/report/verdict.ts';
 import { csmsSutConfig, stationSutConfig } from '../../src/runner/simulator-config.ts';
 import type { SimConfigOptions } from '../../src/runner/simulator-config.ts';
 import type { OcppVersion } from '../../src/rpc/types.ts';
+import type { StationTuning } from '../../src/runner/context.ts';
 
 export function selectCases(ids: string[], version: OcppVersion = '2.0.1'): SelectedCase[] {
   return loadCatalog().select({ version, ids });
@@ -18,7 +19,7 @@ export function selectCases(ids: string[], version: OcppVersion = '2.0.1'): Sele
 
 export async function runSlice(
   ids: string[],
-  opts: { faults?: string[]; sim?: SimConfigOptions; parallel?: number; runDir?: string; echo?: boolean } = {},
+  opts: { faults?: string[]; sim?: SimConfigOptions; stationTuning?: StationTuning; parallel?: number; runDir?: string; echo?: boolean } = {},
 ): Promise<RunSummary[]> {
   const cases = selectCases(ids, opts.sim?.ocppVersion);
   const byRole: Array<[RunConfig, SelectedCase[]]> = [];
@@ -34,6 +35,7 @@ export async function runSlice(
         cases: list,
         runDir: join(base, config.sut.role === 'CSMS' ? 'csms' : 'cs'),
         faults: opts.faults ?? [],
+        ...(opts.stationTuning ? { stationTuning: opts.stationTuning } : {}),
         ...(opts.parallel ? { parallel: opts.parallel } : {}),
         ...(opts.echo ? { echo: true } : {}),
         timeoutMs: 300_000,

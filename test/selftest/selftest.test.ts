@@ -64,5 +64,19 @@ describe('self-test against the reference simulators', () => {
       expect(trace, `${r.id} trace`).not.toContain('"chosenSubprotocol":"ocpp2.0.1"');
     }
   });
-});
 
+  it('TC_B_22_CS is not misled by periodic meter values arriving before the Ended event', { timeout: 240_000 }, async () => {
+    // Meter values every 2 ms: between the start of charging and the reset, the station certainly sends some.
+    const summaries = await runSlice(['TC_B_22_CS'], { stationTuning: { meterSampleMs: 2 } });
+    const [result] = summaries.flatMap((s) => s.results);
+    expect(`${result?.verdict} ${result ? explanationOf(result) : ''}`.trim()).toBe('PASS');
+    // The tuning must really have put a periodic event before the Ended one, or this test proves nothing.
+    const events = readFileSync(result?.tracePath ?? '', 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"kind":"frame"') && line.includes('"dir":"in"') && line.includes('TransactionEvent'));
+    const firstPeriodic = events.findIndex((line) => line.includes('MeterValuePeriodic'));
+    const ended = events.findIndex((line) => line.includes('\\"eventType\\":\\"Ended\\"'));
+    expect(firstPeriodic, 'a periodic TransactionEvent arrived').toBeGreaterThanOrEqual(0);
+    expect(ended, 'the Ended TransactionEvent arrived').toBeGreaterThan(firstPeriodic);
+  });
+});
