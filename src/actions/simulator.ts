@@ -17,6 +17,12 @@ export interface SimTls {
   clientKeyPem: string;
 }
 
+/** Correct-but-different station behaviour the self-test uses to exercise tolerant checks. */
+export interface StationTuning {
+  /** Periodic meter values during a transaction every this many ms (the station's default follows its device model). */
+  meterSampleMs?: number;
+}
+
 export interface SimCommon {
   version: OcppVersion;
   identity: string;
@@ -27,7 +33,7 @@ export interface SimCommon {
   /** Named faults; only those of the simulator being started are used. */
   faults: string[];
   /** Correct-but-different station behaviour (self-test only). */
-  stationTuning?: { meterSampleMs?: number } | undefined;
+  stationTuning?: StationTuning | undefined;
   trace?: TraceSink | undefined;
 }
 

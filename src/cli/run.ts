@@ -187,21 +187,14 @@ function select(flags: RunFlags, role: SutRole, config: RunConfig, implementedOn
 
 function plansFor(flags: RunFlags): Plan[] {
   if (flags.fault && !flags.sim) throw new UsageError('--fault only applies to the built-in simulators (--sim)');
-  if (flags.main) {
-    const main = { ...flags, profile: flags.profile ?? 'Core' };
-    const cs = stationSutConfig();
-    const csms = csmsSutConfig();
-    return [
-      { label: 'cs', config: cs, entries: select(main, 'ChargingStation', cs, true), faults: [] },
-      { label: 'csms', config: csms, entries: select(main, 'CSMS', csms, true), faults: [] },
-    ];
-  }
-  if (flags.sim) {
-    const role = parseRole(flags.sut);
+  if (flags.main || flags.sim) {
+    // --main is --sim for both roles, limited to the Core profile unless another is named.
+    const selection = flags.main ? { ...flags, profile: flags.profile ?? 'Core' } : flags;
+    const role = flags.main ? undefined : parseRole(flags.sut);
     const roles: SutRole[] = role ? [role] : ['ChargingStation', 'CSMS'];
-    return roles.map((role) => {
-      const config = role === 'CSMS' ? csmsSutConfig() : stationSutConfig();
-      return { label: role === 'CSMS' ? 'csms' : 'cs', config, entries: select(flags, role, config, true), faults: flags.fault ?? [] };
+    return roles.map((r) => {
+      const config = r === 'CSMS' ? csmsSutConfig() : stationSutConfig();
+      return { label: r === 'CSMS' ? 'csms' : 'cs', config, entries: select(selection, r, config, true), faults: flags.fault ?? [] };
     });
   }
   if (!flags.config) throw new UsageError('say what to test: --config FILE (a real SUT), --sim or --main (the built-in simulators)');

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { BenchConfig, RunConfig } from '../config/types.ts';
 import type { EngineSettings } from '../peer/settings.ts';
 import type { CaseResult } from '../report/verdict.ts';
+import type { StationTuning } from '../actions/simulator.ts';
 
 export const CONTEXT_ENV = 'OCPP_CONFORMANCE_CONTEXT';
 
@@ -24,11 +25,6 @@ export interface RunContext {
   cases: Record<string, CaseMeta>;
 }
 
-/** Correct-but-different station behaviour the self-test uses to exercise tolerant checks. */
-export interface StationTuning {
-  /** Periodic meter values during a transaction every this many ms (the station's default follows its device model). */
-  meterSampleMs?: number;
-}
 
 let cached: RunContext | undefined;
 

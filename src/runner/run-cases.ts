@@ -12,7 +12,8 @@ import type { SelectedCase } from '../catalog/types.ts';
 import { buildRunSummary } from '../report/verdict.ts';
 import type { CaseResult, ProfileMembership, RunSummary, SutInfo } from '../report/verdict.ts';
 import { CONTEXT_ENV, effectiveBench } from './context.ts';
-import type { CaseMeta, EngineOverrides, RunContext, StationTuning } from './context.ts';
+import type { StationTuning } from '../actions/simulator.ts';
+import type { CaseMeta, EngineOverrides, RunContext } from './context.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

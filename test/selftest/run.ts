@@ -11,7 +11,7 @@ import type { RunSummary } from '../../src/report/verdict.ts';
 import { csmsSutConfig, stationSutConfig } from '../../src/runner/simulator-config.ts';
 import type { SimConfigOptions } from '../../src/runner/simulator-config.ts';
 import type { OcppVersion } from '../../src/rpc/types.ts';
-import type { StationTuning } from '../../src/runner/context.ts';
+import type { StationTuning } from '../../src/actions/simulator.ts';
 
 export function selectCases(ids: string[], version: OcppVersion = '2.0.1'): SelectedCase[] {
   return loadCatalog().select({ version, ids });
