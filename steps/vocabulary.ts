@@ -1,46 +1,7 @@
-// The whole step vocabulary. Each step is one line calling src/runner/operations.ts. Keywords (Given/When/Then) are
-// interchangeable; the closed parameter types ({request}, {response}, {state}, {sut}) come from params.ts.
-import { defineStep } from '@cucumber/cucumber';
-import type { DataTable } from '@cucumber/cucumber';
+// The general step vocabulary (area-specific steps live in steps/csms-<area>.ts). Each step is one line calling
+// src/runner/operations.ts. Keywords are interchangeable; the closed parameter types ({request}, {response}, {state}, {sut}) come from params.ts.
 import * as op from '../src/runner/operations.ts';
-import type { ScenarioContext } from '../src/states/context.ts';
-import type { ConformanceWorld } from './world.ts';
-
-type Args = Array<string | string[] | DataTable>;
-
-/** Registers a step; the first error of the scenario is handed to the engine (it decides the verdict). */
-function step(pattern: string, fn: (ctx: ScenarioContext, ...args: Args) => unknown): void {
-  async function run(world: ConformanceWorld, args: Args): Promise<void> {
-    try {
-      await fn(world.s.ctx, ...args);
-    } catch (e) {
-      world.scenario?.noteError(e);
-      throw e;
-    }
-  }
-  // cucumber checks a step function's arity against the pattern (parameters + data table), so spell it out.
-  const arity = (pattern.match(/\{[a-z]+\}/g) ?? []).length + (pattern.endsWith(':') ? 1 : 0);
-  const byArity = [
-    function (this: ConformanceWorld) {
-      return run(this, []);
-    },
-    function (this: ConformanceWorld, a: Args[number]) {
-      return run(this, [a]);
-    },
-    function (this: ConformanceWorld, a: Args[number], b: Args[number]) {
-      return run(this, [a, b]);
-    },
-    function (this: ConformanceWorld, a: Args[number], b: Args[number], c: Args[number]) {
-      return run(this, [a, b, c]);
-    },
-  ];
-  const wrapper = byArity[arity];
-  if (!wrapper) throw new Error(`step "${pattern}" has too many parameters`);
-  defineStep(pattern, wrapper);
-}
-
-const rows = (t: Args[number] | undefined): string[][] | undefined => (t && typeof t === 'object' && 'raw' in t ? t.raw() : undefined);
-const str = (v: Args[number] | undefined): string => (typeof v === 'string' ? v : '');
+import { rows, step, str } from './step.ts';
 
 // --- preconditions and reusable states
 step('the Charging Station is connected, accepted and idle', (c) => op.stationConnectedAndIdle(c));

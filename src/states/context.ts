@@ -119,8 +119,10 @@ export function resolvePlaceholder(ctx: ScenarioContext, name: string): unknown 
     case 'now':
       return new Date().toISOString().replace(/\.\d+Z$/, (m) => m.slice(0, 4) + 'Z');
     default:
+      // Values an area's step remembered under this name (e.g. <remoteStartId>, <certificate hash>).
+      if (ctx.memory.has(name)) return ctx.memory.get(name);
       throw new ScriptError(
-        `unknown placeholder <${name}>; known: configured heartbeatInterval, configured evseId, configured connectorId, ` +
+        `unknown placeholder <${name}>; known (besides values remembered by earlier steps): configured heartbeatInterval, configured evseId, configured connectorId, ` +
           'configured valid idToken, configured valid idToken type, configured model, configured vendorName, generated requestId, ' +
           'new requestId, transactionId, now',
       );

@@ -5,6 +5,9 @@ import { allConnectors, validToken } from '../peer/settings.ts';
 import { check } from './context.ts';
 import type { CsmsContext } from './context.ts';
 import { letProtocolTimePass } from '../peer/protocol-time.ts';
+import { AVAILABILITY_STATES } from './csms-availability.ts';
+import { CERTIFICATE_STATES } from './csms-certificates.ts';
+import { SECURITY_STATES } from './csms-security.ts';
 
 type Json = Record<string, unknown>;
 
@@ -67,11 +70,70 @@ export async function energyTransferStarted(ctx: CsmsContext): Promise<void> {
   ctx.reached.add('EnergyTransferStarted');
 }
 
+/** A TransactionEvent of the open transaction: the model's defaults, the given trigger and charging state, more fields. */
+async function transactionEvent(ctx: CsmsContext, triggerReason: string, info: Json, fields: Json = {}): Promise<Json> {
+  const base = ctx.peer.template('TransactionEvent');
+  const res = await ctx.peer.request('TransactionEvent', { ...base, triggerReason, transactionInfo: { ...(base.transactionInfo as Json), ...info }, ...fields });
+  return res.payload as Json;
+}
+
+/** Part 6 lets the configured transaction duration pass before the driver suspends or stops the session. */
+async function transactionDuration(ctx: CsmsContext): Promise<void> {
+  await letProtocolTimePass(ctx.settings.transactionDurationMs, 'the configured transaction duration', (m) => ctx.peer.note(m));
+}
+
+async function ensure(ctx: CsmsContext, state: string, enterIt: (ctx: CsmsContext) => Promise<void>): Promise<void> {
+  if (!ctx.reached.has(state)) await enterIt(ctx);
+}
+
+/** EnergyTransferSuspended: after the transaction duration, ChargingStateChanged -> SuspendedEV. */
+export async function energyTransferSuspended(ctx: CsmsContext): Promise<void> {
+  await ensure(ctx, 'EnergyTransferStarted', energyTransferStarted);
+  await transactionDuration(ctx);
+  await transactionEvent(ctx, 'ChargingStateChanged', { chargingState: 'SuspendedEV' });
+  ctx.reached.add('EnergyTransferSuspended');
+}
+
+/** StopAuthorized: after the transaction duration, the driver presents the token again; the CSMS must accept it. */
+export async function stopAuthorized(ctx: CsmsContext): Promise<void> {
+  await ensure(ctx, 'EnergyTransferStarted', energyTransferStarted);
+  await transactionDuration(ctx);
+  const tok = validToken(ctx.settings);
+  const base = ctx.peer.template('TransactionEvent');
+  const te = await ctx.peer.request('TransactionEvent', { ...base, triggerReason: 'StopAuthorized', idToken: { idToken: tok.idToken, type: tok.type } });
+  check(ctx, 'TransactionEventResponse', te.payload, [['idTokenInfo.status', 'Accepted']], te.frame);
+  ctx.reached.add('StopAuthorized');
+}
+
+/** EVConnectedPostSession: energy transfer over, the EV still plugged in (ChargingStateChanged -> EVConnected). */
+export async function evConnectedPostSession(ctx: CsmsContext): Promise<void> {
+  await ensure(ctx, 'StopAuthorized', stopAuthorized);
+  await transactionEvent(ctx, 'ChargingStateChanged', { chargingState: 'EVConnected' });
+  ctx.reached.add('EVConnectedPostSession');
+}
+
+/** EVDisconnected: connector Available again, then the Ended event (EVCommunicationLost, Idle, EVDisconnected). */
+export async function evDisconnected(ctx: CsmsContext): Promise<void> {
+  await ensure(ctx, 'EVConnectedPostSession', evConnectedPostSession);
+  const { evseId, connectorId } = ctx.settings;
+  await ctx.peer.reportConnector(evseId, connectorId, 'Available');
+  await transactionEvent(ctx, 'EVCommunicationLost', { chargingState: 'Idle', stoppedReason: 'EVDisconnected' }, { eventType: 'Ended' });
+  for (const s of ['Authorized', 'EVConnectedPreSession', 'EnergyTransferStarted', 'EnergyTransferSuspended', 'StopAuthorized', 'EVConnectedPostSession']) ctx.reached.delete(s);
+  ctx.reached.add('EVDisconnected');
+}
+
 export const CSMS_STATES: Record<string, (ctx: CsmsContext) => Promise<void>> = {
   Booted: (ctx) => booted(ctx),
   Authorized: authorized,
   EVConnectedPreSession: evConnectedPreSession,
   EnergyTransferStarted: energyTransferStarted,
+  EnergyTransferSuspended: energyTransferSuspended,
+  StopAuthorized: stopAuthorized,
+  EVConnectedPostSession: evConnectedPostSession,
+  EVDisconnected: evDisconnected,
+  ...SECURITY_STATES,
+  ...AVAILABILITY_STATES,
+  ...CERTIFICATE_STATES,
 };
 
 /** General precondition: connected and accepted. A CSMS that refuses the boot here makes the case INCONCLUSIVE. */

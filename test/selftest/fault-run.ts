@@ -1,5 +1,5 @@
 // Runs the fault matrix: one cucumber run per (fault, SUT role) with the cases that fault must break.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { CaseResult } from '../../src/report/verdict.ts';
 import { shortReason } from '../../src/report/verdict.ts';
 import { runSlice } from './run.ts';
@@ -23,8 +23,17 @@ export interface MatrixRow {
   explanation: string;
 }
 
+/** fault-matrix.json plus one fault-matrix/<area>.json per functional area, merged (a case may appear in several). */
 export function loadMatrix(): Matrix {
-  return JSON.parse(readFileSync(new URL('./fault-matrix.json', import.meta.url), 'utf8')) as Matrix;
+  const dir = new URL('./fault-matrix/', import.meta.url);
+  const files = [new URL('./fault-matrix.json', import.meta.url), ...readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => new URL(f, dir))];
+  const merged: Matrix = { cases: {}, noFault: {} };
+  for (const file of files) {
+    const part = JSON.parse(readFileSync(file, 'utf8')) as Partial<Matrix>;
+    for (const [id, entries] of Object.entries(part.cases ?? {})) merged.cases[id] = [...(merged.cases[id] ?? []), ...entries];
+    Object.assign(merged.noFault, part.noFault ?? {});
+  }
+  return merged;
 }
 
 export function explanationOf(r: CaseResult): string {

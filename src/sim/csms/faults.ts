@@ -2,8 +2,20 @@
 // at exactly one place in the simulator (search for the name in src/sim/csms to find it). The fault matrix uses them
 // to prove that the CSMS-side test cases can actually fail.
 import { FaultSet, isFaultIn } from '../common/fault-set.ts';
+import { FAULTS as SECURITY_FAULTS } from './areas/security.ts';
+import { FAULTS as PROVISIONING_FAULTS } from './areas/provisioning.ts';
+import { FAULTS as AUTHORIZATION_FAULTS } from './areas/authorization.ts';
+import { FAULTS as TRANSACTIONS_FAULTS } from './areas/transactions.ts';
+import { FAULTS as METER_VALUES_FAULTS } from './areas/meter-values.ts';
+import { FAULTS as REMOTE_CONTROL_FAULTS } from './areas/remote-control.ts';
+import { FAULTS as AVAILABILITY_FAULTS } from './areas/availability.ts';
+import { FAULTS as DATA_TRANSFER_FAULTS } from './areas/data-transfer.ts';
+import { FAULTS as FIRMWARE_FAULTS } from './areas/firmware.ts';
+import { FAULTS as CERTIFICATES_FAULTS } from './areas/certificates.ts';
+import { FAULTS as DIAGNOSTICS_FAULTS } from './areas/diagnostics.ts';
 
-export const CSMS_FAULTS = {
+/** Faults of the simulator's core (boot, heartbeat, RPC, transport); each area adds its own in areas/<area>.ts. */
+const CORE_FAULTS = {
   'boot.wrongStatus': 'BootNotificationResponse.status is swapped: Accepted <-> Rejected, Pending -> Accepted',
   'boot.noInterval': 'BootNotificationResponse omits the required interval field (schema-invalid response)',
   'boot.zeroInterval': 'BootNotificationResponse.interval is 0 when Accepted',
@@ -37,6 +49,36 @@ export const CSMS_FAULTS = {
   'reset.withEvseId': 'outgoing Reset requests for the whole station carry evseId 1',
   'operator.ignoreTrigger': 'operator API requests are acknowledged as sent but nothing reaches the station',
 } as const satisfies Record<string, string>;
+
+type Descriptions = Readonly<Record<string, string>>;
+type Merged<T extends readonly Descriptions[]> = T extends readonly [infer H, ...infer R extends readonly Descriptions[]] ? H & Merged<R> : unknown;
+
+/** One registry from the core's and the areas' faults; a name defined twice would lose a meaning, so it is refused. */
+function mergeFaults<T extends readonly Descriptions[]>(...parts: T): Merged<T> {
+  const out: Record<string, string> = {};
+  for (const part of parts) {
+    for (const [name, description] of Object.entries(part)) {
+      if (name in out) throw new Error(`CSMS fault ${name} is defined twice`);
+      out[name] = description;
+    }
+  }
+  return out as Merged<T>;
+}
+
+export const CSMS_FAULTS = mergeFaults(
+  CORE_FAULTS,
+  SECURITY_FAULTS,
+  PROVISIONING_FAULTS,
+  AUTHORIZATION_FAULTS,
+  TRANSACTIONS_FAULTS,
+  METER_VALUES_FAULTS,
+  REMOTE_CONTROL_FAULTS,
+  AVAILABILITY_FAULTS,
+  DATA_TRANSFER_FAULTS,
+  FIRMWARE_FAULTS,
+  CERTIFICATES_FAULTS,
+  DIAGNOSTICS_FAULTS,
+);
 
 export type CsmsFaultName = keyof typeof CSMS_FAULTS;
 

@@ -1,5 +1,7 @@
 // Requests the CSMS sends to a station: the outgoing-request faults (applied here only) and what the CSMS learns
 // from each answer (report requests, triggered messages, variable values, Basic Auth password changes).
+import type { OcppVersion } from '../../rpc/types.ts';
+import { AREAS } from './areas/index.ts';
 import type { CsmsFaultSet } from './faults.ts';
 import type { StationRecord, VariableRecord } from './state.ts';
 import { variableKey } from './state.ts';
@@ -18,7 +20,7 @@ function lowerFirst(s: unknown): unknown {
 }
 
 /** Returns the payload to put on the wire, with the outgoing-request faults applied. Never mutates its input. */
-export function applyOutgoingFaults(faults: CsmsFaultSet, action: string, payload: Json): Json {
+export function applyOutgoingFaults(faults: CsmsFaultSet, action: string, payload: Json, version: OcppVersion): Json {
   const p = structuredClone(payload);
   if (action === 'GetVariables' || action === 'SetVariables') {
     const key = action === 'GetVariables' ? 'getVariableData' : 'setVariableData';
@@ -37,6 +39,7 @@ export function applyOutgoingFaults(faults: CsmsFaultSet, action: string, payloa
   if (action === 'GetBaseReport' && faults.has('report.wrongReportBase')) p.reportBase = 'SummaryInventory';
   if (action === 'Reset' && faults.has('reset.wrongType')) p.type = p.type === 'Immediate' ? 'OnIdle' : 'Immediate';
   if (action === 'Reset' && faults.has('reset.withEvseId') && p.evseId === undefined) p.evseId = 1;
+  for (const area of AREAS) area.outgoing?.(faults, action, p, version);
   return p;
 }
 

@@ -9,12 +9,16 @@ import { startServer } from '../../transport/index.ts';
 import type { RunningServer, ServerMisbehaviour, WireSocket } from '../../transport/index.ts';
 import { TypedEmitter } from './events.ts';
 import type { CsmsSimEvents } from './events.ts';
+import { AREAS, areaHandlers } from './areas/index.ts';
 import { fallbackAnswer, HANDLERS, SimCallError } from './handlers.ts';
 import type { HandlerContext } from './handlers.ts';
 import type { ResolvedOptions } from './options.ts';
 import { applyOutgoingFaults, learnFromAnswer } from './outgoing.ts';
 import { StationRecord } from './state.ts';
 import type { StationSnapshot } from './state.ts';
+
+/** Answers the areas add to the core's (an area's handler takes precedence over the core's acknowledgement). */
+const AREA_HANDLERS = areaHandlers();
 
 type Json = Record<string, unknown>;
 
@@ -202,7 +206,7 @@ export class CsmsSimulator {
     try {
       const refusal = this.admission(station, action, payload);
       if (refusal) throw refusal;
-      const handler = HANDLERS[action];
+      const handler = AREA_HANDLERS[action] ?? HANDLERS[action];
       if (handler) response = await handler(ctx, payload);
       else {
         const fallback = fallbackAnswer(version, action);
@@ -210,6 +214,7 @@ export class CsmsSimulator {
         station.note(action, payload);
         response = fallback;
       }
+      for (const area of AREAS) if (area.answer) response = area.answer(ctx, action, payload, response);
     } catch (err) {
       if (!(err instanceof SimCallError)) throw err;
       // rpc.wrongCallErrorCode: the one place where our CALLERROR codes are replaced.
@@ -319,7 +324,7 @@ export class CsmsSimulator {
         return { status: 'Accepted' };
       }
     }
-    const wire = applyOutgoingFaults(this.opts.faults, action, payload);
+    const wire = applyOutgoingFaults(this.opts.faults, action, payload, version);
     let response: unknown;
     try {
       response = await conn.call(action, wire, options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : undefined);
@@ -334,6 +339,8 @@ export class CsmsSimulator {
       faults: this.opts.faults,
       passwordChanged: (pw) => this.passwordOverrides.set(identity, pw),
     });
+    const answer = response !== null && typeof response === 'object' ? (response as Json) : {};
+    for (const area of AREAS) area.learn?.(station, action, wire, answer, this.opts.faults);
     this.events.emit('call', { identity, action, payload: wire, response });
     return response;
   }

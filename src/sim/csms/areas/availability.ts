@@ -1,0 +1,6 @@
+// Availability (Part 6 block G): ChangeAvailability and connector status: this area's named faults and behaviour of the reference CSMS.
+import type { CsmsArea } from './types.ts';
+
+export const FAULTS = {} as const satisfies Record<string, string>;
+
+export const AREA: CsmsArea = { name: 'availability' };

@@ -1,0 +1,6 @@
+// Diagnostics (Part 6 block N): logs and customer information: this area's named faults and behaviour of the reference CSMS.
+import type { CsmsArea } from './types.ts';
+
+export const FAULTS = {} as const satisfies Record<string, string>;
+
+export const AREA: CsmsArea = { name: 'diagnostics' };

@@ -1,0 +1,30 @@
+// The list of CSMS areas. Every area file exports FAULTS (name -> one-line description) and AREA (its hooks).
+import type { Handler } from '../handlers.ts';
+import type { CsmsArea } from './types.ts';
+import { AREA as Security } from './security.ts';
+import { AREA as Provisioning } from './provisioning.ts';
+import { AREA as Authorization } from './authorization.ts';
+import { AREA as Transactions } from './transactions.ts';
+import { AREA as MeterValues } from './meter-values.ts';
+import { AREA as RemoteControl } from './remote-control.ts';
+import { AREA as Availability } from './availability.ts';
+import { AREA as DataTransfer } from './data-transfer.ts';
+import { AREA as Firmware } from './firmware.ts';
+import { AREA as Certificates } from './certificates.ts';
+import { AREA as Diagnostics } from './diagnostics.ts';
+
+export type { CsmsArea } from './types.ts';
+
+export const AREAS: readonly CsmsArea[] = [Security, Provisioning, Authorization, Transactions, MeterValues, RemoteControl, Availability, DataTransfer, Firmware, Certificates, Diagnostics];
+
+/** The area handlers by action; an action claimed twice is a programming error found at start-up. */
+export function areaHandlers(): Record<string, Handler> {
+  const out: Record<string, Handler> = {};
+  for (const area of AREAS) {
+    for (const [action, handler] of Object.entries(area.handlers ?? {})) {
+      if (out[action]) throw new Error(`CSMS areas: ${action} is handled twice (second: ${area.name})`);
+      out[action] = handler;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,6 @@
+// Provisioning (Part 6 block B): boot, variables, reports, reset, network profiles: this area's named faults and behaviour of the reference CSMS.
+import type { CsmsArea } from './types.ts';
+
+export const FAULTS = {} as const satisfies Record<string, string>;
+
+export const AREA: CsmsArea = { name: 'provisioning' };

@@ -1,0 +1,6 @@
+// Remote control (Part 6 block F): remote start/stop, unlock, trigger messages: this area's named faults and behaviour of the reference CSMS.
+import type { CsmsArea } from './types.ts';
+
+export const FAULTS = {} as const satisfies Record<string, string>;
+
+export const AREA: CsmsArea = { name: 'remote-control' };
