@@ -99,10 +99,21 @@ function securityProfiles(raw: string | null): number[] | null {
 }
 
 /**
+ * Feature columns that the shared catalog's table extraction split or misplaced, as they read in Part 5 (2.0.1 Ed. 3),
+ * keyed by case id and role. Only feature ids and operators, which are facts.
+ */
+const FEATURE_COLUMN_FIXES: Record<string, string> = {
+  'TC_B_30_CSMS CSMS': 'C-44 or NOT AQ-6',
+  'TC_B_31_CSMS CSMS': 'C-44 or NOT AQ-6',
+  'TC_E_31_CSMS CSMS': 'C-16',
+  'TC_F_06_CSMS CSMS': 'C-11',
+};
+
+/**
  * Reads a Part 5 row. The feature column is parsed for the case's role (see conditions.ts); the prose condition column
  * only counts for the guard against a negation that slid into it, and for knowing whether a condition exists at all.
  */
-function profileEntry(p: RawProfileDetail, sut: SutRole, where: string): ProfileEntry {
+function profileEntry(p: RawProfileDetail, sut: SutRole, where: string, caseId: string): ProfileEntry {
   if (p.requirement !== 'M' && p.requirement !== 'C') throw new Error(`${where}: requirement "${p.requirement}"`);
   const requirement = p.requirement;
   const entry = (condition: ProfileEntry['condition'], featureExpr: string | null, unreadable: string | null): ProfileEntry => ({
@@ -117,6 +128,12 @@ function profileEntry(p: RawProfileDetail, sut: SutRole, where: string): Profile
   if (requirement === 'M') {
     if (p.featureNo || p.condition) throw new Error(`${where}: M row in "${p.profile}" with a condition`);
     return entry('none', null, null);
+  }
+  const fixed = FEATURE_COLUMN_FIXES[`${caseId} ${sut}`];
+  if (fixed !== undefined) {
+    const parsed = parseCondition(fixed, sut, [], null);
+    if (!parsed.ok) throw new Error(`${where}: the corrected feature column "${fixed}" does not parse: ${parsed.why}`);
+    return entry('expression', formatExpr(parsed.expr), null);
   }
   if (!p.featureNo) {
     if (p.condition) return entry('manual', null, 'Part 5 gives this condition in prose only');
@@ -215,7 +232,7 @@ function toCase(raw: RawCase, usedActions: Set<number>): CatalogCase {
     part5Title: titles.part5Title,
     useCases: [...(raw.useCases ?? [])],
     requirements: [...(raw.requirements ?? [])],
-    profiles: raw.profileDetails.map((p) => profileEntry(p, sut, where)),
+    profiles: raw.profileDetails.map((p) => profileEntry(p, sut, where, raw.id)),
     reusableStates: reusable(raw.reusableStates),
     manualActions: actions,
     csmsMustInitiate: raw.csmsMustInitiate ? [...raw.csmsMustInitiate] : null,

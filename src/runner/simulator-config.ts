@@ -2,6 +2,7 @@
 import { loadRunConfig } from '../config/index.ts';
 import type { RunConfig } from '../config/types.ts';
 import type { OcppVersion } from '../rpc/types.ts';
+import { REFERENCE_CSMS_PICS } from '../sim/csms/pics.ts';
 
 export interface SimConfigOptions {
   ocppVersion?: OcppVersion;
@@ -39,6 +40,10 @@ export function stationSutConfig(o: SimConfigOptions = {}): RunConfig {
 
 export function csmsSutConfig(o: SimConfigOptions = {}): RunConfig {
   const sp = o.securityProfile ?? 1;
-  return load({ sut: { role: 'CSMS', csmsUrl: `${sp >= 2 ? 'wss' : 'ws'}://127.0.0.1:1/ocpp`, identity: 'SELFTEST-ST' }, ...common({ ...o, securityProfile: sp }) });
+  return load({
+    sut: { role: 'CSMS', csmsUrl: `${sp >= 2 ? 'wss' : 'ws'}://127.0.0.1:1/ocpp`, identity: 'SELFTEST-ST' },
+    ...common({ ...o, securityProfile: sp }),
+    pics: REFERENCE_CSMS_PICS,
+  });
 }
 

@@ -49,6 +49,15 @@ describe('committed catalog data', () => {
     expect(n).toBeGreaterThan(450);
   });
 
+  it('reads the Core CSMS feature columns the shared extraction split (B_30, B_31, E_31, F_06) as Part 5 prints them', () => {
+    const expr = (id: string): Array<string | null> =>
+      committedCases.filter((c) => c.version === '2.0.1' && c.id === id).flatMap((c) => c.profiles.filter((r) => r.profile === 'Core').map((r) => r.featureExpr));
+    expect(expr('TC_B_30_CSMS')).toEqual(['C-44 OR NOT AQ-6']);
+    expect(expr('TC_B_31_CSMS')).toEqual(['C-44 OR NOT AQ-6']);
+    expect(expr('TC_E_31_CSMS')).toEqual(['C-16']);
+    expect(expr('TC_F_06_CSMS')).toEqual(['C-11']);
+  });
+
   it('says why each manual row is manual, and nothing for the others', () => {
     for (const c of committedCases) {
       for (const r of c.profiles) expect(r.unreadable !== null, `${c.version}/${c.id}`).toBe(r.condition === 'manual');
