@@ -1,0 +1,28 @@
+@TC_G_17_CSMS
+Feature: TC_G_17_CSMS Change Availability Connector - With ongoing transaction
+  While a transaction runs on the configured connector, an operator has the CSMS take that connector out of service.
+  The station schedules the change, the transaction ends, and the CSMS takes the connector's Unavailable report.
+
+  Scenario: the connector change is scheduled until the transaction is over
+    Given the test system is connected to the CSMS and accepted
+    And the reusable state EnergyTransferStarted is reached
+    # Part 6 step 1
+    # The operator asks for the connector to be Inoperative
+    When the operator makes the CSMS send a ChangeAvailabilityRequest with:
+      | operationalStatus | Inoperative              |
+      | evse.id           | <configured evseId>      |
+      | evse.connectorId  | <configured connectorId> |
+    Then the CSMS sends a ChangeAvailabilityRequest with:
+      | operationalStatus | Inoperative              |
+      | evse.id           | <configured evseId>      |
+      | evse.connectorId  | <configured connectorId> |
+    # Part 6 step 2
+    And the test system responds with a ChangeAvailabilityResponse with status Scheduled
+    # Part 6 steps 3-5
+    # StopAuthorized lets the configured transaction duration pass first
+    When the reusable state StopAuthorized is executed
+    And the reusable state EVConnectedPostSession is executed
+    And the reusable state EVDisconnected is executed
+    # Part 6 steps 6-7
+    # Every report must be answered
+    Then the test system reports the configured connector as "Unavailable"
