@@ -1,6 +1,9 @@
 // The built-in simulators as the SUT: started per scenario, driven only through their HTTP APIs with the same HTTP
 // adapters a real bench uses (so the self-test exercises those adapters too). Nothing here knows any test case.
+import { createRootCa, issueCertificate } from '../pki/index.ts';
+import type { IssuedCert } from '../pki/index.ts';
 import { startCsmsSim } from '../sim/csms/index.ts';
+import type { TokenEntry } from '../sim/csms/options.ts';
 import { isCsmsFault } from '../sim/csms/faults.ts';
 import { isStationFault, startStationSim } from '../sim/station/index.ts';
 import type { OcppVersion } from '../rpc/types.ts';
@@ -15,6 +18,8 @@ export interface SimTls {
   serverKeyPem: string;
   clientCertPem: string;
   clientKeyPem: string;
+  /** The CSMS root with its key, when known: the reference CSMS signs station CSRs with it. */
+  caIssuer?: IssuedCert | undefined;
 }
 
 /** Correct-but-different station behaviour the self-test uses to exercise tolerant checks. */
@@ -75,14 +80,39 @@ export interface StartedCsmsSim {
   stop(): Promise<void>;
 }
 
+const ephemeral = new Map<string, Promise<SimTls>>();
+
+/**
+ * TLS material for a run against the built-in CSMS when none is configured (security profile 0/1): a throw-away ECDSA
+ * root, server and station certificate, made once per process. It lets a case raise the station's security profile
+ * (TC_A_19_CSMS) without a test PKI on disk.
+ */
+export function ephemeralSimTls(identity: string): Promise<SimTls> {
+  let t = ephemeral.get(identity);
+  if (!t) {
+    t = (async () => {
+      const root = await createRootCa({ commonName: 'Ephemeral Self-Test CSMS Root', algorithm: 'ECDSA-P256' });
+      const server = await issueCertificate({ issuer: root, commonName: '127.0.0.1', usage: 'server', ipAddresses: ['127.0.0.1'], dnsNames: ['localhost'], algorithm: 'ECDSA-P256' });
+      const client = await issueCertificate({ issuer: root, commonName: identity, usage: 'client', algorithm: 'ECDSA-P256' });
+      return { caPem: root.certPem, serverCertPem: server.chainPem, serverKeyPem: server.keyPem, clientCertPem: client.chainPem, clientKeyPem: client.keyPem, caIssuer: root };
+    })();
+    ephemeral.set(identity, t);
+  }
+  return t;
+}
+
 /** A reference CSMS the test system's station connects to; operator triggers go through its octt API. */
 export async function startSimulatedCsms(o: SimCommon & { reconnectGapMs: number }): Promise<StartedCsmsSim> {
   const s = o.settings;
-  const tokens = [
-    ...s.idTokens.valid.map((t) => ({ idToken: t.idToken, type: t.type, status: 'Accepted' as const })),
+  // The valid idTokens share the configured group; the master pass belongs to the configured master pass group.
+  const group = s.idTokens.groupId ? { groupIdToken: { idToken: s.idTokens.groupId.idToken, type: s.idTokens.groupId.type } } : {};
+  const master = s.idTokens.masterPass;
+  const tokens: TokenEntry[] = [
+    ...s.idTokens.valid.map((t) => ({ idToken: t.idToken, type: t.type, status: 'Accepted' as const, ...group })),
     { idToken: s.idTokens.invalid.idToken, type: s.idTokens.invalid.type, status: 'Invalid' as const },
     { idToken: s.idTokens.blocked.idToken, type: s.idTokens.blocked.type, status: 'Blocked' as const },
     { idToken: s.idTokens.expired.idToken, type: s.idTokens.expired.type, status: 'Expired' as const },
+    ...(master ? [{ idToken: master.idToken, type: master.type, status: 'Accepted' as const, masterPass: true }] : []),
   ];
   const sim = await startCsmsSim({
     host: '127.0.0.1',
@@ -90,9 +120,11 @@ export async function startSimulatedCsms(o: SimCommon & { reconnectGapMs: number
     securityProfile: o.securityProfile,
     ...(o.password !== null ? { passwords: { '*': o.password } } : {}),
     ...(o.tls ? { tls: { certPem: o.tls.serverCertPem, keyPem: o.tls.serverKeyPem, caPem: o.tls.caPem } } : {}),
+    ...(o.tls?.caIssuer ? { pki: { issuer: o.tls.caIssuer } } : {}),
     boot: { intervalS: 1, pendingThenAccept: { afterMs: 0 } },
     heartbeatIntervalS: s.heartbeatIntervalS,
     tokens,
+    ...(s.idTokens.masterPassGroupId !== undefined ? { masterPassGroupId: s.idTokens.masterPassGroupId } : {}),
     faults: o.faults.filter(isCsmsFault),
     operatorApi: { host: '127.0.0.1', port: 0 },
     reconnectGapMs: Math.max(2000, o.reconnectGapMs * 4),

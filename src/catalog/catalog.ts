@@ -200,6 +200,17 @@ export class Catalog {
   }
 }
 
+/**
+ * A case that Part 6 runs only under some security profiles (e.g. TLS cases: SP2/SP3) does not apply to a run over
+ * another profile; the reason names the profiles it needs.
+ */
+export function securityProfileApplicability(c: Pick<CatalogCase, 'securityProfile'>, configured: number): Applicability {
+  const needed = c.securityProfile;
+  if (!needed || needed.length === 0 || needed.includes(configured)) return { applicable: true, notes: [] };
+  const list = needed.map((n) => `SP${n}`).join(' or ');
+  return { applicable: false, reason: `the case runs under security profile ${list}; this run uses SP${configured}` };
+}
+
 /** The note for a row a person has to decide: which Part 5 row, why it is not evaluated, and the ids it refers to. */
 function manualNote(c: CatalogCase, row: ProfileEntry, why: string | null): string {
   const refs = row.featureRefs.length > 0 ? `feature refs: ${row.featureRefs.join(', ')}` : 'no feature refs';

@@ -169,6 +169,7 @@ function semantic(raw: Raw, baseDir: string): LoadResult<RunConfig> {
     expired: rawTokens?.expired ?? { ...DEFAULTS.idTokens.expired },
     ...(rawTokens?.masterPass ? { masterPass: rawTokens.masterPass } : {}),
     ...(rawTokens?.groupId ? { groupId: rawTokens.groupId } : {}),
+    ...(rawTokens?.masterPassGroupId ? { masterPassGroupId: rawTokens.masterPassGroupId } : {}),
   };
   const tokenEntries: [string, IdTokenConfig][] = [
     ...idTokens.valid.map((t, i): [string, IdTokenConfig] => [`idTokens.valid[${i}]`, t]),

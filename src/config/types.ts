@@ -52,7 +52,10 @@ export interface IdTokensConfig {
   blocked: IdTokenConfig;
   expired: IdTokenConfig;
   masterPass?: IdTokenConfig;
+  /** <Configured groupIdToken>: the group the valid idTokens share. */
   groupId?: IdTokenConfig;
+  /** <Configured masterPassGroupId> (AuthCtrlr.MasterPassGroupId): the group of the masterPass idToken. */
+  masterPassGroupId?: string;
 }
 
 export interface Timeouts {
@@ -93,6 +96,9 @@ export interface BenchConfig {
   transactionDurationMs: number;
   /** How reusable state Authorized is reached when the case does not say: a local idToken or RequestStartTransaction. */
   authorizeVariant: 'local' | 'remote';
+  /** <Configured clock-aligned / sampled Meter Values interval>, s, of the readings the test system reports as a station (unset: 10). */
+  clockAlignedIntervalS?: number;
+  sampledIntervalS?: number;
   /** <Configured evseId> / <Configured connectorId>: where transactions happen; must exist in "evses". */
   evseId: number;
   connectorId: number;

@@ -16,6 +16,9 @@ export interface EngineSettings {
   transactionDurationMs: number;
   /** How reusable state Authorized is reached when the case does not say: local token or RequestStartTransaction. */
   authorizeVariant: 'local' | 'remote';
+  /** <Configured clock-aligned / sampled Meter Values interval>, s (unset: the meter-values operations' default). */
+  clockAlignedIntervalS?: number | undefined;
+  sampledIntervalS?: number | undefined;
 }
 
 export function validToken(s: EngineSettings): IdTokenConfig {

@@ -39,6 +39,11 @@ export class StationPeer extends PeerBase {
   readonly model: StationModel;
   private readonly opts: StationPeerOptions;
   private readonly followUps = new Set<Promise<unknown>>();
+  /**
+   * Station behaviour a case switches on (e.g. meter values a configured station attaches to its transaction events):
+   * it may complete every request we build before it goes out.
+   */
+  completeRequest: ((action: string, payload: Json) => Json) | undefined;
 
   constructor(opts: StationPeerOptions) {
     super({ ...opts, localRole: 'ChargingStation' });
@@ -55,6 +60,22 @@ export class StationPeer extends PeerBase {
     return this.opts.identity;
   }
 
+  /** Whether TLS would work: a trust anchor for the CSMS's certificate, and a client certificate (security profile 3). */
+  get tlsReadiness(): { trustAnchor: boolean; clientCertificate: boolean } {
+    const t = this.opts.tls;
+    return { trustAnchor: Boolean(t?.caPem), clientCertificate: Boolean(t?.certPem && t.keyPem) };
+  }
+
+  /** The configured CSMS root the station trusts, if any. */
+  get trustAnchorPem(): string | undefined {
+    return this.opts.tls?.caPem;
+  }
+
+  /** From now on the station presents this client certificate (one the CSMS signed for it) at security profile 3. */
+  useClientCertificate(certPem: string, keyPem: string, chainPem?: string): void {
+    this.opts.tls = { ...this.opts.tls, certPem, keyPem, ...(chainPem ? { chainPem } : {}) };
+  }
+
   /** Opens the connection (respecting the reconnect gap). Failing to reach the CSMS at all is a precondition problem. */
   async connect(): Promise<void> {
     const outcome = await this.tryConnect();
@@ -63,15 +84,18 @@ export class StationPeer extends PeerBase {
     }
   }
 
-  /** One connection attempt; the transport's refusal is returned, not thrown (cases about the handshake judge it). */
-  async tryConnect(misbehave?: ClientMisbehaviour): Promise<ConnectOutcome> {
+  /**
+   * One connection attempt; the transport's refusal is returned, not thrown (cases about the handshake judge it).
+   * `target` connects elsewhere than configured: the endpoint and security profile of a network profile the CSMS set.
+   */
+  async tryConnect(misbehave?: ClientMisbehaviour, target?: { url: string; securityProfile: 0 | 1 | 2 | 3 }): Promise<ConnectOutcome> {
     await letProtocolTimePass(this.reconnectDelay(), 'the reconnect gap before connecting this identity again', (m) => this.note(m));
     try {
       const socket = await connect({
-        url: this.opts.csmsUrl,
+        url: target?.url ?? this.opts.csmsUrl,
         identity: this.opts.identity,
         subprotocols: [SUBPROTOCOL_OF[this.version]],
-        securityProfile: this.opts.securityProfile,
+        securityProfile: target?.securityProfile ?? this.opts.securityProfile,
         ...(this.opts.password !== null ? { password: this.opts.password } : {}),
         ...(this.opts.tls ? { tls: this.opts.tls } : {}),
         handshakeTimeoutMs: this.timing.connectMs,
@@ -151,8 +175,9 @@ export class StationPeer extends PeerBase {
 
   /** Sends a request we built (template + the case's fields) and updates the model from what was sent. */
   sendRequest(action: string, payload: Json): SentCall {
-    const call = this.sendCall(action, payload);
-    this.observeOutgoing(action, payload);
+    const complete = this.completeRequest ? this.completeRequest(action, payload) : payload;
+    const call = this.sendCall(action, complete);
+    this.observeOutgoing(action, complete);
     return call;
   }
 
@@ -243,6 +268,9 @@ export class StationPeer extends PeerBase {
       }
       case 'RequestStopTransaction':
         return { payload: { status: this.model.tx && this.model.tx.id === p.transactionId ? 'Accepted' : 'Rejected' } };
+      case 'GetTransactionStatus':
+        // Nothing is queued unless a case says so; ongoingIndicator only when asked about one transaction.
+        return { payload: p.transactionId === undefined ? { messagesInQueue: false } : { ongoingIndicator: this.model.tx?.id === p.transactionId, messagesInQueue: false } };
       case 'DataTransfer':
         return { payload: { status: 'UnknownVendorId' } };
       case 'UnlockConnector':

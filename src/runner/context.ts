@@ -63,5 +63,7 @@ export function engineSettings(ctx: Pick<RunContext, 'config' | 'engine'>): Engi
     vendorName: e.vendorName,
     transactionDurationMs: e.transactionDurationMs,
     authorizeVariant: e.authorizeVariant,
+    clockAlignedIntervalS: e.clockAlignedIntervalS,
+    sampledIntervalS: e.sampledIntervalS,
   };
 }

@@ -34,7 +34,7 @@ export function checkSut(ctx: ScenarioContext, sut: string): void {
   if (SUT_NAME[ctx.role] !== sut) throw new ScriptError(`this case tests ${SUT_NAME[ctx.role]}, but the step speaks of ${sut}`);
 }
 
-function asRows(rows: Rows | undefined): Array<[string, string]> {
+export function asRows(rows: Rows | undefined): Array<[string, string]> {
   return (rows ?? []).map((r) => {
     if (r.length !== 2) throw new ScriptError(`table rows need two cells (field | value), got ${r.length}`);
     return [r[0] ?? '', r[1] ?? ''];

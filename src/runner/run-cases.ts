@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, watch, writeFileSync } from 'node:
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunConfig } from '../config/types.ts';
+import { securityProfileApplicability } from '../catalog/catalog.ts';
 import type { SelectedCase } from '../catalog/types.ts';
 import { buildRunSummary } from '../report/verdict.ts';
 import type { CaseResult, ProfileMembership, RunSummary, SutInfo } from '../report/verdict.ts';
@@ -71,8 +72,9 @@ export async function runCases(opts: RunCasesOptions): Promise<RunSummary> {
 
   const toRun: SelectedCase[] = [];
   for (const c of opts.cases) {
-    if (!c.applicability.applicable) {
-      emit({ ...skeleton(c, opts.config), verdict: 'NOT_APPLICABLE', reason: c.applicability.reason });
+    const applicability = c.applicability.applicable ? securityProfileApplicability(c, opts.config.securityProfile) : c.applicability;
+    if (!applicability.applicable) {
+      emit({ ...skeleton(c, opts.config), verdict: 'NOT_APPLICABLE', reason: applicability.reason });
     } else if (!existsSync(featurePath(c))) {
       emit({ ...skeleton(c, opts.config), verdict: 'INCONCLUSIVE', reason: `not implemented yet: no feature file ${featurePath(c)}` });
     } else toRun.push(c);

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sutActionsFor, operatorTriggersFor, startSimulatedCsms, startSimulatedStation } from '../actions/index.ts';
+import { ephemeralSimTls } from '../actions/simulator.ts';
 import type { SimCommon, SimTls } from '../actions/simulator.ts';
 import { ActionFailed } from '../actions/types.ts';
 import type { OperatorTriggers, SutActions } from '../actions/types.ts';
@@ -48,20 +49,23 @@ export function isReplyStep(text: string): boolean {
   return /^the test system (?:responds|answers) with an? [A-Z][A-Za-z0-9]*Response\b/.test(text);
 }
 
-async function tlsMaterial(config: RunConfig, identity: string): Promise<SimTls | undefined> {
-  if (config.securityProfile < 2) return undefined;
+/** TLS material for the run's profile; with `evenWithoutTls` also at SP0/SP1 when certificates are configured (a case may raise the profile). */
+async function tlsMaterial(config: RunConfig, identity: string, evenWithoutTls = false): Promise<SimTls | undefined> {
   const c = config.certificates;
+  if (config.securityProfile < 2 && !(evenWithoutTls && (c.dir || c.caPem))) return undefined;
   const read = (p: string | null): string | undefined => (p ? readFileSync(p, 'utf8') : undefined);
   let caPem = read(c.caPem);
   let serverCertPem = read(c.serverCert);
   let serverKeyPem = read(c.serverKey);
   let clientCertPem = read(c.clientCert);
   let clientKeyPem = read(c.clientKey);
+  let caIssuer: SimTls['caIssuer'];
   if (c.dir && (!caPem || !serverCertPem || !serverKeyPem || !clientCertPem || !clientKeyPem)) {
     const layout = await loadTestPki(c.dir);
     const algorithm = layout.config.algorithms[0];
     if (algorithm) {
       const set = csmsSet(layout, algorithm);
+      if (!caPem) caIssuer = set.root;
       caPem ??= set.root.certPem;
       serverCertPem ??= set.server.chainPem;
       serverKeyPem ??= set.server.keyPem;
@@ -70,7 +74,7 @@ async function tlsMaterial(config: RunConfig, identity: string): Promise<SimTls 
       clientKeyPem ??= station?.keyPem;
     }
   }
-  return { caPem: caPem ?? '', serverCertPem: serverCertPem ?? '', serverKeyPem: serverKeyPem ?? '', clientCertPem: clientCertPem ?? '', clientKeyPem: clientKeyPem ?? '' };
+  return { caPem: caPem ?? '', serverCertPem: serverCertPem ?? '', serverKeyPem: serverKeyPem ?? '', clientCertPem: clientCertPem ?? '', clientKeyPem: clientKeyPem ?? '', caIssuer };
 }
 
 export class Scenario {
@@ -185,7 +189,9 @@ export class Scenario {
         scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList);
       } else {
         const identity = config.sut.identity;
-        const tls = await tlsMaterial(config, identity);
+        // The station side keeps its TLS material (and client certificate) at every profile: a CSMS may raise the
+        // station's security profile (TC_A_19_CSMS); the client uses it only when the profile needs it.
+        const tls = (await tlsMaterial(config, identity, true)) ?? (simulator ? await ephemeralSimTls(identity) : undefined);
         let csmsUrl = config.sut.csmsUrl;
         let triggers: OperatorTriggers;
         if (simulator) {
@@ -204,7 +210,7 @@ export class Scenario {
           identity,
           securityProfile: config.securityProfile,
           password,
-          ...(tls ? { tls: { caPem: tls.caPem, ...(config.securityProfile === 3 ? { certPem: tls.clientCertPem, keyPem: tls.clientKeyPem } : {}) } } : {}),
+          ...(tls ? { tls: { caPem: tls.caPem, ...(tls.clientCertPem && tls.clientKeyPem ? { certPem: tls.clientCertPem, keyPem: tls.clientKeyPem } : {}) } } : {}),
           settings,
         });
         stoppables.unshift(peer);

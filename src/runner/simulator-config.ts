@@ -26,11 +26,21 @@ const common = (o: SimConfigOptions): Record<string, unknown> => ({
     { id: 1, connectors: [{ id: 1 }] },
     { id: 2, connectors: [{ id: 1 }] },
   ],
+  // Two valid idTokens of one group (group cases), a master pass and its group (master pass cases).
+  idTokens: {
+    valid: [
+      { idToken: 'OCTT-VALID-0001', type: 'ISO14443' },
+      { idToken: 'OCTT-VALID-0002', type: 'ISO14443' },
+    ],
+    groupId: { idToken: 'OCTT-GROUP-0001', type: 'Central' },
+    masterPass: { idToken: 'OCTT-MASTER-0001', type: 'ISO14443' },
+    masterPassGroupId: 'OCTT-MASTERPASS',
+  },
   timeouts: { defaultMs: 5000, connectMs: 5000, bootMs: 8000, transactionMs: 5000, promptMs: 1000 },
   reconnectGapMs: 50,
   actions: { kind: 'simulator' },
-  // Short heartbeat so the heartbeat cases finish quickly; transactions stop at once.
-  bench: { heartbeatIntervalS: 3, transactionDurationMs: 0 },
+  // Short heartbeat so the heartbeat cases finish quickly; transactions stop at once; meter values every 0.2 s.
+  bench: { heartbeatIntervalS: 3, transactionDurationMs: 0, clockAlignedIntervalS: 0.2, sampledIntervalS: 0.2 },
 });
 
 export function stationSutConfig(o: SimConfigOptions = {}): RunConfig {
@@ -43,7 +53,8 @@ export function csmsSutConfig(o: SimConfigOptions = {}): RunConfig {
   return load({
     sut: { role: 'CSMS', csmsUrl: `${sp >= 2 ? 'wss' : 'ws'}://127.0.0.1:1/ocpp`, identity: 'SELFTEST-ST' },
     ...common({ ...o, securityProfile: sp }),
-    pics: REFERENCE_CSMS_PICS,
+    // The PICS names Part 5 features of 2.0.1; 2.1 numbers its features differently, so 2.1 runs go without it.
+    ...((o.ocppVersion ?? '2.0.1') === '2.0.1' ? { pics: REFERENCE_CSMS_PICS } : {}),
   });
 }
 

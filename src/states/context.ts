@@ -118,13 +118,36 @@ export function resolvePlaceholder(ctx: ScenarioContext, name: string): unknown 
       return ctx.memory.require('transactionId', 'no transaction has started in this scenario');
     case 'now':
       return new Date().toISOString().replace(/\.\d+Z$/, (m) => m.slice(0, 4) + 'Z');
-    default:
+    default: {
+      const token = configuredIdToken(s, name);
+      if (token !== undefined) return token;
       // Values an area's step remembered under this name (e.g. <remoteStartId>, <certificate hash>).
       if (ctx.memory.has(name)) return ctx.memory.get(name);
       throw new ScriptError(
         `unknown placeholder <${name}>; known (besides values remembered by earlier steps): configured heartbeatInterval, configured evseId, configured connectorId, ` +
           'configured valid idToken, configured valid idToken type, configured model, configured vendorName, generated requestId, ' +
-          'new requestId, transactionId, now',
+          'new requestId, transactionId, now, configured <valid|invalid|blocked|expired|masterPass> idToken [type], configured valid idToken2 [type], ' +
+          'configured groupIdToken, configured masterPassGroupId',
       );
+    }
   }
+}
+
+/**
+ * The configured idTokens by role: <configured invalid idToken>, <configured blocked idToken type>, <configured valid
+ * idToken2>, <configured masterPass idToken>, <configured groupIdToken>, <configured masterPassGroupId>. undefined: not
+ * such a name. A role the run configuration leaves out makes the case INCONCLUSIVE, naming the field to add.
+ */
+function configuredIdToken(s: EngineSettings, name: string): string | undefined {
+  const missing = (field: string): never => {
+    throw new PreconditionFailed(`this case needs idTokens.${field} in the run configuration (<${name}>)`);
+  };
+  if (name === 'configured groupIdToken') return s.idTokens.groupId?.idToken ?? missing('groupId');
+  if (name === 'configured masterPassGroupId') return s.idTokens.masterPassGroupId ?? missing('masterPassGroupId');
+  const m = /^configured (valid|invalid|blocked|expired|masterPass) idToken(2)?( type)?$/.exec(name);
+  if (!m || (m[2] && m[1] !== 'valid')) return undefined;
+  const role = m[1] as 'valid' | 'invalid' | 'blocked' | 'expired' | 'masterPass';
+  const token = role === 'valid' ? s.idTokens.valid[m[2] ? 1 : 0] : s.idTokens[role];
+  if (!token) return missing(role === 'valid' ? `valid[${m[2] ? 1 : 0}]` : role);
+  return m[3] ? token.type : token.idToken;
 }

@@ -9,6 +9,7 @@
 //   offered some, fails the connection (kind 'subprotocol'). Offering nothing and getting nothing is
 //   accepted, so a test can watch what the server does next.
 
+import { X509Certificate } from 'node:crypto';
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { PeerCertificate, SecureVersion, TLSSocket } from 'node:tls';
@@ -42,6 +43,12 @@ export interface ClientTlsOptions {
 export interface ClientMisbehaviour {
   /** Send a password that differs from `password`. */
   wrongPassword?: boolean;
+  /** Basic Auth: send this user name instead of the identity. */
+  authUser?: string;
+  /** Basic Auth: send this password instead of `password` (a chosen wrong one, or a new one the CSMS set). */
+  authPassword?: string;
+  /** Offer only this TLS 1.2 cipher suite (OpenSSL name), to learn whether the server supports it. */
+  onlyCipherSuite?: string;
   /** Send no Authorization header at all. */
   omitAuth?: boolean;
   /** SP3: present no client certificate. */
@@ -122,9 +129,9 @@ export async function connect(opts: ClientOptions): Promise<NetWireSocket> {
   const headers: Record<string, string> = {};
   let authUser: string | undefined;
   if ((sp === 1 || sp === 2) && !misbehave.omitAuth) {
-    const password = misbehave.wrongPassword ? wrongPasswordFor(opts.password ?? '') : (opts.password ?? '');
-    authUser = opts.identity;
-    headers['Authorization'] = `Basic ${Buffer.from(`${opts.identity}:${password}`, 'utf8').toString('base64')}`;
+    const password = misbehave.authPassword ?? (misbehave.wrongPassword ? wrongPasswordFor(opts.password ?? '') : (opts.password ?? ''));
+    authUser = misbehave.authUser ?? opts.identity;
+    headers['Authorization'] = `Basic ${Buffer.from(`${authUser}:${password}`, 'utf8').toString('base64')}`;
   }
 
   // ws hands TLS options (servername included) through to tls.connect.
@@ -149,6 +156,10 @@ export async function connect(opts: ClientOptions): Promise<NetWireSocket> {
       wsOptions.minVersion = misbehave.offerTlsVersion;
       wsOptions.maxVersion = misbehave.offerTlsVersion;
       wsOptions.ciphers = t.ciphers ?? 'DEFAULT@SECLEVEL=0';
+    }
+    if (misbehave.onlyCipherSuite) {
+      wsOptions.ciphers = misbehave.onlyCipherSuite;
+      wsOptions.maxVersion = 'TLSv1.2';
     }
     if (misbehave.skipServerVerification) wsOptions.rejectUnauthorized = false;
   }
@@ -222,6 +233,11 @@ export async function connect(opts: ClientOptions): Promise<NetWireSocket> {
         const issuer = formatCertName(peer.issuer);
         if (subject) facts.serverCertSubject = subject;
         if (issuer) facts.serverCertIssuer = issuer;
+        try {
+          if (peer.raw) facts.serverCertPem = new X509Certificate(peer.raw).toString();
+        } catch {
+          // Not a certificate Node can parse: left out, and a check that needs it says so.
+        }
       }
     });
 

@@ -47,6 +47,8 @@ export interface ServerTlsOptions {
 export interface ServerMisbehaviour {
   /** Never refuse for Basic Auth reasons (missing, malformed, wrong user or password); facts still tell the truth. */
   acceptAnyPassword?: boolean;
+  /** SP1/SP2: check only the password, not that the Basic Auth user equals the identity. */
+  ignoreAuthUser?: boolean;
   /** SP3: request a client certificate but accept any, or none. */
   acceptAnyClientCert?: boolean;
   /** SP3: do not compare the client certificate CN with the identity. */
@@ -423,7 +425,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       } else if (auth.state === 'malformed') {
         authOk = false;
         failure = { reason: 'auth-malformed', message: auth.why };
-      } else if (auth.user !== identity) {
+      } else if (auth.user !== identity && !misbehave.ignoreAuthUser) {
         authOk = false;
         failure = { reason: 'auth-user-mismatch', message: `Basic Auth user "${auth.user}" differs from the identity "${identity}"` };
       } else {

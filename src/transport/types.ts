@@ -38,6 +38,8 @@ export interface HandshakeFacts {
   clientCertIssuer?: string;
   serverCertSubject?: string;
   serverCertIssuer?: string;
+  /** Client side: the server's leaf certificate as PEM (for checks on its key, serial number and names). */
+  serverCertPem?: string;
   compression?: boolean;
   /** OCPP security profile the connection was opened under (0 = plain ws without auth, development only). */
   securityProfile?: 0 | 1 | 2 | 3;

@@ -1,5 +1,8 @@
 // Runs the fault matrix: one cucumber run per (fault, SUT role) with the cases that fault must break.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { initTestPki } from '../../src/pki/index.ts';
 import type { CaseResult } from '../../src/report/verdict.ts';
 import { shortReason } from '../../src/report/verdict.ts';
 import { runSlice } from './run.ts';
@@ -8,6 +11,8 @@ export interface MatrixEntry {
   fault: string;
   expect: 'FAIL';
   message: string;
+  /** Run this row over this security profile (default 1); TLS cases need 2 or 3. */
+  securityProfile?: 2 | 3;
 }
 export interface Matrix {
   cases: Record<string, MatrixEntry[]>;
@@ -42,16 +47,35 @@ export function explanationOf(r: CaseResult): string {
 
 /** Runs every fault group with at most `concurrency` cucumber runs at a time. */
 export async function runMatrix(matrix: Matrix, concurrency = 3): Promise<MatrixRow[]> {
-  const groups = new Map<string, string[]>();
-  for (const [id, entries] of Object.entries(matrix.cases)) for (const e of entries) groups.set(e.fault, [...(groups.get(e.fault) ?? []), id]);
-  const queue = [...groups.entries()];
+  // One cucumber run per (fault, security profile); the TLS profiles share one test PKI, made on first use.
+  const groups = new Map<string, { fault: string; sp: 1 | 2 | 3; ids: string[] }>();
+  for (const [id, entries] of Object.entries(matrix.cases)) {
+    for (const e of entries) {
+      const sp = e.securityProfile ?? 1;
+      const key = `${e.fault}@${sp}`;
+      const g = groups.get(key) ?? { fault: e.fault, sp, ids: [] };
+      g.ids.push(id);
+      groups.set(key, g);
+    }
+  }
+  let pki: Promise<string> | undefined;
+  const certDir = (): Promise<string> => {
+    pki ??= (async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'ocpp-matrix-pki-'));
+      await initTestPki({ dir, identities: ['SELFTEST-CS', 'SELFTEST-ST'], serverNames: ['127.0.0.1', 'localhost'] });
+      return dir;
+    })();
+    return pki;
+  };
+  const queue = [...groups.values()];
   const rows: MatrixRow[] = [];
   async function worker(): Promise<void> {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const [fault, ids] = next;
-      const summaries = await runSlice(ids, { faults: [fault] });
+      const { fault, sp, ids } = next;
+      const sim = sp === 1 ? {} : { securityProfile: sp, certDir: await certDir() };
+      const summaries = await runSlice(ids, { faults: [fault], sim });
       for (const r of summaries.flatMap((s) => s.results)) {
-        const entry = matrix.cases[r.id]?.find((e) => e.fault === fault);
+        const entry = matrix.cases[r.id]?.find((e) => e.fault === fault && (e.securityProfile ?? 1) === sp);
         const explanation = explanationOf(r);
         let problem: string | undefined;
         if (r.verdict === 'PASS') problem = 'XPASS: the case passed although the fault is on';

@@ -26,7 +26,10 @@ describe('self-test against the reference simulators', () => {
     const ids = implementedCases();
     const summaries = await runSlice(ids, { parallel: 2 });
     const results = summaries.flatMap((s) => s.results);
-    const bad = results.filter((r) => r.verdict !== 'PASS').map((r) => `${r.id} ${r.verdict}: ${explanationOf(r)}`);
+    // Cases Part 6 runs only over other security profiles (TLS cases) are NOT_APPLICABLE here and pass over SP2 in
+    // security-profiles.test.ts.
+    const otherProfile = (r: (typeof results)[number]): boolean => r.verdict === 'NOT_APPLICABLE' && /^the case runs under security profile /.test(r.reason ?? '');
+    const bad = results.filter((r) => r.verdict !== 'PASS' && !otherProfile(r)).map((r) => `${r.id} ${r.verdict}: ${explanationOf(r)}`);
     expect(bad).toEqual([]);
     expect(results.map((r) => r.id).sort()).toEqual(ids);
   });

@@ -116,6 +116,17 @@ const HELPERS: Record<string, Helper> = {
     const res = await sim.callStation(identity, 'GetBaseReport', { requestId, reportBase });
     return { requestId, ...(res as Json) };
   },
+  'delete-certificate': async (sim, identity, body) => {
+    // An operator picks a certificate from the list the station reports; the CSMS deletes it by the hash data the
+    // station gave for it (it never recomputes the hash data itself).
+    const certificateType = need(typeof body.certificateType === 'string' ? body.certificateType : undefined, 'certificateType');
+    const installed = (await sim.callStation(identity, 'GetInstalledCertificateIds', { certificateType: [certificateType] })) as Json;
+    const chain = Array.isArray(installed.certificateHashDataChain) ? (installed.certificateHashDataChain as Json[]) : [];
+    const entry = chain.find((e) => e.certificateType === certificateType);
+    if (!entry) return { getInstalledCertificateIds: installed, deleted: false };
+    const deleted = await sim.callStation(identity, 'DeleteCertificate', { certificateHashData: entry.certificateHashData });
+    return { getInstalledCertificateIds: installed, deleteCertificate: deleted };
+  },
   reset: async (sim, identity, body) => {
     const payload: Json = { type: typeof body.type === 'string' ? body.type : 'OnIdle' };
     if (typeof body.evseId === 'number') payload.evseId = body.evseId;
@@ -129,7 +140,11 @@ const HELPERS: Record<string, Helper> = {
     const slot = typeof body.configurationSlot === 'number' ? body.configurationSlot : 1;
     const version = sim.versionOf(identity) ?? '2.0.1';
     const scheme = target === 1 ? 'ws' : 'wss';
-    const defaultUrl = sim.url.replace(/^wss?:/, `${scheme}:`);
+    // Raising the profile needs an endpoint for it: the CSMS's upgrade listener (TLS material configured) or the operator's URL.
+    if (target > current && typeof body.ocppCsmsUrl !== 'string' && !(target === current + 1 && sim.upgradeUrl)) {
+      throw new HttpProblem(409, 'bad-request', `this CSMS has no endpoint for security profile ${target} (it needs TLS material${target === 3 ? ' with a CA for client certificates' : ''}); give ocppCsmsUrl`);
+    }
+    const defaultUrl = target === current + 1 && sim.upgradeUrl ? sim.upgradeUrl : sim.url.replace(/^wss?:/, `${scheme}:`);
     const connectionData: Json = {
       ocppVersion: version === '2.1' ? 'OCPP21' : 'OCPP20',
       ocppTransport: 'JSON',

@@ -10,6 +10,7 @@ import type { RunningServer, ServerMisbehaviour, WireSocket } from '../../transp
 import { TypedEmitter } from './events.ts';
 import type { CsmsSimEvents } from './events.ts';
 import { AREAS, areaHandlers } from './areas/index.ts';
+import { transportTlsFaults } from './areas/security.ts';
 import { fallbackAnswer, HANDLERS, SimCallError } from './handlers.ts';
 import type { HandlerContext } from './handlers.ts';
 import type { ResolvedOptions } from './options.ts';
@@ -56,6 +57,7 @@ export class CsmsSimulator {
   private readonly passwordOverrides = new Map<string, string>();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private server?: RunningServer;
+  private upgradeServer?: RunningServer;
   private stopped = false;
   private reportCounter = 0;
 
@@ -75,25 +77,43 @@ export class CsmsSimulator {
     if (f.has('subprotocol.chooseUnoffered')) misbehave.chooseSubprotocol = 'ocpp1.6';
     if (f.has('subprotocol.acceptWithoutMatch')) misbehave.noSubprotocol = true;
     if (f.has('subprotocol.refuseWithHttpError')) misbehave.refuseUnmatchedWithStatus = 400;
-    this.server = await startServer({
-      host: opts.host,
-      port: opts.port,
-      securityProfile: opts.securityProfile,
-      subprotocols: opts.subprotocols,
-      subprotocolPreference: 'server',
-      checkPassword: (identity, password) => this.expectedPassword(identity) === password,
-      ...(opts.tls ? { tls: opts.tls } : {}),
-      ...(opts.trace ? { trace: opts.trace } : {}),
-      onConnection: (socket) => this.accept(socket),
-      misbehave,
-    });
+    if (f.has('security.ignoreBasicAuthUser')) misbehave.ignoreAuthUser = true;
+    const tls = opts.tls ? { ...opts.tls, ...transportTlsFaults(f) } : undefined;
+    const listen = (port: number, securityProfile: 0 | 1 | 2 | 3): Promise<RunningServer> =>
+      startServer({
+        host: opts.host,
+        port,
+        securityProfile,
+        subprotocols: opts.subprotocols,
+        subprotocolPreference: 'server',
+        checkPassword: (identity, password) => this.admitsProfile(identity, securityProfile) && this.expectedPassword(identity) === password,
+        ...(tls ? { tls } : {}),
+        ...(opts.trace ? { trace: opts.trace } : {}),
+        onConnection: (socket) => this.accept(socket, securityProfile),
+        misbehave,
+      });
+    this.server = await listen(opts.port, opts.securityProfile);
+    // With TLS material the CSMS can raise a station's security profile by one (SetNetworkProfile points here).
+    const higher = opts.securityProfile + 1;
+    if (tls && (higher === 2 || (higher === 3 && tls.caPem))) this.upgradeServer = await listen(0, higher as 2 | 3);
+  }
+
+  /** The endpoint for stations raised to the next security profile, when the CSMS offers one. */
+  get upgradeUrl(): string | undefined {
+    return this.upgradeServer?.url;
+  }
+
+  /** A station that moved to a higher security profile is not let in at a lower one any more (Basic Auth listeners). */
+  private admitsProfile(identity: string, securityProfile: number): boolean {
+    const raised = this.records.get(identity)?.securityProfile ?? 0;
+    return securityProfile >= raised || this.opts.faults.has('security.keepAcceptingOldProfile');
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
-    await this.server?.close();
+    await Promise.all([this.server?.close(), this.upgradeServer?.close()]);
   }
 
   // ----- state --------------------------------------------------------------------------------------------------
@@ -136,7 +156,7 @@ export class CsmsSimulator {
 
   // ----- connections --------------------------------------------------------------------------------------------
 
-  private accept(socket: WireSocket): void {
+  private accept(socket: WireSocket, securityProfile: 0 | 1 | 2 | 3): void {
     const { opts } = this;
     const identity = socket.facts.identity;
     const firstVersion = VERSION_OF_SUBPROTOCOL[opts.subprotocols[0] ?? 'ocpp2.0.1'] ?? '2.0.1';
@@ -155,7 +175,7 @@ export class CsmsSimulator {
     station.connected = true;
     station.version = version;
     station.connectionId = socket.facts.connectionId;
-    station.securityProfile = opts.securityProfile;
+    station.securityProfile = securityProfile;
     conn.setDefaultHandler((payload, frame) => this.dispatch(session, frame, payload));
     conn.onClose((code, reason) => {
       if (this.sessions.get(identity) !== session) return;
@@ -337,7 +357,9 @@ export class CsmsSimulator {
     }
     learnFromAnswer(station, action, wire, response, {
       faults: this.opts.faults,
-      passwordChanged: (pw) => this.passwordOverrides.set(identity, pw),
+      passwordChanged: (pw) => {
+        if (!this.opts.faults.has('security.keepOldPasswordAfterChange')) this.passwordOverrides.set(identity, pw);
+      },
     });
     const answer = response !== null && typeof response === 'object' ? (response as Json) : {};
     for (const area of AREAS) area.learn?.(station, action, wire, answer, this.opts.faults);
