@@ -1,0 +1,22 @@
+@TC_L_08_CSMS
+Feature: TC_L_08_CSMS Secure Firmware Update - InstallVerificationFailed
+  The CSMS sends a signed firmware update and answers the progress reports up to the station failing to verify the
+  firmware while installing it.
+
+  Scenario: verification fails during installation
+    Given the test system is connected to the CSMS and accepted
+    And a signed firmware image is configured
+    # Part 6 step 1
+    When the operator makes the CSMS send a UpdateFirmwareRequest with:
+      | requestId                   | <new requestId>               |
+      | firmware.location           | <firmware location>           |
+      | firmware.retrieveDateTime   | <now>                         |
+      | firmware.signingCertificate | <firmware signingCertificate> |
+      | firmware.signature          | <firmware signature>          |
+    # L01.FR.11: a secure update names its signing certificate
+    Then the CSMS sends a UpdateFirmwareRequest with:
+      | firmware.signingCertificate | present |
+    # Part 6 step 2
+    And the test system responds with a UpdateFirmwareResponse with status Accepted
+    # Part 6 steps 3-12
+    When the test system reports the firmware statuses Downloading, Downloaded, SignatureVerified, Installing, InstallVerificationFailed
