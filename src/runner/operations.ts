@@ -13,21 +13,14 @@ import { allConnectors } from '../peer/settings.ts';
 import { connectedAndIdle, expectConnectorReports, stopUntilIdle as stopSequence } from '../states/cs.ts';
 import { connectedAndAccepted, reportAllConnectors, waitBootInterval as waitInterval } from '../states/csms.ts';
 import { enterState as enter } from '../states/index.ts';
+import { asCs, asCsms } from './roles.ts';
 
 type Json = Record<string, unknown>;
 export type Rows = string[][];
 
 const SUT_NAME = { ChargingStation: 'the Charging Station', CSMS: 'the CSMS' } as const;
 
-function asCs(ctx: ScenarioContext, what: string): CsContext {
-  if (ctx.role !== 'ChargingStation') throw new ScriptError(`"${what}" is a step for Charging Station cases (this case tests a CSMS)`);
-  return ctx;
-}
 
-function asCsms(ctx: ScenarioContext, what: string): CsmsContext {
-  if (ctx.role !== 'CSMS') throw new ScriptError(`"${what}" is a step for CSMS cases (this case tests a Charging Station)`);
-  return ctx;
-}
 
 /** "the Charging Station" / "the CSMS" in a step must name this case's SUT. */
 export function checkSut(ctx: ScenarioContext, sut: string): void {

@@ -10,15 +10,12 @@ import type { CsmsContext, ScenarioContext } from '../../states/context.ts';
 import { enterState } from '../../states/index.ts';
 import { asRows } from '../operations.ts';
 import type { Rows } from '../operations.ts';
+import { asCsms } from '../roles.ts';
 
 /** Memory names of this area. */
 const PARALLEL = 'authorization:parallelTransactions';
 const BROADCAST = 'authorization:broadcast';
 
-function asCsms(ctx: ScenarioContext, what: string): CsmsContext {
-  if (ctx.role !== 'CSMS') throw new ScriptError(`"${what}" is a step for CSMS cases (this case tests a Charging Station)`);
-  return ctx;
-}
 
 /**
  * Part 6 steps may do by hand what a reusable state would do (authorize, stop-authorize with another token); the state

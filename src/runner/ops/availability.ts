@@ -3,12 +3,9 @@
 import { ScriptError } from '../../peer/errors.ts';
 import { connectorsOf, unavailable } from '../../states/csms-availability.ts';
 import type { AvailabilityScope } from '../../states/csms-availability.ts';
-import type { CsmsContext, ScenarioContext } from '../../states/context.ts';
+import type { ScenarioContext } from '../../states/context.ts';
+import { asCsms } from '../roles.ts';
 
-function asCsms(ctx: ScenarioContext, what: string): CsmsContext {
-  if (ctx.role !== 'CSMS') throw new ScriptError(`"${what}" is a step for CSMS cases (this case tests a Charging Station)`);
-  return ctx;
-}
 
 /** Reusable state Unavailable for the whole station, the configured EVSE or the configured connector. */
 export async function unavailableFor(ctx: ScenarioContext, scope: AvailabilityScope): Promise<void> {

@@ -9,13 +9,10 @@ import type { CsmsContext, ScenarioContext } from '../../states/context.ts';
 import { askToInstall, certificateInstalled, getInstalledCertificates, installedCertificatesAnswer, isRootType, ROOT_TYPES } from '../../states/csms-certificates.ts';
 import type { RootType } from '../../states/csms-certificates.ts';
 import { sutSends } from '../operations.ts';
+import { asCsms } from '../roles.ts';
 
 type Json = Record<string, unknown>;
 
-function asCsms(ctx: ScenarioContext, what: string): CsmsContext {
-  if (ctx.role !== 'CSMS') throw new ScriptError(`"${what}" is a step for CSMS cases (this case tests a Charging Station)`);
-  return ctx;
-}
 
 function rootType(type: string): RootType {
   if (!isRootType(type)) throw new ScriptError(`"${type}" is not a root certificateType (${ROOT_TYPES.join(', ')})`);

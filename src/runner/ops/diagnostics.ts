@@ -6,13 +6,10 @@ import { check } from '../../states/context.ts';
 import type { CsmsContext, ScenarioContext } from '../../states/context.ts';
 import { testSystemSends } from '../operations.ts';
 import type { Rows } from '../operations.ts';
+import { asCsms } from '../roles.ts';
 
 const ORDINALS: Record<string, (n: number) => number> = { first: () => 0, second: () => 1, last: (n) => n - 1 };
 
-function asCsms(ctx: ScenarioContext, what: string): CsmsContext {
-  if (ctx.role !== 'CSMS') throw new ScriptError(`"${what}" is a step for CSMS cases (this case tests a Charging Station)`);
-  return ctx;
-}
 
 /** The `ordinal` (first, second, last) request of `action` that earlier steps received from the CSMS. */
 function receivedRequest(ctx: CsmsContext, action: string, ordinal: string): InboxEntry {

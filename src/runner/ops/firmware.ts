@@ -10,13 +10,10 @@ import { fieldFacts, parsePath } from '../../peer/schema-facts.ts';
 import { formatOcppDateTime } from '../../schema/index.ts';
 import type { CsmsContext, ScenarioContext } from '../../states/context.ts';
 import { configuredCertificate } from '../../states/csms-certificates.ts';
+import { asCsms } from '../roles.ts';
 
 type Json = Record<string, unknown>;
 
-function asCsms(ctx: ScenarioContext, what: string): CsmsContext {
-  if (ctx.role !== 'CSMS') throw new ScriptError(`"${what}" is a step for CSMS cases (this case tests a Charging Station)`);
-  return ctx;
-}
 
 /** Where the operator says the firmware is; the test system never downloads it (Part 6 only reports progress). */
 const FIRMWARE_LOCATION = 'https://firmware.conformance.test/images/ocpp-conformance-1.0.bin';

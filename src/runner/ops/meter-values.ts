@@ -11,6 +11,7 @@ import { letProtocolTimePass } from '../../peer/protocol-time.ts';
 import { formatOcppDateTime } from '../../schema/index.ts';
 import { resolvePlaceholder } from '../../states/context.ts';
 import type { CsmsContext, ScenarioContext } from '../../states/context.ts';
+import { asCsms } from '../roles.ts';
 
 type Json = Record<string, unknown>;
 export type Rows = string[][];
@@ -24,10 +25,6 @@ export type Schedule = 'clock' | 'sampled';
 
 const CONTEXT: Record<Schedule, string> = { clock: 'Sample.Clock', sampled: 'Sample.Periodic' };
 
-function asCsms(ctx: ScenarioContext, what: string): CsmsContext {
-  if (ctx.role !== 'CSMS') throw new ScriptError(`"${what}" is a step for CSMS cases (this case tests a Charging Station)`);
-  return ctx;
-}
 
 function intervalMs(ctx: CsmsContext, schedule: Schedule): number {
   const s = schedule === 'clock' ? ctx.settings.clockAlignedIntervalS : ctx.settings.sampledIntervalS;

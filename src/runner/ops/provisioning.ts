@@ -9,13 +9,10 @@ import { formatOcppDateTime } from '../../schema/index.ts';
 import type { CsmsContext, ScenarioContext } from '../../states/context.ts';
 import { check } from '../../states/context.ts';
 import { reportAllConnectors } from '../../states/csms.ts';
+import { asCsms } from '../roles.ts';
 
 type Json = Record<string, unknown>;
 
-export function asCsms(ctx: ScenarioContext, what: string): CsmsContext {
-  if (ctx.role !== 'CSMS') throw new ScriptError(`"${what}" is a step for CSMS cases (this case tests a Charging Station)`);
-  return ctx;
-}
 
 /** Every connector reported; the configured one with `configured`, the others with `others`. */
 export async function reportConfiguredConnector(ctx: ScenarioContext, configured: string, others: string): Promise<void> {

@@ -6,14 +6,11 @@ import type { InboxEntry } from '../../peer/inbox.ts';
 import type { SentCall } from '../../peer/peer.ts';
 import { letProtocolTimePass } from '../../peer/protocol-time.ts';
 import { resolvePlaceholder } from '../../states/context.ts';
-import type { CsmsContext, ScenarioContext } from '../../states/context.ts';
+import type { ScenarioContext } from '../../states/context.ts';
 import { testSystemSends } from '../operations.ts';
 import type { Rows } from '../operations.ts';
+import { asCsms } from '../roles.ts';
 
-function asCsms(ctx: ScenarioContext, what: string): CsmsContext {
-  if (ctx.role !== 'CSMS') throw new ScriptError(`"${what}" is a step for CSMS cases (this case tests a Charging Station)`);
-  return ctx;
-}
 
 /**
  * The station reports the transaction the CSMS started remotely: a TransactionEventRequest built from the table, in

@@ -7,7 +7,7 @@ import type { InboxEntry } from '../../peer/inbox.ts';
 import type { ConnectOutcome } from '../../peer/station-peer.ts';
 import type { ClientMisbehaviour } from '../../transport/client.ts';
 import type { CsmsContext, ScenarioContext } from '../../states/context.ts';
-import { asCsms } from './provisioning.ts';
+import { asCsms } from '../roles.ts';
 
 type Json = Record<string, unknown>;
 

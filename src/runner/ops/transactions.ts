@@ -4,12 +4,9 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { ScriptError } from '../../peer/errors.ts';
 import { formatOcppDateTime } from '../../schema/index.ts';
-import type { CsmsContext, ScenarioContext } from '../../states/context.ts';
+import type { ScenarioContext } from '../../states/context.ts';
+import { asCsms } from '../roles.ts';
 
-function asCsms(ctx: ScenarioContext, what: string): CsmsContext {
-  if (ctx.role !== 'CSMS') throw new ScriptError(`"${what}" is a step for CSMS cases (this case tests a Charging Station)`);
-  return ctx;
-}
 
 /**
  * The station's meter signs a Transaction.Begin energy reading (`wh`, in Wh) with a fresh P-256 key, as an OCMF record.
