@@ -1,6 +1,8 @@
 // `ocpp-conformance run`: select cases, run them against the SUT of a run config (or the built-in simulators),
 // print a progress line per case, write every report, and exit 0 / 1 / 2.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '../catalog/index.ts';
@@ -17,13 +19,14 @@ import {
 } from '../report/index.ts';
 import type { CaseResult, RunSummary } from '../report/verdict.ts';
 import { runCases } from '../runner/index.ts';
-import { csmsSutConfig, stationSutConfig } from '../runner/simulator-config.ts';
+import { initTestPki } from '../pki/index.ts';
+import { csmsSutConfig, SIM_CSMS_CLIENT_IDENTITY, SIM_STATION_IDENTITY, stationSutConfig } from '../runner/simulator-config.ts';
 import { parseRole, selectCases, SelectionError } from './selection.ts';
 import type { SelectionEntry } from './selection.ts';
 
 const HELP = `usage:
   ocpp-conformance run --config FILE [selection] [options]    test the SUT described by a run config
-  ocpp-conformance run --sim [--sut cs|csms] [selection] [--fault NAME ...] [options]
+  ocpp-conformance run --sim [--sut cs|csms] [selection] [--fault NAME ...] [--security-profile N] [options]
                                                               test the built-in reference simulators
   ocpp-conformance run --main                                 Core cases of both roles against the simulators
 
@@ -35,6 +38,8 @@ selection:
   --implemented-only    leave out selected cases that have no feature yet (default with --sim and --main;
                         otherwise they are reported INCONCLUSIVE so a profile answer is never overstated)
 options:
+  --security-profile N  with --sim/--main: the profile the simulators run on (default: 2 for a CSMS under test, the
+                        one profile every Core CSMS case applies to; 1 for a station); 2 and 3 use a throw-away test PKI
   --parallel N          cases run N at a time (default 1; a station SUT always runs one at a time)
   --report-dir DIR      where reports/<run-id>/ goes (default: the config's report.dir, or ./reports)
   --no-html             skip the HTML report (JSON, JUnit and Markdown are always written)
@@ -50,6 +55,7 @@ interface RunFlags {
   block?: string[];
   tags?: string;
   fault?: string[];
+  'security-profile'?: string;
   'implemented-only': boolean;
   parallel?: string;
   'report-dir'?: string;
@@ -73,6 +79,7 @@ function parseFlags(argv: string[]): RunFlags {
       block: { type: 'string', multiple: true },
       tags: { type: 'string' },
       fault: { type: 'string', multiple: true },
+      'security-profile': { type: 'string' },
       'implemented-only': { type: 'boolean', default: false },
       parallel: { type: 'string' },
       'report-dir': { type: 'string' },
@@ -185,17 +192,42 @@ function select(flags: RunFlags, role: SutRole, config: RunConfig, implementedOn
   return implementedOnly ? entries.filter((e) => e.featurePath !== null) : entries;
 }
 
-function plansFor(flags: RunFlags): Plan[] {
+function parseSecurityProfile(value: string | undefined): 0 | 1 | 2 | 3 | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[0-3]$/.test(value)) throw new UsageError(`--security-profile must be 0, 1, 2 or 3 (got "${value}")`);
+  return Number(value) as 0 | 1 | 2 | 3;
+}
+
+/** The simulators' security profile for a role: as asked, else 2 for a CSMS under test (see HELP) and 1 for a station. */
+function simSecurityProfile(flags: RunFlags, role: SutRole): 0 | 1 | 2 | 3 {
+  return parseSecurityProfile(flags['security-profile']) ?? (role === 'CSMS' ? 2 : 1);
+}
+
+/** A throw-away test PKI for simulator runs over TLS (made once per run; the simulators' identities and 127.0.0.1). */
+async function throwAwayPki(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'ocpp-conformance-pki-'));
+  await initTestPki({ dir, identities: [SIM_STATION_IDENTITY, SIM_CSMS_CLIENT_IDENTITY], serverNames: ['127.0.0.1', 'localhost'] });
+  return dir;
+}
+
+async function plansFor(flags: RunFlags): Promise<Plan[]> {
   if (flags.fault && !flags.sim) throw new UsageError('--fault only applies to the built-in simulators (--sim)');
+  if (flags['security-profile'] !== undefined && !flags.sim && !flags.main) throw new UsageError('--security-profile only applies to the built-in simulators (--sim, --main); a run config says its own');
   if (flags.main || flags.sim) {
     // --main is --sim for both roles, limited to the Core profile unless another is named.
     const selection = flags.main ? { ...flags, profile: flags.profile ?? 'Core' } : flags;
     const role = flags.main ? undefined : parseRole(flags.sut);
     const roles: SutRole[] = role ? [role] : ['ChargingStation', 'CSMS'];
-    return roles.map((r) => {
-      const config = r === 'CSMS' ? csmsSutConfig() : stationSutConfig();
-      return { label: r === 'CSMS' ? 'csms' : 'cs', config, entries: select(selection, r, config, true), faults: flags.fault ?? [] };
-    });
+    let pki: Promise<string> | undefined;
+    const plans: Plan[] = [];
+    for (const r of roles) {
+      const securityProfile = simSecurityProfile(flags, r);
+      const certDir = securityProfile >= 2 ? await (pki ??= throwAwayPki()) : undefined;
+      const sim = { securityProfile, ...(certDir ? { certDir } : {}) };
+      const config = r === 'CSMS' ? csmsSutConfig(sim) : stationSutConfig(sim);
+      plans.push({ label: r === 'CSMS' ? 'csms' : 'cs', config, entries: select(selection, r, config, true), faults: flags.fault ?? [] });
+    }
+    return plans;
   }
   if (!flags.config) throw new UsageError('say what to test: --config FILE (a real SUT), --sim or --main (the built-in simulators)');
   const loaded = loadRunConfig(flags.config);
@@ -256,7 +288,7 @@ export async function runRunCommand(argv: string[], out: (line: string) => void 
   let parallel: number;
   try {
     parallel = parseParallel(flags.parallel);
-    plans = plansFor(flags);
+    plans = await plansFor(flags);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SelectionError) {
       out(`run: ${error.message}`);

@@ -11,6 +11,10 @@ export interface SimConfigOptions {
   evses?: Array<{ id: number; connectors: Array<{ id: number }> }>;
 }
 
+/** Identities of simulator runs: the reference station under test, and the test system's station facing the reference CSMS. */
+export const SIM_STATION_IDENTITY = 'SELFTEST-CS';
+export const SIM_CSMS_CLIENT_IDENTITY = 'SELFTEST-ST';
+
 function load(raw: object): RunConfig {
   const r = loadRunConfig(raw);
   if (!r.ok) throw new Error(`built-in simulator config invalid:\n${r.errors.join('\n')}`);
@@ -45,13 +49,13 @@ const common = (o: SimConfigOptions): Record<string, unknown> => ({
 
 export function stationSutConfig(o: SimConfigOptions = {}): RunConfig {
   const sp = o.securityProfile ?? 1;
-  return load({ sut: { role: 'ChargingStation', stationIdentity: 'SELFTEST-CS', listen: { host: '127.0.0.1', port: 9999, path: '/ocpp' } }, ...common({ ...o, securityProfile: sp }) });
+  return load({ sut: { role: 'ChargingStation', stationIdentity: SIM_STATION_IDENTITY, listen: { host: '127.0.0.1', port: 9999, path: '/ocpp' } }, ...common({ ...o, securityProfile: sp }) });
 }
 
 export function csmsSutConfig(o: SimConfigOptions = {}): RunConfig {
   const sp = o.securityProfile ?? 1;
   return load({
-    sut: { role: 'CSMS', csmsUrl: `${sp >= 2 ? 'wss' : 'ws'}://127.0.0.1:1/ocpp`, identity: 'SELFTEST-ST' },
+    sut: { role: 'CSMS', csmsUrl: `${sp >= 2 ? 'wss' : 'ws'}://127.0.0.1:1/ocpp`, identity: SIM_CSMS_CLIENT_IDENTITY },
     ...common({ ...o, securityProfile: sp }),
     // The PICS names Part 5 features of 2.0.1; 2.1 numbers its features differently, so 2.1 runs go without it.
     ...((o.ocppVersion ?? '2.0.1') === '2.0.1' ? { pics: REFERENCE_CSMS_PICS } : {}),

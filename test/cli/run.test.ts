@@ -56,6 +56,8 @@ describe('run: usage errors exit 2 before anything runs', () => {
     ['unknown case id', ['--sim', '--case', 'TC_Z_99_CS'], /^run: --case: unknown case id "TC_Z_99_CS"/],
     ['bad --tags', ['--sim', '--tags', 'smoke'], /^run: --tags "smoke": "smoke" is not a case tag/],
     ['unknown flag', ['--sim', '--colour'], /^run: Unknown option '--colour'/],
+    ['--security-profile out of range', ['--sim', '--security-profile', '5'], /^run: --security-profile must be 0, 1, 2 or 3 \(got "5"\)$/],
+    ['--security-profile with a config', ['--config', badConfig, '--security-profile', '2'], /^run: --security-profile only applies to the built-in simulators/],
     ['missing config file', ['--config', join(tmp, 'nope.json')], /^run: the run config .*nope\.json has problems:\n {2}config: run config file not found/],
   ])('%s', async (_name, argv, message) => {
     const { code, text } = await run(argv);
@@ -107,6 +109,18 @@ describe('run: against the built-in CSMS simulator', () => {
     expect(summary.exitCode).toBe(0);
     expect(summary.results.map((r) => [r.id, r.verdict])).toEqual([['TC_B_01_CSMS', 'PASS']]);
     expect(text).toContain('TC_B_01_CSMS');
+  });
+
+  it('a CSMS under test runs over SP2 by default, so the TLS case TC_A_04_CSMS applies and passes; over SP1 it is NOT_APPLICABLE', async () => {
+    const sp2 = join(tmp, 'sp2');
+    const first = await run(['--sim', '--sut', 'csms', '--case', 'TC_A_04_CSMS', '--no-html', '--quiet', '--report-dir', sp2]);
+    expect(first.code, first.text).toBe(0);
+    expect(onlySummary(sp2).results.map((r) => [r.id, r.verdict])).toEqual([['TC_A_04_CSMS', 'PASS']]);
+    const sp1 = join(tmp, 'sp1');
+    const second = await run(['--sim', '--sut', 'csms', '--case', 'TC_A_04_CSMS', '--security-profile', '1', '--no-html', '--quiet', '--report-dir', sp1]);
+    expect(second.code, second.text).toBe(0);
+    const [result] = onlySummary(sp1).results;
+    expect([result?.verdict, result?.reason]).toEqual(['NOT_APPLICABLE', 'the case runs under security profile SP2 or SP3; this run uses SP1']);
   });
 
   it('with --fault boot.wrongStatus it fails: exit 1 and summary.json says FAIL', async () => {
