@@ -5,16 +5,11 @@ import { AREAS } from './areas/index.ts';
 import type { CsmsFaultSet } from './faults.ts';
 import type { StationRecord, VariableRecord } from './state.ts';
 import { variableKey } from './state.ts';
+import { arr, obj } from './json.ts';
 
 type Json = Record<string, unknown>;
 type VariableAddress = Omit<VariableRecord, 'value' | 'status' | 'source' | 'at'>;
 
-function obj(v: unknown): Json {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
-}
-function arr(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
 function lowerFirst(s: unknown): unknown {
   return typeof s === 'string' && s.length > 0 ? s[0]!.toLowerCase() + s.slice(1) : s;
 }

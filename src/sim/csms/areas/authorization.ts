@@ -4,6 +4,7 @@
 import { SimCallError } from '../handlers.ts';
 import type { StationRecord } from '../state.ts';
 import type { CsmsArea } from './types.ts';
+import { obj } from '../json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -20,9 +21,6 @@ export const FAULTS = {
   'cache.clearWithEvseId': 'outgoing ClearCacheRequest carries an evseId, a field its schema does not have (as if the cache were per EVSE)',
 } as const satisfies Record<string, string>;
 
-function obj(v: unknown): Json {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
-}
 
 /** "idToken|type" of a request's idToken, or undefined when it has none. */
 function tokenKey(request: Json): string | undefined {

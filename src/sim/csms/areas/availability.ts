@@ -1,6 +1,7 @@
 // Availability (Part 6 block G): ChangeAvailability and connector status: this area's named faults and behaviour of the reference CSMS.
 import { SimCallError } from '../handlers.ts';
 import type { CsmsArea } from './types.ts';
+import { obj } from '../json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -17,9 +18,6 @@ export const FAULTS = {
 /** Components whose events this CSMS models (availability); a faulty CSMS refuses events about anything else. */
 const MODELLED_COMPONENTS = new Set(['ChargingStation', 'EVSE', 'Connector']);
 
-function obj(v: unknown): Json {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
-}
 
 /** The first component name in a NotifyEventRequest that this CSMS does not model, if any. */
 function unmodelledComponent(request: Json): string | undefined {

@@ -9,6 +9,7 @@ import type { Handler, HandlerContext } from '../handlers.ts';
 import { SimCallError } from '../handlers.ts';
 import type { StationRecord } from '../state.ts';
 import type { CsmsArea } from './types.ts';
+import { int, obj, perStation, text } from '../json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -51,28 +52,9 @@ export interface DiagnosticsState {
   customer: Map<number, CustomerReport>;
 }
 
-// Kept beside the station record (which belongs to the core) and living as long as it.
-const STATE = new WeakMap<StationRecord, DiagnosticsState>();
-
 /** This area's memory of one station. */
-export function diagnosticsOf(station: StationRecord): DiagnosticsState {
-  let s = STATE.get(station);
-  if (!s) {
-    s = { logs: new Map(), customer: new Map() };
-    STATE.set(station, s);
-  }
-  return s;
-}
+export const diagnosticsOf = perStation<StationRecord, DiagnosticsState>(() => ({ logs: new Map(), customer: new Map() }));
 
-function obj(v: unknown): Json {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
-}
-function num(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isInteger(v) ? v : undefined;
-}
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
 
 const LOG_ACCEPTED = new Set(['Accepted', 'AcceptedCanceled']);
 /** Upload statuses after which the station no longer works on that upload. */
@@ -114,11 +96,11 @@ function customerReport(state: DiagnosticsState, requestId: number): CustomerRep
 
 const logStatusNotification: Handler = (ctx, p) => {
   ctx.station.note('LogStatusNotification', p);
-  const requestId = num(p.requestId);
+  const requestId = int(p.requestId);
   // Without a requestId the station reports on no upload (e.g. Idle after a TriggerMessage): nothing to file.
   if (requestId !== undefined) {
     const statuses = logUpload(diagnosticsOf(ctx.station), requestId).statuses;
-    statuses.push(str(p.status));
+    statuses.push(text(p.status));
     if (statuses.length > MAX_ENTRIES_PER_REQUEST) statuses.shift();
   }
   return {};
@@ -126,11 +108,11 @@ const logStatusNotification: Handler = (ctx, p) => {
 
 const notifyCustomerInformation: Handler = (ctx, p) => {
   ctx.station.note('NotifyCustomerInformation', p);
-  const requestId = num(p.requestId);
-  const seqNo = num(p.seqNo);
+  const requestId = int(p.requestId);
+  const seqNo = int(p.seqNo);
   if (requestId === undefined || seqNo === undefined) return {};
   const report = customerReport(diagnosticsOf(ctx.station), requestId);
-  report.parts.set(seqNo, str(p.data));
+  report.parts.set(seqNo, text(p.data));
   bounded(report.parts, MAX_ENTRIES_PER_REQUEST);
   if (p.tbc !== true) report.complete = true;
   return {};
@@ -144,7 +126,7 @@ function answer(ctx: HandlerContext, action: string, request: Json, response: Js
   }
   if (action === 'NotifyCustomerInformation') {
     // The handler already filed this part: more than one part means this is a follow-up.
-    const requestId = num(request.requestId);
+    const requestId = int(request.requestId);
     const parts = requestId === undefined ? 0 : (diagnosticsOf(ctx.station).customer.get(requestId)?.parts.size ?? 0);
     if (f.has('customer.refuseFollowUpParts') && parts > 1) {
       throw new SimCallError('InternalError', `a customer information report with requestId ${String(requestId)} already exists`);
@@ -175,14 +157,14 @@ function outgoing(faults: CsmsFaultSet, action: string, p: Json): void {
 }
 
 function learn(station: StationRecord, action: string, request: Json, response: Json): void {
-  const requestId = num(request.requestId);
+  const requestId = int(request.requestId);
   if (requestId === undefined) return;
   const state = diagnosticsOf(station);
-  const status = str(response.status);
+  const status = text(response.status);
   if (action === 'GetLog') {
     // AcceptedCanceled: the station dropped the upload it was busy with in favour of this one.
     if (status === 'AcceptedCanceled') for (const u of state.logs.values()) if (u.requestId !== requestId && running(u)) u.canceled = true;
-    logUpload(state, requestId).request = { logType: str(request.logType), remoteLocation: str(obj(request.log).remoteLocation), requestStatus: status };
+    logUpload(state, requestId).request = { logType: text(request.logType), remoteLocation: text(obj(request.log).remoteLocation), requestStatus: status };
   }
   if (action === 'CustomerInformation') {
     const reference: Json = {};

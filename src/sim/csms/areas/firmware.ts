@@ -10,6 +10,7 @@ import type { Handler, HandlerContext } from '../handlers.ts';
 import { SimCallError } from '../handlers.ts';
 import type { StationRecord } from '../state.ts';
 import type { CsmsArea } from './types.ts';
+import { int, obj, perStation, text } from '../json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -44,28 +45,9 @@ export interface FirmwareState {
   latestRequestId?: number;
 }
 
-// Kept beside the station record (which belongs to the core) and living as long as it.
-const STATE = new WeakMap<StationRecord, FirmwareState>();
-
 /** This area's memory of one station. */
-export function firmwareOf(station: StationRecord): FirmwareState {
-  let s = STATE.get(station);
-  if (!s) {
-    s = { updates: new Map() };
-    STATE.set(station, s);
-  }
-  return s;
-}
+export const firmwareOf = perStation<StationRecord, FirmwareState>(() => ({ updates: new Map() }));
 
-function obj(v: unknown): Json {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
-}
-function num(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isInteger(v) ? v : undefined;
-}
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
 
 const RUNNING = new Set(['Accepted', 'AcceptedCanceled']);
 /** Bounds, so a long-running CSMS does not grow without limit: updates kept per station, statuses kept per update. */
@@ -82,10 +64,10 @@ const firmwareStatusNotification: Handler = async (ctx, p) => {
   // the event loop lets that answer be learnt first, so the report is filed under (and judged against) its update.
   await new Promise<void>((resolve) => setImmediate(resolve));
   ctx.station.note('FirmwareStatusNotification', p);
-  const requestId = num(p.requestId);
+  const requestId = int(p.requestId);
   // Without a requestId the station reports on no update (Idle after a TriggerMessage): nothing to file.
   const update = requestId === undefined ? undefined : firmwareOf(ctx.station).updates.get(requestId);
-  if (update && update.statuses.length < MAX_STATUSES) update.statuses.push(str(p.status));
+  if (update && update.statuses.length < MAX_STATUSES) update.statuses.push(text(p.status));
   return {};
 };
 
@@ -93,8 +75,8 @@ const firmwareStatusNotification: Handler = async (ctx, p) => {
 function answer(ctx: HandlerContext, action: string, request: Json, response: Json): Json {
   const f = ctx.opts.faults;
   if (action === 'FirmwareStatusNotification') {
-    const status = str(request.status);
-    const requestId = num(request.requestId);
+    const status = text(request.status);
+    const requestId = int(request.requestId);
     const state = firmwareOf(ctx.station);
     if (f.has('firmware.scheduledStatusRefused') && SCHEDULED.has(status)) throw new SimCallError('PropertyConstraintViolation', `unknown firmware status ${status}`);
     if (f.has('firmware.failureStatusRefused') && FAILURES.has(status)) throw new SimCallError('InternalError', `could not record the failed firmware update (${status})`);
@@ -127,14 +109,14 @@ function outgoing(faults: CsmsFaultSet, action: string, p: Json): void {
 
 function learn(station: StationRecord, action: string, request: Json, response: Json): void {
   if (action !== 'UpdateFirmware') return;
-  const requestId = num(request.requestId);
+  const requestId = int(request.requestId);
   if (requestId === undefined) return;
   const state = firmwareOf(station);
-  const status = str(response.status);
+  const status = text(response.status);
   // AcceptedCanceled: the station dropped the update it was busy with in favour of this one.
   if (status === 'AcceptedCanceled') for (const u of state.updates.values()) if (RUNNING.has(u.requestStatus) && !finished(u)) u.canceled = true;
   state.updates.delete(requestId);
-  state.updates.set(requestId, { requestId, location: str(obj(request.firmware).location), requestStatus: status, statuses: [], canceled: false });
+  state.updates.set(requestId, { requestId, location: text(obj(request.firmware).location), requestStatus: status, statuses: [], canceled: false });
   state.latestRequestId = requestId;
   // Maps iterate in insertion order: the first key is the oldest update.
   for (const oldest of state.updates.keys()) {

@@ -5,6 +5,7 @@ import { SimCallError } from '../handlers.ts';
 import type { CsmsFaultSet } from '../faults.ts';
 import type { StationRecord } from '../state.ts';
 import type { CsmsArea } from './types.ts';
+import { obj } from '../json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -45,9 +46,6 @@ const authorizedBy = perStation(() => new Set<string>());
 /** The last connector status ("evseId/connectorId" -> status) seen in a StatusNotification (trigger.rejectUnchangedStatus). */
 const reportedStatusOf = perStation(() => new Map<string, unknown>());
 
-function obj(v: unknown): Json {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
-}
 
 /** "idToken/type" of a request's idToken field, or undefined when it has none. */
 function tokenKey(v: unknown): string | undefined {

@@ -7,6 +7,7 @@ import { SimCallError } from '../handlers.ts';
 import type { HandlerContext } from '../handlers.ts';
 import type { StationRecord } from '../state.ts';
 import type { CsmsArea } from './types.ts';
+import { obj } from '../json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -52,9 +53,6 @@ function memoryOf(station: StationRecord): TxMemory {
   return m;
 }
 
-function obj(v: unknown): Json {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
-}
 
 function tokenKey(v: unknown): string | undefined {
   const t = obj(v);

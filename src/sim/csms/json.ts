@@ -1,0 +1,38 @@
+// Reading untrusted payloads without throwing: a station may send anything the schema lets through (or, under a
+// misbehaving peer, not even that), so handlers read fields through these and get a harmless default instead.
+export type Json = Record<string, unknown>;
+
+/** The value as an object, or {} when it is not one. */
+export function obj(v: unknown): Json {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
+}
+
+/** The value as an array, or []. */
+export function arr(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** The value when it is an integer. */
+export function int(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isInteger(v) ? v : undefined;
+}
+
+/** The value when it is a string, else ''. */
+export function text(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/**
+ * Memory an area keeps per station, beside the core's station record (which it does not own) and living as long as it.
+ */
+export function perStation<S extends object, T>(create: () => T): (station: S) => T {
+  const memory = new WeakMap<S, T>();
+  return (station) => {
+    let value = memory.get(station);
+    if (value === undefined) {
+      value = create();
+      memory.set(station, value);
+    }
+    return value;
+  };
+}
