@@ -1,32 +1,16 @@
 // Availability area of the reference CSMS: each fault bends exactly the ChangeAvailability / NotifyEvent traffic it names.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CallErrorResponse } from '../../../src/rpc/index.ts';
-import { startCsmsSim } from '../../../src/sim/csms/index.ts';
 import type { CsmsSim } from '../../../src/sim/csms/index.ts';
-import { openStation } from './helpers.ts';
+import { simWithStation } from './helpers.ts';
 import type { ScriptedStation } from './helpers.ts';
 
-let sim: CsmsSim | undefined;
-let st: ScriptedStation | undefined;
-
-async function booted(faults: string[]): Promise<ScriptedStation> {
-  sim = await startCsmsSim({ faults });
-  st = await openStation(sim.url, 'AV1');
-  await st.boot();
-  return st;
-}
-
-afterEach(async () => {
-  st?.close();
-  await sim?.stop();
-  st = undefined;
-  sim = undefined;
-});
+const booted = simWithStation('AV1');
 
 /** What the station receives when the operator asks for `asked`. */
-async function onTheWire(s: ScriptedStation, asked: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const arrived = s.nextRequest('ChangeAvailability');
-  await sim!.callStation('AV1', 'ChangeAvailability', asked);
+async function onTheWire({ sim, st }: { sim: CsmsSim; st: ScriptedStation }, asked: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const arrived = st.nextRequest('ChangeAvailability');
+  await sim.callStation('AV1', 'ChangeAvailability', asked);
   return await arrived;
 }
 
@@ -71,7 +55,7 @@ describe('availability area', () => {
   });
 
   it('availability.rejectUnknownEventComponent refuses events about unmodelled components only', async () => {
-    const s = await booted(['availability.rejectUnknownEventComponent']);
+    const { st: s } = await booted(['availability.rejectUnknownEventComponent']);
     const event = (component: string, variable: string, actualValue: string): Record<string, unknown> => ({
       generatedAt: '2025-01-01T00:00:00.000Z',
       seqNo: 0,

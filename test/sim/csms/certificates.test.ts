@@ -1,49 +1,42 @@
 // Certificate area of the reference CSMS: the delete-certificate operator helper deletes by the hash data the station
 // reported, and the outgoing faults corrupt exactly what they name.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AREA } from '../../../src/sim/csms/areas/certificates.ts';
 import { CsmsFaultSet } from '../../../src/sim/csms/faults.ts';
-import { startCsmsSim } from '../../../src/sim/csms/index.ts';
-import type { CsmsSim } from '../../../src/sim/csms/index.ts';
-import { openStation, post } from './helpers.ts';
+import { post, simWithStation } from './helpers.ts';
 import type { ScriptedStation } from './helpers.ts';
 
 type Json = Record<string, unknown>;
 
 const HASH = { hashAlgorithm: 'SHA384', issuerNameHash: 'aa', issuerKeyHash: 'bb', serialNumber: '1f' };
 
-let sim: CsmsSim | undefined;
-let st: ScriptedStation | undefined;
-
-afterEach(async () => {
-  st?.close();
-  await sim?.stop();
+/** What the station reports as installed in the current test. */
+let installed: Json = {};
+const booted = simWithStation('CERT1', { timers: { callTimeoutMs: 1_000 } }, {
+  handlers: { GetInstalledCertificateIds: () => installed, DeleteCertificate: () => ({ status: 'Accepted' }) },
 });
 
-async function setup(installed: Json): Promise<string> {
-  sim = await startCsmsSim({ timers: { callTimeoutMs: 1_000 } });
-  st = await openStation(sim.url, 'CERT1', {
-    handlers: { GetInstalledCertificateIds: () => installed, DeleteCertificate: () => ({ status: 'Accepted' }) },
-  });
-  await st.boot();
-  return `${sim.operatorApiUrl!}/api/octt/2.0.1/CERT1`;
+async function setup(reported: Json): Promise<{ api: string; st: ScriptedStation }> {
+  installed = reported;
+  const { sim, st } = await booted([]);
+  return { api: `${sim.operatorApiUrl!}/api/octt/2.0.1/CERT1`, st };
 }
 
 describe('delete-certificate helper', () => {
   it('asks for the installed certificates of the type and deletes the one reported, by its hash data', async () => {
-    const api = await setup({ status: 'Accepted', certificateHashDataChain: [{ certificateType: 'CSMSRootCertificate', certificateHashData: HASH }] });
+    const { api, st } = await setup({ status: 'Accepted', certificateHashDataChain: [{ certificateType: 'CSMSRootCertificate', certificateHashData: HASH }] });
     const res = await post(`${api}/delete-certificate`, { certificateType: 'CSMSRootCertificate' });
     expect(res.status).toBe(200);
-    expect(await st!.nextRequest('GetInstalledCertificateIds')).toEqual({ certificateType: ['CSMSRootCertificate'] });
-    expect(await st!.nextRequest('DeleteCertificate')).toEqual({ certificateHashData: HASH });
+    expect(await st.nextRequest('GetInstalledCertificateIds')).toEqual({ certificateType: ['CSMSRootCertificate'] });
+    expect(await st.nextRequest('DeleteCertificate')).toEqual({ certificateHashData: HASH });
     expect((res.json.response as Json).deleteCertificate).toEqual({ status: 'Accepted' });
   });
 
   it('deletes nothing when the station has no such certificate, and refuses a request without a type', async () => {
-    const api = await setup({ status: 'NotFound' });
+    const { api, st } = await setup({ status: 'NotFound' });
     const res = await post(`${api}/delete-certificate`, { certificateType: 'CSMSRootCertificate' });
     expect(res.json).toMatchObject({ ok: true, response: { deleted: false } });
-    expect(st!.received.map((r) => r.action)).not.toContain('DeleteCertificate');
+    expect(st.received.map((r) => r.action)).not.toContain('DeleteCertificate');
     expect((await post(`${api}/delete-certificate`, {})).status).toBe(400);
   });
 });

@@ -1,15 +1,12 @@
 // Diagnostics area of the reference CSMS: log uploads and customer-information reports per requestId, and its faults.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CallErrorResponse } from '../../../src/rpc/index.ts';
-import { startCsmsSim } from '../../../src/sim/csms/index.ts';
-import type { CsmsSim } from '../../../src/sim/csms/index.ts';
 import { AREA, diagnosticsOf } from '../../../src/sim/csms/areas/diagnostics.ts';
 import { CsmsFaultSet } from '../../../src/sim/csms/faults.ts';
 import type { HandlerContext } from '../../../src/sim/csms/handlers.ts';
 import type { ResolvedOptions } from '../../../src/sim/csms/options.ts';
 import { StationRecord } from '../../../src/sim/csms/state.ts';
-import { openStation } from './helpers.ts';
-import type { ScriptedStation } from './helpers.ts';
+import { simWithStation } from './helpers.ts';
 
 type Json = Record<string, unknown>;
 
@@ -103,22 +100,7 @@ describe('diagnostics area: faults on station requests', () => {
   });
 });
 
-let sim: CsmsSim | undefined;
-let st: ScriptedStation | undefined;
-
-afterEach(async () => {
-  st?.close();
-  await sim?.stop();
-  st = undefined;
-  sim = undefined;
-});
-
-async function booted(faults: string[]): Promise<{ sim: CsmsSim; st: ScriptedStation }> {
-  sim = await startCsmsSim({ faults });
-  st = await openStation(sim.url, 'DIAG1');
-  await st.boot();
-  return { sim, st };
-}
+const booted = simWithStation('DIAG1');
 
 const GET_LOG = { logType: 'DiagnosticsLog', requestId: 11, log: { remoteLocation: 'https://logs.example.test/upload' } };
 const BY_TOKEN = { requestId: 12, report: true, clear: false, idToken: { idToken: '04A1B2C3', type: 'ISO14443' } };

@@ -1,55 +1,39 @@
 // Every named fault changes what goes on the wire in the way its description says.
 import { readFileSync, readdirSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CallErrorResponse } from '../../../src/rpc/index.ts';
 import { CallTimeoutError } from '../../../src/rpc/index.ts';
-import { CSMS_FAULTS, startCsmsSim } from '../../../src/sim/csms/index.ts';
-import type { CsmsSim, CsmsSimOptions } from '../../../src/sim/csms/index.ts';
-import { AVAILABLE_STATUS, openStation, post } from './helpers.ts';
-import type { ScriptedStation } from './helpers.ts';
+import { CSMS_FAULTS } from '../../../src/sim/csms/index.ts';
+import { AVAILABLE_STATUS, post, simWithStation } from './helpers.ts';
 
-let sim: CsmsSim | undefined;
-let st: ScriptedStation | undefined;
-
-async function booted(faults: string[], opts: CsmsSimOptions = {}, boot = true): Promise<ScriptedStation> {
-  sim = await startCsmsSim({ faults, ...opts });
-  st = await openStation(sim.url, 'F1');
-  if (boot) await st.boot();
-  return st;
-}
-
-afterEach(async () => {
-  st?.close();
-  await sim?.stop();
-  st = undefined;
-  sim = undefined;
-});
+const booted = simWithStation('F1');
 
 describe('boot faults', () => {
   it('boot.wrongStatus turns Accepted into Rejected and Rejected into Accepted', async () => {
-    const s = await booted(['boot.wrongStatus'], { boot: { perIdentity: { F1: 'Rejected' } } }, false);
+    const { sim, st: s } = await booted(['boot.wrongStatus'], { boot: { perIdentity: { F1: 'Rejected' } } }, false);
     expect((await s.boot()).status).toBe('Accepted');
-    st!.close();
-    await sim!.stop();
-    const s2 = await booted(['boot.wrongStatus'], {}, false);
+    s.close();
+    await sim.stop();
+    const { st: s2 } = await booted(['boot.wrongStatus'], {}, false);
     expect((await s2.boot()).status).toBe('Rejected');
   });
 
   it('boot.noInterval omits interval; boot.zeroInterval sends 0', async () => {
-    const res = await (await booted(['boot.noInterval'], {}, false)).conn.callDetailed('BootNotification', {
+    const { sim, st } = await booted(['boot.noInterval'], {}, false);
+    const res = await st.conn.callDetailed('BootNotification', {
       reason: 'PowerUp',
       chargingStation: { model: 'M', vendorName: 'V' },
     });
     expect(res.payload).not.toHaveProperty('interval');
     expect(res.problems.length).toBeGreaterThan(0);
-    st!.close();
-    await sim!.stop();
-    expect((await (await booted(['boot.zeroInterval'], {}, false)).boot()).interval).toBe(0);
+    st.close();
+    await sim.stop();
+    expect((await (await booted(['boot.zeroInterval'], {}, false)).st.boot()).interval).toBe(0);
   });
 
   it('boot.pendingSendsNothing: no provisioning request, acceptance still follows', async () => {
-    const s = await booted(['boot.pendingSendsNothing'], { boot: { status: 'Pending', pendingThenAccept: { afterMs: 0 } } }, false);
-    const done = sim!.waitFor('pendingWorkDone');
+    const { sim, st: s } = await booted(['boot.pendingSendsNothing'], { boot: { status: 'Pending', pendingThenAccept: { afterMs: 0 } } }, false);
+    const done = sim.waitFor('pendingWorkDone');
     expect((await s.boot()).status).toBe('Pending');
     await done;
     expect((await s.boot()).status).toBe('Accepted');
@@ -57,26 +41,26 @@ describe('boot faults', () => {
   });
 
   it('boot.pendingNeverAccepts keeps answering Pending', async () => {
-    const s = await booted(['boot.pendingNeverAccepts'], { boot: { status: 'Pending', pendingThenAccept: { afterMs: 0 } } }, false);
-    const done = sim!.waitFor('pendingWorkDone');
+    const { sim, st: s } = await booted(['boot.pendingNeverAccepts'], { boot: { status: 'Pending', pendingThenAccept: { afterMs: 0 } } }, false);
+    const done = sim.waitFor('pendingWorkDone');
     expect((await s.boot()).status).toBe('Pending');
     await done;
     expect((await s.boot()).status).toBe('Pending');
   });
 
   it('boot.pendingAcceptsOtherRequests / boot.rejectedAcceptsOtherRequests answer instead of SecurityError', async () => {
-    const s = await booted(['boot.pendingAcceptsOtherRequests'], { boot: { status: 'Pending' } }, false);
+    const { sim, st: s } = await booted(['boot.pendingAcceptsOtherRequests'], { boot: { status: 'Pending' } }, false);
     await s.boot();
     await expect(s.call('StatusNotification', AVAILABLE_STATUS())).resolves.toEqual({});
-    st!.close();
-    await sim!.stop();
-    const r = await booted(['boot.rejectedAcceptsOtherRequests'], { boot: { status: 'Rejected' } }, false);
+    s.close();
+    await sim.stop();
+    const { st: r } = await booted(['boot.rejectedAcceptsOtherRequests'], { boot: { status: 'Rejected' } }, false);
     expect((await r.boot()).status).toBe('Rejected');
     await expect(r.call('StatusNotification', AVAILABLE_STATUS())).resolves.toEqual({});
   });
 
   it('triggerBootWhenReady sends TriggerMessage(BootNotification) once the station may be accepted', async () => {
-    const s = await booted([], { boot: { status: 'Pending', pendingThenAccept: { afterMs: 0 }, triggerBootWhenReady: true } }, false);
+    const { st: s } = await booted([], { boot: { status: 'Pending', pendingThenAccept: { afterMs: 0 }, triggerBootWhenReady: true } }, false);
     expect((await s.boot()).status).toBe('Pending');
     expect(await s.nextRequest('TriggerMessage')).toEqual({ requestedMessage: 'BootNotification' });
     expect((await s.boot('Triggered')).status).toBe('Accepted');
@@ -85,14 +69,14 @@ describe('boot faults', () => {
 
 describe('message faults', () => {
   it('heartbeat.badCurrentTime sends six fraction digits, which the station side flags', async () => {
-    const s = await booted(['heartbeat.badCurrentTime']);
+    const { st: s } = await booted(['heartbeat.badCurrentTime']);
     const out = await s.conn.callDetailed('Heartbeat', {});
     expect((out.payload as { currentTime: string }).currentTime).toMatch(/\.\d{6}Z$/);
     expect(out.problems.length).toBeGreaterThan(0);
   });
 
   it('auth.expiredAsAccepted and auth.noGroupIdToken', async () => {
-    const s = await booted(['auth.expiredAsAccepted', 'auth.noGroupIdToken'], {
+    const { st: s } = await booted(['auth.expiredAsAccepted', 'auth.noGroupIdToken'], {
       tokens: [
         { idToken: 'E', type: 'ISO14443', status: 'Expired' },
         { idToken: 'G', type: 'ISO14443', status: 'Accepted', groupIdToken: 'GRP' },
@@ -105,13 +89,13 @@ describe('message faults', () => {
 
 describe('rpc faults', () => {
   it('rpc.neverAnswer leaves every request unanswered', async () => {
-    const s = await booted(['rpc.neverAnswer'], {}, false);
+    const { st: s } = await booted(['rpc.neverAnswer'], {}, false);
     const err = await s.conn.call('BootNotification', { reason: 'PowerUp', chargingStation: { model: 'M', vendorName: 'V' } }, { timeoutMs: 300 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CallTimeoutError);
   });
 
   it('rpc.lateAnswer delays answers by timers.lateAnswerMs', async () => {
-    const s = await booted(['rpc.lateAnswer'], { timers: { lateAnswerMs: 400 } }, false);
+    const { st: s } = await booted(['rpc.lateAnswer'], { timers: { lateAnswerMs: 400 } }, false);
     const early = await s.conn.call('Heartbeat', {}, { timeoutMs: 100 }).catch((e: unknown) => e);
     expect(early).toBeInstanceOf(CallTimeoutError);
     const started = Date.now();
@@ -120,14 +104,14 @@ describe('rpc faults', () => {
   });
 
   it('rpc.schemaInvalidResponse adds a forbidden property', async () => {
-    const s = await booted(['rpc.schemaInvalidResponse'], {}, false);
+    const { st: s } = await booted(['rpc.schemaInvalidResponse'], {}, false);
     const out = await s.conn.callDetailed('Heartbeat', {});
     expect(out.payload).toHaveProperty('unexpectedProperty', true);
     expect(out.problems.length).toBeGreaterThan(0);
   });
 
   it('rpc.wrongCallErrorCode replaces SecurityError with GenericError', async () => {
-    const s = await booted(['rpc.wrongCallErrorCode'], { boot: { status: 'Rejected' } });
+    const { st: s } = await booted(['rpc.wrongCallErrorCode'], { boot: { status: 'Rejected' } });
     const err = await s.call('Heartbeat', {}).catch((e: unknown) => e);
     expect((err as CallErrorResponse).code).toBe('GenericError');
   });
@@ -135,8 +119,8 @@ describe('rpc faults', () => {
 
 describe('outgoing request faults', () => {
   it('variables.misspellNames and variables.setTargetAttribute', async () => {
-    const s = await booted(['variables.misspellNames', 'variables.setTargetAttribute']);
-    const base = `${sim!.operatorApiUrl!}/api/octt/2.0.1/F1`;
+    const { sim, st: s } = await booted(['variables.misspellNames', 'variables.setTargetAttribute']);
+    const base = `${sim.operatorApiUrl!}/api/octt/2.0.1/F1`;
     await post(`${base}/get-variables`, { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' } }] });
     expect(await s.nextRequest('GetVariables')).toEqual({ getVariableData: [{ component: { name: 'oCPPCommCtrlr' }, variable: { name: 'offlineThreshold' } }] });
     await post(`${base}/call/SetVariables`, { setVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' }, attributeValue: '123' }] });
@@ -146,8 +130,8 @@ describe('outgoing request faults', () => {
   });
 
   it('report.negativeRequestId, report.wrongReportBase, reset.wrongType', async () => {
-    const s = await booted(['report.negativeRequestId', 'report.wrongReportBase', 'reset.wrongType']);
-    const base = `${sim!.operatorApiUrl!}/api/octt/2.0.1/F1`;
+    const { sim, st: s } = await booted(['report.negativeRequestId', 'report.wrongReportBase', 'reset.wrongType']);
+    const base = `${sim.operatorApiUrl!}/api/octt/2.0.1/F1`;
     await post(`${base}/get-base-report`, { reportBase: 'FullInventory', requestId: 4 });
     expect(await s.nextRequest('GetBaseReport')).toEqual({ requestId: -1, reportBase: 'SummaryInventory' });
     await post(`${base}/call/Reset`, { type: 'OnIdle' });
@@ -155,17 +139,17 @@ describe('outgoing request faults', () => {
   });
 
   it('reset.withEvseId adds evseId to a station-wide Reset', async () => {
-    const s = await booted(['reset.withEvseId']);
-    await post(`${sim!.operatorApiUrl!}/api/octt/2.0.1/F1/call/Reset`, { type: 'OnIdle' });
+    const { sim, st: s } = await booted(['reset.withEvseId']);
+    await post(`${sim.operatorApiUrl!}/api/octt/2.0.1/F1/call/Reset`, { type: 'OnIdle' });
     expect(await s.nextRequest('Reset')).toEqual({ type: 'OnIdle', evseId: 1 });
   });
 
   it('operator.ignoreTrigger answers the operator but sends nothing', async () => {
-    const s = await booted(['operator.ignoreTrigger']);
-    const res = await post(`${sim!.operatorApiUrl!}/api/octt/2.0.1/F1/call/Reset`, { type: 'OnIdle' });
+    const { sim, st: s } = await booted(['operator.ignoreTrigger']);
+    const res = await post(`${sim.operatorApiUrl!}/api/octt/2.0.1/F1/call/Reset`, { type: 'OnIdle' });
     expect(res.json).toEqual({ ok: true, response: { status: 'Accepted' } });
     // A request the CSMS makes on its own still goes out, and arrives after nothing else.
-    await sim!.callStation('F1', 'ClearCache', {}, { origin: 'internal' });
+    await sim.callStation('F1', 'ClearCache', {}, { origin: 'internal' });
     expect(s.received.map((r) => r.action)).toEqual(['ClearCache']);
   });
 });

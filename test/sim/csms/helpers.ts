@@ -1,9 +1,12 @@
 // A scripted Charging Station for testing the reference CSMS: our transport client + RPC connection, nothing else.
-import { OcppConnection } from '../../../src/rpc/index.ts';
+import { afterEach, expect } from 'vitest';
+import { CallErrorResponse, OcppConnection } from '../../../src/rpc/index.ts';
 import type { Handler } from '../../../src/rpc/index.ts';
 import type { OcppVersion } from '../../../src/rpc/types.ts';
 import { connect } from '../../../src/transport/index.ts';
 import type { ClientOptions, WireSocket } from '../../../src/transport/index.ts';
+import { startCsmsSim } from '../../../src/sim/csms/index.ts';
+import type { CsmsSim, CsmsSimOptions } from '../../../src/sim/csms/index.ts';
 
 export const DEADLINE_MS = 5_000;
 
@@ -18,11 +21,9 @@ export interface ScriptedStation {
   close(): void;
 }
 
-export async function openStation(
-  url: string,
-  identity: string,
-  opts: Partial<ClientOptions> & { version?: OcppVersion; handlers?: Record<string, Handler> } = {},
-): Promise<ScriptedStation> {
+export type StationOptions = Partial<ClientOptions> & { version?: OcppVersion; handlers?: Record<string, Handler> };
+
+export async function openStation(url: string, identity: string, opts: StationOptions = {}): Promise<ScriptedStation> {
   const version = opts.version ?? '2.0.1';
   const socket = await connect({
     url,
@@ -103,6 +104,32 @@ export async function openStation(
   };
 }
 
+export type SimStarter = (faults: string[], opts?: CsmsSimOptions, boot?: boolean) => Promise<{ sim: CsmsSim; st: ScriptedStation }>;
+
+/**
+ * One reference CSMS with one scripted station `identity` per test, stopped after each test. Call at module (or
+ * describe) level; the starter runs `startCsmsSim({ faults, ...simDefaults, ...opts })`, connects and (unless told not
+ * to) boots. Starting again in the same test replaces the pair (stop the first yourself).
+ */
+export function simWithStation(identity: string, simDefaults: CsmsSimOptions = {}, stationOpts: StationOptions = {}): SimStarter {
+  // One shared fixture so the many area tests do not each repeat the start/boot/clean-up boilerplate.
+  let sim: CsmsSim | undefined;
+  let st: ScriptedStation | undefined;
+  afterEach(async () => {
+    // Either may be missing when a start failed half-way.
+    st?.close();
+    await sim?.stop();
+    st = undefined;
+    sim = undefined;
+  });
+  return async (faults, opts = {}, boot = true) => {
+    sim = await startCsmsSim({ faults, ...simDefaults, ...opts });
+    st = await openStation(sim.url, identity, stationOpts);
+    if (boot) await st.boot();
+    return { sim, st };
+  };
+}
+
 /** Plain, schema-valid answers of a cooperative station. */
 export function defaultAnswer(action: string, p: Record<string, unknown>): unknown {
   switch (action) {
@@ -152,3 +179,13 @@ export const AVAILABLE_STATUS = (evseId = 1, connectorId = 1): Record<string, un
   evseId,
   connectorId,
 });
+
+/** The CALLERROR code a request was refused with (fails the test when it was answered). */
+export async function callError(p: Promise<unknown>): Promise<string> {
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(CallErrorResponse);
+  return (e as CallErrorResponse).code;
+}

@@ -1,30 +1,10 @@
 // Meter-values area of the reference CSMS: readings of every kind are answered normally; each fault refuses exactly the
 // readings (or rewrites exactly the GetTransactionStatus request) it describes.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CallErrorResponse } from '../../../src/rpc/index.ts';
-import { startCsmsSim } from '../../../src/sim/csms/index.ts';
-import type { CsmsSim } from '../../../src/sim/csms/index.ts';
-import { openStation } from './helpers.ts';
-import type { ScriptedStation } from './helpers.ts';
+import { simWithStation } from './helpers.ts';
 
-let sim: CsmsSim | undefined;
-let st: ScriptedStation | undefined;
-
-async function booted(faults: string[] = []): Promise<ScriptedStation> {
-  sim = await startCsmsSim({ faults });
-  st = await openStation(sim.url, 'MV1', {
-    handlers: { GetTransactionStatus: () => ({ messagesInQueue: false }) },
-  });
-  await st.boot();
-  return st;
-}
-
-afterEach(async () => {
-  st?.close();
-  await sim?.stop();
-  st = undefined;
-  sim = undefined;
-});
+const booted = simWithStation('MV1', {}, { handlers: { GetTransactionStatus: () => ({ messagesInQueue: false }) } });
 
 const T = '2025-01-01T00:00:00.000Z';
 const reading = (context: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
@@ -58,7 +38,7 @@ async function callError(p: Promise<unknown>): Promise<string | undefined> {
 
 describe('meter values without faults', () => {
   it('answers readings of every context, signed readings, the main meter, late evse, offline and late events', async () => {
-    const s = await booted();
+    const { st: s } = await booted([]);
     await expect(s.call('MeterValues', { evseId: 0, meterValue: [reading('Sample.Clock')] })).resolves.toEqual({});
     await expect(s.call('NotifyEvent', fiscalEvent)).resolves.toEqual({});
     await expect(s.call('TransactionEvent', txEvent('Started', 0, { meterValue: [reading('Transaction.Begin')] }))).resolves.toEqual({});
@@ -68,9 +48,9 @@ describe('meter values without faults', () => {
   });
 
   it('sends GetTransactionStatus as the operator asked', async () => {
-    const s = await booted();
-    await sim?.callStation('MV1', 'GetTransactionStatus', {});
-    await sim?.callStation('MV1', 'GetTransactionStatus', { transactionId: 'c0ffee00-1111-2222-3333-444455556666' });
+    const { sim, st: s } = await booted([]);
+    await sim.callStation('MV1', 'GetTransactionStatus', {});
+    await sim.callStation('MV1', 'GetTransactionStatus', { transactionId: 'c0ffee00-1111-2222-3333-444455556666' });
     expect(s.received.map((r) => r.payload)).toEqual([{}, { transactionId: 'c0ffee00-1111-2222-3333-444455556666' }]);
   });
 });
@@ -88,22 +68,22 @@ describe('meter values faults', () => {
     ['txStatus.rejectQueuedEvents', 'TransactionEvent', txEvent('Started', 0, { offline: true }), 'PropertyConstraintViolation', txEvent('Started', 0)],
   ];
   it.each(cases)('%s refuses what it describes and nothing else', async (fault, action, refused, code, answered) => {
-    const s = await booted([fault]);
+    const { st: s } = await booted([fault]);
     expect(await callError(s.call(action, answered))).toBeUndefined();
     expect(await callError(s.call(action, refused))).toBe(code);
   });
 
   it('txStatus.rejectEventsAfterEnded refuses an event of an ended transaction only', async () => {
-    const s = await booted(['txStatus.rejectEventsAfterEnded']);
+    const { st: s } = await booted(['txStatus.rejectEventsAfterEnded']);
     expect(await callError(s.call('TransactionEvent', txEvent('Started', 0)))).toBeUndefined();
     expect(await callError(s.call('TransactionEvent', txEvent('Ended', 2)))).toBeUndefined();
     expect(await callError(s.call('TransactionEvent', txEvent('Updated', 1)))).toBe('PropertyConstraintViolation');
   });
 
   it('txStatus.truncatedTransactionId and txStatus.emptyTransactionId rewrite the outgoing request', async () => {
-    const s = await booted(['txStatus.truncatedTransactionId', 'txStatus.emptyTransactionId']);
-    await sim?.callStation('MV1', 'GetTransactionStatus', { transactionId: 'c0ffee00-1111-2222-3333-444455556666' });
-    await sim?.callStation('MV1', 'GetTransactionStatus', {});
+    const { sim, st: s } = await booted(['txStatus.truncatedTransactionId', 'txStatus.emptyTransactionId']);
+    await sim.callStation('MV1', 'GetTransactionStatus', { transactionId: 'c0ffee00-1111-2222-3333-444455556666' });
+    await sim.callStation('MV1', 'GetTransactionStatus', {});
     expect(s.received.map((r) => r.payload)).toEqual([{ transactionId: 'c0ffee00' }, { transactionId: '' }]);
   });
 });

@@ -1,29 +1,12 @@
 // The provisioning area's faults of the reference CSMS: what goes on the wire for Get/SetVariables, Reset and
 // SetNetworkProfile when each is on (and that the request is intact when it is off).
-import { afterEach, describe, expect, it } from 'vitest';
-import { startCsmsSim } from '../../../src/sim/csms/index.ts';
+import { describe, expect, it } from 'vitest';
 import type { CsmsSim } from '../../../src/sim/csms/index.ts';
-import { openStation, post } from './helpers.ts';
-import type { ScriptedStation } from './helpers.ts';
+import { post, simWithStation } from './helpers.ts';
 
-let sim: CsmsSim | undefined;
-let st: ScriptedStation | undefined;
+const booted = simWithStation('P1');
 
-async function booted(faults: string[]): Promise<ScriptedStation> {
-  sim = await startCsmsSim({ faults });
-  st = await openStation(sim.url, 'P1');
-  await st.boot();
-  return st;
-}
-
-afterEach(async () => {
-  st?.close();
-  await sim?.stop();
-  st = undefined;
-  sim = undefined;
-});
-
-const call = (action: string, body: unknown): Promise<unknown> => post(`${sim!.operatorApiUrl!}/api/octt/2.0.1/P1/call/${action}`, body);
+const call = (sim: CsmsSim, action: string, body: unknown): Promise<unknown> => post(`${sim.operatorApiUrl!}/api/octt/2.0.1/P1/call/${action}`, body);
 
 const TWO_ITEMS = [
   { component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' } },
@@ -37,41 +20,41 @@ const PROFILE = {
 
 describe('provisioning faults', () => {
   it('without faults, several variables go out in one request, an EVSE reset keeps its evseId, a network profile is intact', async () => {
-    const s = await booted([]);
-    await call('GetVariables', { getVariableData: TWO_ITEMS });
+    const { sim, st: s } = await booted([]);
+    await call(sim, 'GetVariables', { getVariableData: TWO_ITEMS });
     expect(((await s.nextRequest('GetVariables')).getVariableData as unknown[]).length).toBe(2);
-    await call('Reset', { type: 'OnIdle', evseId: 1 });
+    await call(sim, 'Reset', { type: 'OnIdle', evseId: 1 });
     expect(await s.nextRequest('Reset')).toEqual({ type: 'OnIdle', evseId: 1 });
-    await call('SetNetworkProfile', PROFILE);
+    await call(sim, 'SetNetworkProfile', PROFILE);
     expect(await s.nextRequest('SetNetworkProfile')).toEqual(PROFILE);
   });
 
   it('variables.onlyFirstItem keeps only the first of several Get/SetVariables items', async () => {
-    const s = await booted(['variables.onlyFirstItem']);
-    await call('GetVariables', { getVariableData: TWO_ITEMS });
+    const { sim, st: s } = await booted(['variables.onlyFirstItem']);
+    await call(sim, 'GetVariables', { getVariableData: TWO_ITEMS });
     expect((await s.nextRequest('GetVariables')).getVariableData).toEqual([TWO_ITEMS[0]]);
-    await call('SetVariables', { setVariableData: TWO_ITEMS.map((d) => ({ ...d, attributeValue: '1' })) });
+    await call(sim, 'SetVariables', { setVariableData: TWO_ITEMS.map((d) => ({ ...d, attributeValue: '1' })) });
     expect(((await s.nextRequest('SetVariables')).setVariableData as unknown[]).length).toBe(1);
   });
 
   it('reset.dropEvseId removes the evseId of an EVSE reset', async () => {
-    const s = await booted(['reset.dropEvseId']);
-    await call('Reset', { type: 'Immediate', evseId: 1 });
+    const { sim, st: s } = await booted(['reset.dropEvseId']);
+    await call(sim, 'Reset', { type: 'Immediate', evseId: 1 });
     expect(await s.nextRequest('Reset')).toEqual({ type: 'Immediate' });
   });
 
   it('networkProfile.legacyOcppVersion and networkProfile.slotOffByOne alter SetNetworkProfile', async () => {
-    const s = await booted(['networkProfile.legacyOcppVersion', 'networkProfile.slotOffByOne']);
-    await call('SetNetworkProfile', PROFILE);
+    const { sim, st: s } = await booted(['networkProfile.legacyOcppVersion', 'networkProfile.slotOffByOne']);
+    await call(sim, 'SetNetworkProfile', PROFILE);
     const sent = await s.nextRequest('SetNetworkProfile');
     expect(sent.configurationSlot).toBe(2);
     expect(sent.connectionData).toEqual({ ...PROFILE.connectionData, ocppVersion: 'OCPP16' });
   });
 
   it('networkProfile.omitTransport sends a SetNetworkProfile without ocppTransport (the station refuses it)', async () => {
-    await booted(['networkProfile.omitTransport']);
-    const sent = sim!.waitFor('call', (e) => e.action === 'SetNetworkProfile', 5_000);
-    await call('SetNetworkProfile', PROFILE);
+    const { sim } = await booted(['networkProfile.omitTransport']);
+    const sent = sim.waitFor('call', (e) => e.action === 'SetNetworkProfile', 5_000);
+    await call(sim, 'SetNetworkProfile', PROFILE);
     const { ocppTransport: _omitted, ...rest } = PROFILE.connectionData;
     expect((await sent).payload).toEqual({ ...PROFILE, connectionData: rest });
   });

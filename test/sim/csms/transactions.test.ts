@@ -1,33 +1,16 @@
 // Transactions area of the reference CSMS: without faults every start and stop point is answered; each fault refuses
 // or bends exactly the TransactionEvent (or connector report, or RequestStopTransaction) traffic it names.
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CallErrorResponse } from '../../../src/rpc/index.ts';
-import { startCsmsSim } from '../../../src/sim/csms/index.ts';
-import type { CsmsSim } from '../../../src/sim/csms/index.ts';
-import { openStation } from './helpers.ts';
+import { simWithStation } from './helpers.ts';
 import type { ScriptedStation } from './helpers.ts';
 
 type Json = Record<string, unknown>;
 
 const VALID = { idToken: 'TX-VALID', type: 'ISO14443' };
 
-let sim: CsmsSim | undefined;
-let st: ScriptedStation | undefined;
-
-async function booted(faults: string[]): Promise<ScriptedStation> {
-  sim = await startCsmsSim({ faults, tokens: [{ ...VALID, status: 'Accepted' }, { idToken: 'TX-INVALID', type: 'ISO14443', status: 'Invalid' }] });
-  st = await openStation(sim.url, 'TX1');
-  await st.boot();
-  return st;
-}
-
-afterEach(async () => {
-  st?.close();
-  await sim?.stop();
-  st = undefined;
-  sim = undefined;
-});
+const booted = simWithStation('TX1', { tokens: [{ ...VALID, status: 'Accepted' }, { idToken: 'TX-INVALID', type: 'ISO14443', status: 'Invalid' }] });
 
 /** One transaction of the scripted station on EVSE 1: each call sends the next seqNo. */
 function transaction(s: ScriptedStation): (eventType: string, triggerReason: string, info?: Json, extra?: Json) => Promise<Json> {
@@ -58,7 +41,7 @@ const status = (connectorStatus: string): Json => ({ timestamp: new Date().toISO
 
 describe('transactions area', () => {
   it('without faults every start point, suspension, stop reason and unplug is answered', async () => {
-    const s = await booted([]);
+    const { st: s } = await booted([]);
     await s.call('Authorize', { idToken: VALID });
     const a = transaction(s);
     expect(await a('Started', 'ChargingStateChanged', { chargingState: 'SuspendedEVSE' }, { idToken: VALID })).toEqual({ idTokenInfo: { status: 'Accepted' } });
@@ -73,14 +56,14 @@ describe('transactions area', () => {
   });
 
   it('tx.defaultStartTriggersOnly refuses a start on another trigger, not on Authorized or CablePluggedIn', async () => {
-    const s = await booted(['tx.defaultStartTriggersOnly']);
+    const { st: s } = await booted(['tx.defaultStartTriggersOnly']);
     expect((await refusal(transaction(s)('Started', 'SignedDataReceived'))).code).toBe('PropertyConstraintViolation');
     expect(await transaction(s)('Started', 'CablePluggedIn')).toEqual({});
     expect(await transaction(s)('Started', 'Authorized', {}, { idToken: VALID })).toEqual({ idTokenInfo: { status: 'Accepted' } });
   });
 
   it('tx.startRequiresIdToken refuses a Started event without idToken only', async () => {
-    const s = await booted(['tx.startRequiresIdToken']);
+    const { st: s } = await booted(['tx.startRequiresIdToken']);
     expect((await refusal(transaction(s)('Started', 'CablePluggedIn'))).code).toBe('OccurrenceConstraintViolation');
     const t = transaction(s);
     await t('Started', 'Authorized', {}, { idToken: VALID });
@@ -88,21 +71,21 @@ describe('transactions area', () => {
   });
 
   it('tx.authorizeCountsAsSession answers ConcurrentTx for the start with a token accepted in an AuthorizeRequest', async () => {
-    const s = await booted(['tx.authorizeCountsAsSession']);
+    const { st: s } = await booted(['tx.authorizeCountsAsSession']);
     expect(await transaction(s)('Started', 'Authorized', {}, { idToken: VALID })).toEqual({ idTokenInfo: { status: 'Accepted' } });
     await s.call('Authorize', { idToken: VALID });
     expect(await transaction(s)('Started', 'Authorized', {}, { idToken: VALID })).toEqual({ idTokenInfo: { status: 'ConcurrentTx' } });
   });
 
   it('tx.idTokenInfoOnlyAtStart drops idTokenInfo from answers to later events', async () => {
-    const s = await booted(['tx.idTokenInfoOnlyAtStart']);
+    const { st: s } = await booted(['tx.idTokenInfoOnlyAtStart']);
     const t = transaction(s);
     expect(await t('Started', 'Authorized', {}, { idToken: VALID })).toEqual({ idTokenInfo: { status: 'Accepted' } });
     expect(await t('Updated', 'StopAuthorized', {}, { idToken: VALID })).toEqual({});
   });
 
   it('tx.suspendBeforeChargingRefused refuses a suspension only before the transaction charged', async () => {
-    const s = await booted(['tx.suspendBeforeChargingRefused']);
+    const { st: s } = await booted(['tx.suspendBeforeChargingRefused']);
     const t = transaction(s);
     await t('Started', 'CablePluggedIn', { chargingState: 'EVConnected' });
     await refusal(t('Updated', 'ChargingStateChanged', { chargingState: 'SuspendedEV' }));
@@ -111,7 +94,7 @@ describe('transactions area', () => {
   });
 
   it('tx.endDuringEnergyTransferRefused refuses an end while the last reported state was an energy transfer state', async () => {
-    const s = await booted(['tx.endDuringEnergyTransferRefused']);
+    const { st: s } = await booted(['tx.endDuringEnergyTransferRefused']);
     const a = transaction(s);
     await a('Started', 'ChargingStateChanged', { chargingState: 'Charging' });
     await refusal(a('Ended', 'StopAuthorized', { stoppedReason: 'Local' }));
@@ -122,22 +105,22 @@ describe('transactions area', () => {
   });
 
   it('tx.legacyStoppedReasons refuses reasons OCPP 1.6 lacked; tx.deAuthorizedSpelling refuses DeAuthorized', async () => {
-    const s = await booted(['tx.legacyStoppedReasons']);
+    const { sim, st: s } = await booted(['tx.legacyStoppedReasons']);
     const a = transaction(s);
     await a('Started', 'CablePluggedIn');
     await refusal(a('Ended', 'EVConnectTimeout', { stoppedReason: 'Timeout' }));
     const b = transaction(s);
     await b('Started', 'CablePluggedIn');
     expect(await b('Ended', 'EVCommunicationLost', { stoppedReason: 'EVDisconnected' })).toEqual({});
-    st!.close();
-    await sim!.stop();
-    const d = transaction(await booted(['tx.deAuthorizedSpelling']));
+    s.close();
+    await sim.stop();
+    const d = transaction((await booted(['tx.deAuthorizedSpelling'])).st);
     await d('Started', 'Authorized', {}, { idToken: { idToken: 'TX-INVALID', type: 'ISO14443' } });
     expect((await refusal(d('Ended', 'Deauthorized', { stoppedReason: 'DeAuthorized' }))).description).toContain('DeAuthorized');
   });
 
   it('tx.parkingBayUnsupported refuses EVDetected and EVDeparted', async () => {
-    const s = await booted(['tx.parkingBayUnsupported']);
+    const { st: s } = await booted(['tx.parkingBayUnsupported']);
     await refusal(transaction(s)('Started', 'EVDetected'));
     const t = transaction(s);
     await t('Started', 'CablePluggedIn');
@@ -145,7 +128,7 @@ describe('transactions area', () => {
   });
 
   it('tx.commLostEndsTransaction refuses every event after an EVCommunicationLost of the same transaction', async () => {
-    const s = await booted(['tx.commLostEndsTransaction']);
+    const { st: s } = await booted(['tx.commLostEndsTransaction']);
     const a = transaction(s);
     await a('Started', 'CablePluggedIn');
     expect(await a('Updated', 'EVCommunicationLost', { chargingState: 'Idle' })).toEqual({});
@@ -155,7 +138,7 @@ describe('transactions area', () => {
   });
 
   it('tx.availableDuringTransactionRefused refuses Available reports for an EVSE with an open transaction only', async () => {
-    const s = await booted(['tx.availableDuringTransactionRefused']);
+    const { st: s } = await booted(['tx.availableDuringTransactionRefused']);
     expect(await s.call('StatusNotification', status('Available'))).toEqual({});
     const t = transaction(s);
     await t('Started', 'CablePluggedIn');
@@ -166,9 +149,9 @@ describe('transactions area', () => {
   });
 
   it('tx.remoteStopUpperCaseId upper-cases the transactionId of outgoing RequestStopTransaction requests', async () => {
-    const s = await booted(['tx.remoteStopUpperCaseId']);
+    const { sim, st: s } = await booted(['tx.remoteStopUpperCaseId']);
     const arrived = s.nextRequest('RequestStopTransaction');
-    await sim!.callStation('TX1', 'RequestStopTransaction', { transactionId: 'abc-123' });
+    await sim.callStation('TX1', 'RequestStopTransaction', { transactionId: 'abc-123' });
     expect(await arrived).toEqual({ transactionId: 'ABC-123' });
   });
 });
