@@ -22,6 +22,12 @@ export function text(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
+/** "idToken|type" of an IdTokenType value, or undefined when it is not one (a key for sets of tokens). */
+export function tokenKey(v: unknown): string | undefined {
+  const t = obj(v);
+  return typeof t.idToken === 'string' && typeof t.type === 'string' ? `${t.idToken}|${t.type}` : undefined;
+}
+
 /**
  * Memory an area keeps per station, beside the core's station record (which it does not own) and living as long as it.
  */

@@ -4,7 +4,7 @@
 import { SimCallError } from '../handlers.ts';
 import type { StationRecord } from '../state.ts';
 import type { CsmsArea } from './types.ts';
-import { obj } from '../json.ts';
+import { obj, perStation, tokenKey } from '../json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -22,30 +22,16 @@ export const FAULTS = {
 } as const satisfies Record<string, string>;
 
 
-/** "idToken|type" of a request's idToken, or undefined when it has none. */
-function tokenKey(request: Json): string | undefined {
-  const t = obj(request.idToken);
-  return typeof t.idToken === 'string' && typeof t.type === 'string' ? `${t.idToken}|${t.type}` : undefined;
-}
 
 /** Per station: the idTokens it authorized with an AuthorizeRequest that we accepted. */
-const authorizedByRequest = new WeakMap<StationRecord, Set<string>>();
-
-function authorizedTokens(station: StationRecord): Set<string> {
-  let set = authorizedByRequest.get(station);
-  if (!set) {
-    set = new Set();
-    authorizedByRequest.set(station, set);
-  }
-  return set;
-}
+const authorizedTokens = perStation<StationRecord, Set<string>>(() => new Set());
 
 export const AREA: CsmsArea = {
   name: 'authorization',
   answer(ctx, action, request, response) {
     if (action !== 'Authorize' && action !== 'TransactionEvent') return response;
     const f = ctx.opts.faults;
-    const key = tokenKey(request);
+    const key = tokenKey(request.idToken);
     const out: Json = { ...response };
     let info = response.idTokenInfo === undefined ? undefined : { ...obj(response.idTokenInfo) };
     if (action === 'Authorize') {

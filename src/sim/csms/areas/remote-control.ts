@@ -5,7 +5,7 @@ import { SimCallError } from '../handlers.ts';
 import type { CsmsFaultSet } from '../faults.ts';
 import type { StationRecord } from '../state.ts';
 import type { CsmsArea } from './types.ts';
-import { obj } from '../json.ts';
+import { obj, perStation, tokenKey } from '../json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -28,30 +28,13 @@ export const FAULTS = {
   'trigger.requireStatusRequestId': 'LogStatusNotification / FirmwareStatusNotification without requestId (status Idle) are answered with a CALLERROR',
 } as const satisfies Record<string, string>;
 
-/** Memory this area keeps per station record (records outlive connections, and so does this memory). */
-function perStation<T>(make: () => T): (station: StationRecord) => T {
-  const map = new WeakMap<StationRecord, T>();
-  return (station) => {
-    let value = map.get(station);
-    if (value === undefined) {
-      value = make();
-      map.set(station, value);
-    }
-    return value;
-  };
-}
 
 /** The idTokens ("idToken/type") the station authorized with an AuthorizeRequest (remoteStart.requireAuthorize). */
-const authorizedBy = perStation(() => new Set<string>());
+const authorizedBy = perStation<StationRecord, Set<string>>(() => new Set<string>());
 /** The last connector status ("evseId/connectorId" -> status) seen in a StatusNotification (trigger.rejectUnchangedStatus). */
-const reportedStatusOf = perStation(() => new Map<string, unknown>());
+const reportedStatusOf = perStation<StationRecord, Map<string, unknown>>(() => new Map<string, unknown>());
 
 
-/** "idToken/type" of a request's idToken field, or undefined when it has none. */
-function tokenKey(v: unknown): string | undefined {
-  const t = obj(v);
-  return typeof t.idToken === 'string' && typeof t.type === 'string' ? `${t.idToken}/${t.type}` : undefined;
-}
 
 /** The answer of a CSMS whose list of trigger reasons lacks this one. */
 const unknownReason = (reason: string): SimCallError => new SimCallError('PropertyConstraintViolation', `triggerReason ${reason} is not supported`);

@@ -7,7 +7,7 @@ import { SimCallError } from '../handlers.ts';
 import type { HandlerContext } from '../handlers.ts';
 import type { StationRecord } from '../state.ts';
 import type { CsmsArea } from './types.ts';
-import { obj } from '../json.ts';
+import { obj, perStation, tokenKey } from '../json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -42,22 +42,9 @@ interface TxMemory {
   authorizedTokens: Set<string>;
   closedOnCommLoss: Set<string>;
 }
-const memories = new WeakMap<StationRecord, TxMemory>();
-
-function memoryOf(station: StationRecord): TxMemory {
-  let m = memories.get(station);
-  if (!m) {
-    m = { authorizedTokens: new Set(), closedOnCommLoss: new Set() };
-    memories.set(station, m);
-  }
-  return m;
-}
+const memoryOf = perStation<StationRecord, TxMemory>(() => ({ authorizedTokens: new Set(), closedOnCommLoss: new Set() }));
 
 
-function tokenKey(v: unknown): string | undefined {
-  const t = obj(v);
-  return typeof t.idToken === 'string' && typeof t.type === 'string' ? `${t.idToken}|${t.type}` : undefined;
-}
 
 /**
  * The faults that refuse a TransactionEvent (CALLERROR); the core has already recorded the event. Also notes the
