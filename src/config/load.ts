@@ -37,7 +37,7 @@ export const DEFAULTS = {
   reconnectGapMs: 500,
   reportDir: 'reports',
   /** evseId / connectorId are not here: they default to the first configured EVSE and its first connector. */
-  bench: { heartbeatIntervalS: 60, model: 'ConformanceStation', vendorName: 'ocpp-conformance', transactionDurationMs: 0, authorizeVariant: 'local' } as Omit<BenchConfig, 'evseId' | 'connectorId'>,
+  bench: { heartbeatIntervalS: 60, model: 'ConformanceStation', vendorName: 'ocpp-conformance', transactionDurationMs: 0, authorizeVariant: 'local', dataTransferVendorId: 'org.ocpp-conformance.test-system', dataTransferMessageId: 'UnsupportedTestMessage' } as Omit<BenchConfig, 'evseId' | 'connectorId'>,
 } as const;
 
 type CertFile = 'caPem' | 'serverCert' | 'serverKey' | 'clientCert' | 'clientKey';

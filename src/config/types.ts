@@ -99,6 +99,9 @@ export interface BenchConfig {
   /** <Configured clock-aligned / sampled Meter Values interval>, s, of the readings the test system reports as a station (unset: 10). */
   clockAlignedIntervalS?: number;
   sampledIntervalS?: number;
+  /** <Configured vendorId> / <Configured messageId>: a DataTransfer extension the CSMS under test does not implement. */
+  dataTransferVendorId: string;
+  dataTransferMessageId: string;
   /** <Configured evseId> / <Configured connectorId>: where transactions happen; must exist in "evses". */
   evseId: number;
   connectorId: number;

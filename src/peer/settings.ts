@@ -19,6 +19,9 @@ export interface EngineSettings {
   /** <Configured clock-aligned / sampled Meter Values interval>, s (unset: the meter-values operations' default). */
   clockAlignedIntervalS?: number | undefined;
   sampledIntervalS?: number | undefined;
+  /** <Configured vendorId> / <Configured messageId> of DataTransfer (an extension the CSMS does not implement). */
+  dataTransferVendorId: string;
+  dataTransferMessageId: string;
 }
 
 export function validToken(s: EngineSettings): IdTokenConfig {

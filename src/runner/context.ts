@@ -65,5 +65,7 @@ export function engineSettings(ctx: Pick<RunContext, 'config' | 'engine'>): Engi
     authorizeVariant: e.authorizeVariant,
     clockAlignedIntervalS: e.clockAlignedIntervalS,
     sampledIntervalS: e.sampledIntervalS,
+    dataTransferVendorId: e.dataTransferVendorId,
+    dataTransferMessageId: e.dataTransferMessageId,
   };
 }

@@ -102,6 +102,10 @@ export function resolvePlaceholder(ctx: ScenarioContext, name: string): unknown 
       return s.model;
     case 'configured vendorName':
       return s.vendorName;
+    case 'configured vendorId':
+      return s.dataTransferVendorId;
+    case 'configured messageId':
+      return s.dataTransferMessageId;
     case 'generated requestId': {
       const v = ctx.memory.get('requestId');
       if (v !== undefined) return v;
@@ -125,7 +129,7 @@ export function resolvePlaceholder(ctx: ScenarioContext, name: string): unknown 
       if (ctx.memory.has(name)) return ctx.memory.get(name);
       throw new ScriptError(
         `unknown placeholder <${name}>; known (besides values remembered by earlier steps): configured heartbeatInterval, configured evseId, configured connectorId, ` +
-          'configured valid idToken, configured valid idToken type, configured model, configured vendorName, generated requestId, ' +
+          'configured valid idToken, configured valid idToken type, configured model, configured vendorName, configured vendorId, configured messageId, generated requestId, ' +
           'new requestId, transactionId, now, configured <valid|invalid|blocked|expired|masterPass> idToken [type], configured valid idToken2 [type], ' +
           'configured groupIdToken, configured masterPassGroupId',
       );

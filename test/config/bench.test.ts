@@ -35,13 +35,15 @@ describe('bench: valid', () => {
       vendorName: 'ocpp-conformance',
       transactionDurationMs: 0,
       authorizeVariant: 'local',
+      dataTransferVendorId: 'org.ocpp-conformance.test-system',
+      dataTransferMessageId: 'UnsupportedTestMessage',
       evseId: 1,
       connectorId: 1,
     });
   });
 
   it('keeps every given value', () => {
-    const bench = { heartbeatIntervalS: 15, model: 'Wallbox-22', vendorName: 'ACME', transactionDurationMs: 2500, authorizeVariant: 'remote', evseId: 2, connectorId: 2 };
+    const bench = { heartbeatIntervalS: 15, model: 'Wallbox-22', vendorName: 'ACME', transactionDurationMs: 2500, authorizeVariant: 'remote', dataTransferVendorId: 'com.example', dataTransferMessageId: 'Nope', evseId: 2, connectorId: 2 };
     expect(ok({ ...station, evses: twoEvses, bench }).bench).toEqual(bench);
   });
 
@@ -52,6 +54,8 @@ describe('bench: valid', () => {
       vendorName: 'ocpp-conformance',
       transactionDurationMs: 0,
       authorizeVariant: 'local',
+      dataTransferVendorId: 'org.ocpp-conformance.test-system',
+      dataTransferMessageId: 'UnsupportedTestMessage',
       evseId: 2,
       connectorId: 1,
     });
@@ -64,6 +68,8 @@ describe('bench: valid', () => {
       vendorName: 'ocpp-conformance',
       transactionDurationMs: 10_000,
       authorizeVariant: 'local',
+      dataTransferVendorId: 'org.ocpp-conformance.test-system',
+      dataTransferMessageId: 'UnsupportedTestMessage',
       evseId: 1,
       connectorId: 1,
     });
@@ -73,6 +79,8 @@ describe('bench: valid', () => {
       vendorName: 'ExampleLab',
       transactionDurationMs: 5000,
       authorizeVariant: 'local',
+      dataTransferVendorId: 'org.ocpp-conformance.test-system',
+      dataTransferMessageId: 'UnsupportedTestMessage',
       evseId: 1,
       connectorId: 1,
     });
@@ -88,6 +96,7 @@ const mistakes: [string, object, string][] = [
   ['empty vendorName', { ...station, bench: { vendorName: '' } }, 'bench.vendorName: must not be empty. Give the station vendor as in BootNotification chargingStation.vendorName, 1 to 50 characters.'],
   ['negative transaction duration', { ...station, bench: { transactionDurationMs: -1 } }, 'bench.transactionDurationMs: must be >= 0 (got -1). Give how long a transaction runs before it is stopped, in milliseconds (0: stop at once; default 0).'],
   ['misspelt authorize variant', { ...station, bench: { authorizeVariant: 'remot' } }, 'bench.authorizeVariant: must be one of "local", "remote" (got "remot"). Use "local" (an idToken is presented at the station) or "remote" (the CSMS sends RequestStartTransaction).'],
+  ['empty DataTransfer vendorId', { ...station, bench: { dataTransferVendorId: '' } }, 'bench.dataTransferVendorId: must not be empty. Give a DataTransfer vendorId the CSMS under test does not implement, 1 to 255 characters (default org.ocpp-conformance.test-system).'],
   ['evseId zero', { ...station, bench: { evseId: 0 } }, 'bench.evseId: must be >= 1 (got 0). Give the id of the EVSE used for transactions; it must be listed in "evses" (default: the first).'],
   ['EVSE not configured', { ...station, evses: twoEvses, bench: { evseId: 3 } }, 'bench.evseId: EVSE 3 is not in "evses" (it lists 1, 2). Use one of those ids, or add the EVSE to "evses".'],
   ['connector not on the default EVSE', { ...station, bench: { connectorId: 2 } }, 'bench.connectorId: EVSE 1 has no connector 2 (it has 1). Use one of those ids, or add the connector to evses[0].connectors.'],
@@ -116,6 +125,8 @@ describe('runner: the bench values reach the engine settings', () => {
       vendorName: 'ACME',
       transactionDurationMs: 900,
       authorizeVariant: 'remote',
+      dataTransferVendorId: 'org.ocpp-conformance.test-system',
+      dataTransferMessageId: 'UnsupportedTestMessage',
       evseId: 2,
       connectorId: 2,
       evses: config.evses,

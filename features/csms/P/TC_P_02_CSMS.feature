@@ -6,9 +6,9 @@ Feature: TC_P_02_CSMS Data Transfer to the CSMS - Rejected / Unknown VendorId / 
   Scenario: a vendor-specific message the CSMS does not implement
     Given the test system is connected to the CSMS and accepted
     # Part 6 steps 1-2
-    # The vendorId and messageId name an extension that no CSMS implements
+    # bench.dataTransferVendorId / dataTransferMessageId name an extension the CSMS does not implement
     When the test system sends a DataTransferRequest with:
-      | vendorId  | "org.ocpp-conformance.test-system" |
-      | messageId | "UnsupportedTestMessage"           |
+      | vendorId  | <configured vendorId>  |
+      | messageId | <configured messageId> |
     Then the CSMS responds with a DataTransferResponse with:
       | status | one of UnknownVendorId, UnknownMessageId, Rejected |
