@@ -2,9 +2,8 @@
 // system plays a station with a meter: it reports clock-aligned and sampled readings on schedule, attaches readings to
 // its transaction events the way a configured station does (Transaction.Begin, Ended with the readings of the
 // transaction, optionally signed), and queues transaction events while it is offline, delivering them afterwards.
-import { generateKeyPairSync, sign } from 'node:crypto';
-import type { KeyObject } from 'node:crypto';
 import { ScriptError } from '../../peer/errors.ts';
+import { OcmfSigner } from '../../peer/ocmf.ts';
 import { applyPayloadFields, parsePayloadFields } from '../../peer/fields.ts';
 import type { SentCall } from '../../peer/peer.ts';
 import { letProtocolTimePass } from '../../peer/protocol-time.ts';
@@ -58,7 +57,7 @@ async function waitUntil(ctx: CsmsContext, at: number, reason: string): Promise<
  */
 class StationMeter {
   private readonly countingSince = new Map<string, number>();
-  private key: { privateKey: KeyObject; publicKeyB64: string } | undefined;
+  private readonly signer = new OcmfSigner();
 
   constructor(private readonly ctx: CsmsContext) {}
 
@@ -86,21 +85,15 @@ class StationMeter {
   }
 
   private signedValue(evseId: number, t: number, wh: number, context: string): Json {
-    if (!this.key) {
-      const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-      this.key = { privateKey, publicKeyB64: publicKey.export({ type: 'spki', format: 'der' }).toString('base64') };
-    }
-    const reading = context === 'Transaction.Begin' ? 'B' : context === 'Transaction.End' ? 'E' : 'T';
-    const data = JSON.stringify({
-      FV: '1.0',
-      GI: this.ctx.settings.model,
-      GS: `${this.ctx.peer.identity}-${evseId}`,
-      PG: `T${this.ctx.peer.model.tx?.nextSeqNo ?? 0}`,
-      RD: [{ TM: `${new Date(t).toISOString().replace('Z', '+0000')} S`, TX: reading, RV: wh / 1000, RI: '01-00:B0.08.00.FF', RU: 'kWh', ST: 'G' }],
+    const kind = context === 'Transaction.Begin' ? 'B' : context === 'Transaction.End' ? 'E' : 'T';
+    return this.signer.sign({
+      gatewayId: this.ctx.settings.model,
+      gatewaySerial: `${this.ctx.peer.identity}-${evseId}`,
+      pagination: `T${this.ctx.peer.model.tx?.nextSeqNo ?? 0}`,
+      at: new Date(t),
+      kind,
+      wh,
     });
-    const signature = sign('sha256', Buffer.from(data), this.key.privateKey).toString('hex').toUpperCase();
-    const record = `OCMF|${data}|${JSON.stringify({ SA: 'ECDSA-secp256r1-SHA256', SD: signature })}`;
-    return { signedMeterData: Buffer.from(record).toString('base64'), signingMethod: 'ECDSA-secp256r1-SHA256', encodingMethod: 'OCMF', publicKey: this.key.publicKeyB64 };
   }
 }
 

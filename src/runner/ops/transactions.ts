@@ -1,12 +1,11 @@
 // Operations of the transaction steps (Part 6 block E, SUT = CSMS): a signed meter reading the test system's station
 // puts into the event that starts a transaction (start point DataSigned), and the check that the CSMS answered a
 // transaction that restarted its seqNo at 0.
-import { generateKeyPairSync, sign } from 'node:crypto';
 import { ScriptError } from '../../peer/errors.ts';
+import { OcmfSigner } from '../../peer/ocmf.ts';
 import { formatOcppDateTime } from '../../schema/index.ts';
 import type { ScenarioContext } from '../../states/context.ts';
 import { asCsms } from '../roles.ts';
-
 
 /**
  * The station's meter signs a Transaction.Begin energy reading (`wh`, in Wh) with a fresh P-256 key, as an OCMF record.
@@ -17,21 +16,7 @@ export function signBeginReading(ctx: ScenarioContext, wh: string): void {
   const value = Number(wh);
   if (wh.trim() === '' || !Number.isFinite(value)) throw new ScriptError(`"${wh}" is not a meter reading in Wh`);
   const at = new Date();
-  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const data = JSON.stringify({
-    FV: '1.0',
-    GI: c.settings.model,
-    GS: `${c.peer.identity}-${c.settings.evseId}`,
-    RD: [{ TM: `${at.toISOString().replace('Z', '+0000')} S`, TX: 'B', RV: value / 1000, RI: '01-00:B0.08.00.FF', RU: 'kWh', ST: 'G' }],
-  });
-  const signature = sign('sha256', Buffer.from(data), privateKey).toString('hex').toUpperCase();
-  const record = `OCMF|${data}|${JSON.stringify({ SA: 'ECDSA-secp256r1-SHA256', SD: signature })}`;
-  c.memory.set('signed meter value', {
-    signedMeterData: Buffer.from(record).toString('base64'),
-    signingMethod: 'ECDSA-secp256r1-SHA256',
-    encodingMethod: 'OCMF',
-    publicKey: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
-  });
+  c.memory.set('signed meter value', new OcmfSigner().sign({ gatewayId: c.settings.model, gatewaySerial: `${c.peer.identity}-${c.settings.evseId}`, at, kind: 'B', wh: value }));
   c.memory.set('signed reading time', formatOcppDateTime(at));
 }
 
