@@ -39,6 +39,8 @@ export class StationPeer extends PeerBase {
   readonly model: StationModel;
   private readonly opts: StationPeerOptions;
   private readonly followUps = new Set<Promise<unknown>>();
+  /** Version of the local authorization list the CSMS last sent (0: none, as Part 2 D01 says). */
+  private localListVersion = 0;
   /**
    * Station behaviour a case switches on (e.g. meter values a configured station attaches to its transaction events):
    * it may complete every request we build before it goes out.
@@ -277,6 +279,12 @@ export class StationPeer extends PeerBase {
         return { payload: { status: 'Unlocked' } };
       case 'GetInstalledCertificateIds':
         return { payload: { status: 'NotFound' } };
+      case 'GetLocalListVersion':
+        return { payload: { versionNumber: this.localListVersion } };
+      case 'SendLocalList':
+        // A Full list replaces, a Differential one updates; either way the CSMS's versionNumber is ours from now on.
+        this.localListVersion = typeof p.versionNumber === 'number' ? p.versionNumber : this.localListVersion;
+        return { payload: { status: 'Accepted' } };
       default: {
         for (const candidate of [{}, { status: 'Accepted' }]) {
           if (validatePayload(this.version, entry.action, 'response', candidate).length === 0) return { payload: candidate };
