@@ -1,4 +1,5 @@
 // The operations behind the step vocabulary, one function per step meaning. Steps pass their table rows verbatim.
+import { randomInt } from 'node:crypto';
 import { ActionFailed } from '../actions/types.ts';
 import { ExpectationFailed, PreconditionFailed, ScriptError } from '../peer/errors.ts';
 import { applyPayloadFields, parsePayloadFields } from '../peer/fields.ts';
@@ -78,13 +79,18 @@ export function operatorSends(ctx: ScenarioContext, action: string, rows?: Rows)
   const payload = applyPayloadFields({}, fields, (n) => resolvePlaceholder(c, n));
   c.peer.inbox.advanceCursor();
   c.peer.note(`operator trigger: make the CSMS send ${action}Request (via ${c.triggers.kind})`, payload);
-  // GetBaseReport without a requestId: let the CSMS choose it (the octt helper does that).
-  const work = action === 'GetBaseReport' && payload.requestId === undefined ? c.triggers.helper('get-base-report', payload) : c.triggers.send(action, payload);
+  // The public trigger convention has no GetBaseReport helper: the operator gives the requestId in call/GetBaseReport.
+  if (action === 'GetBaseReport' && payload.requestId === undefined) payload.requestId = randomInt(1, 2 ** 31 - 1);
+  const work = c.triggers.send(action, payload);
   c.track(`operator trigger ${action}`, work);
 }
 
 export async function csmsPendingFirst(ctx: ScenarioContext): Promise<void> {
   const c = asCsms(ctx, 'the CSMS answers Pending first');
+  // Part 6 post-condition: the station ends Accepted. The CSMS's boot policy is a setting of this case only, so the
+  // case's clean-up switches it back however the case ended (a long-lived CSMS would otherwise hold every later case
+  // in Pending).
+  c.cleanUp?.('the CSMS accepts BootNotificationRequests again (set-pending-boot pending=false)', () => c.triggers.helper('set-pending-boot', { pending: false }));
   try {
     await c.triggers.helper('set-pending-boot', { pending: true });
   } catch (e) {

@@ -20,6 +20,7 @@ import type { CaseResult, CaseStep, Verdict } from '../report/verdict.ts';
 import { Memory } from '../states/context.ts';
 import type { CsContext, CsmsContext, ScenarioContext } from '../states/context.ts';
 import { engineSettings } from './context.ts';
+import { carryForward, loadSutState } from './sut-state.ts';
 import type { CaseMeta, RunContext } from './context.ts';
 
 export interface ScenarioInfo {
@@ -89,6 +90,7 @@ export class Scenario {
   private currentStep: { text: string; index: number } | undefined;
   private firstError: { error: unknown; step: string; part6?: string | undefined } | undefined;
   private readonly background: string[];
+  private readonly cleanups: Array<{ label: string; work: () => Promise<unknown> }>;
   private finished = false;
 
   private constructor(
@@ -99,8 +101,10 @@ export class Scenario {
     ctx: ScenarioContext,
     stoppables: Stoppable[],
     background: string[],
+    cleanups: Array<{ label: string; work: () => Promise<unknown> }>,
   ) {
     this.background = background;
+    this.cleanups = cleanups;
     this.run = run;
     this.info = info;
     this.meta = meta;
@@ -144,6 +148,15 @@ export class Scenario {
     });
     const stoppables: Stoppable[] = [];
     const backgroundList: string[] = [];
+    const cleanups: Array<{ label: string; work: () => Promise<unknown> }> = [];
+    const cleanUp = (label: string, work: () => Promise<unknown>): void => {
+      if (!cleanups.some((c) => c.label === label)) cleanups.push({ label, work });
+    };
+    // A long-lived SUT keeps what earlier cases changed on it (see sut-state.ts); a simulator started per case does not.
+    const carried = simulator ? undefined : loadSutState(run.runDir);
+    if (carried && carried.changes.length > 0) {
+      trace.write({ kind: 'note', at: new Date().toISOString(), message: `SUT state carried from earlier cases: ${carried.changes.map((c) => `${c.caseId}: ${c.what}`).join('; ')}` });
+    }
     const holds = repliedActions(info.stepTexts);
     let scenarioRef: Scenario | undefined;
     const track = (label: string, work: Promise<unknown>): void => {
@@ -185,8 +198,8 @@ export class Scenario {
         } else {
           actions = sutActionsFor(config.actions, { version: config.ocppVersion, station: identity, promptTimeoutMs: config.timeouts.promptMs });
         }
-        const ctx: CsContext = { role: 'ChargingStation', peer, actions, settings, memory, reached, requirementIds: meta.requirements, track };
-        scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList);
+        const ctx: CsContext = { role: 'ChargingStation', peer, actions, settings, memory, reached, requirementIds: meta.requirements, track, cleanUp };
+        scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList, cleanups);
       } else {
         const identity = config.sut.identity;
         // The station side keeps its TLS material (and client certificate) at every profile: a CSMS may raise the
@@ -202,21 +215,23 @@ export class Scenario {
         } else {
           triggers = operatorTriggersFor(config.actions, { version: config.ocppVersion, station: identity, promptTimeoutMs: config.timeouts.promptMs });
         }
+        const now = carried?.credentials ?? {};
+        const clientCert = now.clientCertificate ?? (tls?.clientCertPem && tls.clientKeyPem ? { certPem: tls.clientCertPem, keyPem: tls.clientKeyPem } : undefined);
         const peer = new StationPeer({
           version: config.ocppVersion,
           trace,
           timing,
-          csmsUrl,
+          csmsUrl: now.csmsUrl ?? csmsUrl,
           identity,
-          securityProfile: config.securityProfile,
-          password,
-          ...(tls ? { tls: { caPem: tls.caPem, ...(tls.clientCertPem && tls.clientKeyPem ? { certPem: tls.clientCertPem, keyPem: tls.clientKeyPem } : {}) } } : {}),
+          securityProfile: now.securityProfile ?? config.securityProfile,
+          password: now.basicAuthPassword !== undefined ? now.basicAuthPassword : password,
+          ...(tls ? { tls: { caPem: tls.caPem, ...(clientCert ?? {}) } } : {}),
           settings,
         });
         stoppables.unshift(peer);
         peer.holdRepliesFor(holds);
-        const ctx: CsmsContext = { role: 'CSMS', peer, triggers, settings, memory, reached, requirementIds: meta.requirements, track };
-        scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList);
+        const ctx: CsmsContext = { role: 'CSMS', peer, triggers, settings, memory, reached, requirementIds: meta.requirements, track, cleanUp };
+        scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList, cleanups);
       }
     } catch (e) {
       await Promise.allSettled(stoppables.map((s) => s.stop()));
@@ -256,8 +271,11 @@ export class Scenario {
   async finish(cucumberStatus?: string, cucumberMessage?: string): Promise<CaseResult> {
     if (this.finished) throw new Error('scenario finished twice');
     this.finished = true;
-    await Promise.allSettled(this.stoppables.map((s) => s.stop()));
     const peer = this.ctx.peer;
+    await this.drain();
+    await this.runCleanups();
+    this.carrySutChanges();
+    await Promise.allSettled(this.stoppables.map((s) => s.stop()));
     peer.rules.finish();
     const result = this.verdict(cucumberStatus, cucumberMessage);
     for (const b of peer.rules.breaches) this.trace.write({ kind: 'violation', at: b.at, connectionId: '', rule: b.rule, message: b.message, ...(b.frameId ? { frameId: b.frameId } : {}) });
@@ -265,6 +283,41 @@ export class Scenario {
     this.trace.close();
     writeCaseResult(this.run, result);
     return result;
+  }
+
+  /**
+   * End-of-case drain: a ping round trip (bounded by timeouts.drainMs) so that whatever the SUT sent before answering
+   * it (a second answer to one CALL, a late request) is seen and judged by the general rules before the case closes.
+   */
+  private async drain(): Promise<void> {
+    const peer = this.ctx.peer;
+    if (!peer.connected) return;
+    try {
+      await peer.pingBarrier(this.run.config.timeouts.drainMs ?? 300);
+    } catch (e) {
+      peer.note(`drain skipped: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** The clean-up steps the case registered (restoring what it changed on the SUT), each recorded in the trace. */
+  private async runCleanups(): Promise<void> {
+    for (const c of this.cleanups) {
+      try {
+        await c.work();
+        this.ctx.peer.note(`clean-up done: ${c.label}`);
+      } catch (e) {
+        const msg = `clean-up failed: ${c.label}: ${e instanceof Error ? e.message : String(e)}`;
+        this.ctx.peer.note(msg);
+        this.background.push(msg);
+      }
+    }
+  }
+
+  /** What the CSMS under test changed on our station and keeps expecting (password, profile, certificate). */
+  private carrySutChanges(): void {
+    if (this.ctx.role !== 'CSMS' || this.run.config.actions.kind === 'simulator') return;
+    const what = carryForward(this.run.runDir, this.meta.id, this.ctx.peer.changed);
+    for (const w of what) this.ctx.peer.note(`SUT state change carried to the following cases: ${w}`);
   }
 
   private verdict(cucumberStatus?: string, cucumberMessage?: string): CaseResult {
