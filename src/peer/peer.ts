@@ -386,9 +386,13 @@ export abstract class PeerBase {
       w.reject(new WaitCancelled('the scenario ended while waiting for the connection to close'));
     }
     this.releaseAll();
+    this.beforeClose();
     this.connection?.close(1000, 'test case finished');
     await this.stopTransport();
   }
+
+  /** Teardown hook before our connection is closed (a run-scoped connection lets go here instead of closing). */
+  protected beforeClose(): void {}
 
   protected abstract stopTransport(): Promise<void>;
 }

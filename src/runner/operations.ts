@@ -114,10 +114,24 @@ function skipClockDriven(action: string, rows: Rows | undefined): { where?: (p: 
   return { where: (p) => !CLOCK_DRIVEN.includes(p.triggerReason as string), whereText: `triggerReason not ${CLOCK_DRIVEN.join(' / ')}` };
 }
 
+/**
+ * How long to wait for a BootNotificationRequest. After a Pending/Rejected answer of ours the station retries once
+ * the interval we gave has passed: that interval (from our answer) plus the time the SUT may take to react
+ * (timeouts.defaultMs). Otherwise (a reboot) timeouts.bootMs.
+ */
+export function bootWait(ctx: ScenarioContext): number {
+  const boots = (ctx.memory.get('requests:BootNotification') as InboxEntry[] | undefined) ?? [];
+  const last = boots[boots.length - 1];
+  const answer = last?.answer?.payload as Json | undefined;
+  if (!last?.answer || answer?.status === 'Accepted' || typeof answer?.interval !== 'number') return ctx.peer.timing.bootMs;
+  const intervalEndsIn = last.answer.at + answer.interval * 1000 - Date.now();
+  return Math.max(0, intervalEndsIn) + ctx.peer.timing.expectMs;
+}
+
 /** The SUT sends a request; its fields are checked against the table. */
 export async function sutSends(ctx: ScenarioContext, sut: string, action: string, rows?: Rows): Promise<void> {
   checkSut(ctx, sut);
-  const entry = await ctx.peer.expectRequest(action, action === 'BootNotification' ? { within: ctx.peer.timing.bootMs } : skipClockDriven(action, rows));
+  const entry = await ctx.peer.expectRequest(action, action === 'BootNotification' ? { within: bootWait(ctx) } : skipClockDriven(action, rows));
   ctx.memory.set(`request:${action}`, entry);
   ctx.memory.set(`requests:${action}`, [...((ctx.memory.get(`requests:${action}`) as InboxEntry[] | undefined) ?? []), entry]);
   if (action === 'BootNotification') ctx.peer.inbox.cursor = Math.max(ctx.peer.inbox.cursor, entry.seq);

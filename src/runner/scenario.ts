@@ -21,6 +21,10 @@ import { Memory } from '../states/context.ts';
 import type { CsContext, CsmsContext, ScenarioContext } from '../states/context.ts';
 import { engineSettings } from './context.ts';
 import { carryForward, loadSutState } from './sut-state.ts';
+import { runStationEndpoint } from './station-endpoint.ts';
+import type { StationEndpoint } from './station-endpoint.ts';
+import { SUBPROTOCOL_OF } from '../rpc/types.ts';
+import { announce } from './announce.ts';
 import type { CaseMeta, RunContext } from './context.ts';
 
 export interface ScenarioInfo {
@@ -76,6 +80,19 @@ async function tlsMaterial(config: RunConfig, identity: string, evenWithoutTls =
     }
   }
   return { caPem: caPem ?? '', serverCertPem: serverCertPem ?? '', serverKeyPem: serverKeyPem ?? '', clientCertPem: clientCertPem ?? '', clientKeyPem: clientKeyPem ?? '', caIssuer };
+}
+
+/**
+ * The run's bounded, visible wait for the station: at the start of the run (and after it went away) the station
+ * connects with its own back-off, so the case waits up to timeouts.sutReturnMs and says so on the terminal.
+ */
+async function awaitStation(endpoint: StationEndpoint, identity: string, url: string, withinMs: number, trace: NdjsonTrace): Promise<void> {
+  if (endpoint.connected) return;
+  const message = `waiting for ${identity} to connect to ${url}/${identity} (up to ${Math.round(withinMs / 1000)} s) ...`;
+  announce(message);
+  trace.write({ kind: 'note', at: new Date().toISOString(), message });
+  const came = await endpoint.waitForStation(withinMs);
+  announce(came ? `${identity} connected` : `${identity} did not connect within ${Math.round(withinMs / 1000)} s`);
 }
 
 export class Scenario {
@@ -174,6 +191,20 @@ export class Scenario {
       if (config.sut.role === 'ChargingStation') {
         const identity = config.sut.stationIdentity;
         const tls = await tlsMaterial(config, identity);
+        const serverTls = tls ? { certPem: tls.serverCertPem, keyPem: tls.serverKeyPem, ...(config.securityProfile === 3 ? { caPem: tls.caPem } : {}) } : undefined;
+        const serverPassword = config.securityProfile <= 2 ? config.basicAuthPassword : null;
+        // A real station lives through the run: one endpoint for the whole run (see station-endpoint.ts).
+        const endpoint = simulator
+          ? undefined
+          : runStationEndpoint({
+              host: config.sut.listen.host,
+              port: config.sut.listen.port,
+              securityProfile: config.securityProfile,
+              subprotocols: [SUBPROTOCOL_OF[config.ocppVersion]],
+              isKnownIdentity: (id) => id === identity,
+              ...(serverPassword !== null ? { checkPassword: (_id: string, pw: string) => pw === serverPassword } : {}),
+              ...(serverTls ? { tls: serverTls } : {}),
+            });
         const peer = new CsmsPeer({
           version: config.ocppVersion,
           trace,
@@ -183,13 +214,15 @@ export class Scenario {
           path: config.sut.listen.path,
           identity,
           securityProfile: config.securityProfile,
-          password: config.securityProfile <= 2 ? config.basicAuthPassword : null,
-          ...(tls ? { tls: { certPem: tls.serverCertPem, keyPem: tls.serverKeyPem, ...(config.securityProfile === 3 ? { caPem: tls.caPem } : {}) } } : {}),
+          password: serverPassword,
+          ...(serverTls ? { tls: serverTls } : {}),
           settings,
+          ...(endpoint ? { endpoint } : {}),
         });
         stoppables.push(peer);
         peer.holdRepliesFor(holds);
         const url = await peer.start();
+        if (endpoint) await awaitStation(endpoint, identity, url, config.timeouts.sutReturnMs, trace);
         let actions: SutActions;
         if (simulator) {
           const sim = await startSimulatedStation(url, simCommon(identity, tls));

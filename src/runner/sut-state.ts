@@ -38,7 +38,8 @@ export function loadSutState(runDir: string): SutState {
 
 export function saveSutState(runDir: string, state: SutState): void {
   const p = join(runDir, FILE);
-  writeFileSync(`${p}.tmp`, `${JSON.stringify(state, null, 2)}\n`);
+  // It holds the station's current password and key: readable by the owner only.
+  writeFileSync(`${p}.tmp`, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
   renameSync(`${p}.tmp`, p);
 }
 

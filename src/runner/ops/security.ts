@@ -138,10 +138,12 @@ function sentPassword(c: CsmsContext): string {
 /** Reconnects with the new (or the old) password; the CSMS must upgrade the connection. */
 export async function reconnectWithPassword(ctx: ScenarioContext, which: 'new' | 'old'): Promise<void> {
   const c = asCsms(ctx, 'reconnect with a BasicAuthPassword');
-  // The station stored the password it accepted: the CSMS expects it from now on (carried to later cases).
-  if (which === 'new') c.peer.adoptPassword(sentPassword(c));
+  const password = which === 'new' ? sentPassword(c) : c.peer.endpoint.password;
   await c.peer.disconnect();
-  const outcome = await c.peer.tryConnect();
+  const outcome = await c.peer.tryConnect(undefined, { ...c.peer.endpoint, password });
+  // Once the CSMS let the station in with the new password, it expects that one: later cases of the run use it. A
+  // CSMS that refused it keeps the old one in force, so later cases keep the old one too (no cascade of refusals).
+  if (outcome.ok && which === 'new' && password) c.peer.adoptPassword(password);
   if (!outcome.ok) {
     throw new ExpectationFailed({
       expected: `the CSMS to accept the connection with the ${which} BasicAuthPassword`,
@@ -291,8 +293,9 @@ export async function reconnectWithNewProfile(ctx: ScenarioContext): Promise<voi
   let outcome: ConnectOutcome;
   try {
     if (!/^wss?:/.test(url) || (securityProfile >= 2) !== url.startsWith('wss:')) throw new Error(`security profile ${securityProfile} cannot be used with ${url}`);
-    c.peer.adoptNetworkProfile(url, securityProfile);
-    outcome = await c.peer.tryConnect();
+    outcome = await c.peer.tryConnect(undefined, { url, securityProfile, ...(securityProfile === 3 ? { password: null } : {}) });
+    // Where the CSMS let the station in, the station stays: later cases of the run connect that way.
+    if (outcome.ok) c.peer.adoptNetworkProfile(url, securityProfile);
   } catch (e) {
     // The client refuses a URL that cannot carry the profile (ws: for TLS) before any traffic.
     throw new ExpectationFailed({ expected: 'a network profile the station can connect with', actual: e instanceof Error ? e.message : String(e), requirementIds: c.requirementIds });
