@@ -54,6 +54,7 @@ export class CsmsPeer extends PeerBase {
     const shared = this.opts.endpoint;
     if (shared) {
       await shared.start();
+      for (const [txId, events] of shared.facts.transactionEvents) this.rules.continueTransaction(txId, events);
       shared.acquire({ trace: this.trace, onSocket: (socket) => this.onSocket(socket) });
       return this.withPath(shared.url);
     }
@@ -76,6 +77,11 @@ export class CsmsPeer extends PeerBase {
     const base = url.replace(/\/$/, '');
     const path = this.opts.path.replace(/^\/?/, '/').replace(/\/$/, '');
     return `${base}${path === '/' ? '' : path}`;
+  }
+
+  /** The run-scoped endpoint this scenario borrows (a long-lived station), if any. */
+  get runEndpoint(): StationEndpoint | undefined {
+    return this.opts.endpoint;
   }
 
   get endpointUrl(): string {

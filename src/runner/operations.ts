@@ -14,6 +14,7 @@ import { allConnectors } from '../peer/settings.ts';
 import { connectedAndIdle, expectConnectorReports, stopUntilIdle as stopSequence } from '../states/cs.ts';
 import { connectedAndAccepted, reportAllConnectors, waitBootInterval as waitInterval } from '../states/csms.ts';
 import { enterState as enter } from '../states/index.ts';
+import { verifiedConnectedAndIdle } from '../states/cs-preconditions.ts';
 import { asCs, asCsms } from './roles.ts';
 
 type Json = Record<string, unknown>;
@@ -37,7 +38,12 @@ export function asRows(rows: Rows | undefined): Array<[string, string]> {
 
 // ----- preconditions and states --------------------------------------------------------------------------------------
 
-export const stationConnectedAndIdle = (ctx: ScenarioContext): Promise<void> => connectedAndIdle(asCs(ctx, 'the Charging Station is connected'));
+/** A long-lived station (run-scoped endpoint) gets the verified precondition; a simulator started for the case is fresh. */
+export function stationConnectedAndIdle(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the Charging Station is connected');
+  const endpoint = cs.peer.runEndpoint;
+  return endpoint ? verifiedConnectedAndIdle(cs, endpoint.facts) : connectedAndIdle(cs);
+}
 
 export async function testSystemConnected(ctx: ScenarioContext): Promise<void> {
   await asCsms(ctx, 'the test system is connected to the CSMS').peer.connect();

@@ -8,6 +8,7 @@ import type { TraceEvent, TraceSink } from '../report/trace-types.ts';
 import { startServer } from '../transport/server.ts';
 import type { RunningServer, ServerOptions } from '../transport/server.ts';
 import type { HandshakeFacts, WireSocket } from '../transport/types.ts';
+import { StationFacts } from './station-facts.ts';
 
 type Listener<T extends unknown[]> = (...args: T) => void;
 
@@ -22,7 +23,7 @@ class LeaseSocket implements WireSocket {
 
   constructor(
     readonly real: WireSocket,
-    private readonly onSend: (id: string) => void,
+    private readonly onSend: (text: string) => void,
   ) {}
 
   get facts(): HandshakeFacts {
@@ -31,13 +32,12 @@ class LeaseSocket implements WireSocket {
   get isOpen(): boolean {
     return !this.released && (this.real.isOpen ?? true);
   }
+  /** After the case, only answers still go out (a request of the station is never left unanswered); CALLs do not. */
   send(text: string): void {
-    if (this.released) return;
     const id = callId(text);
-    if (id !== undefined) {
-      this.sentIds.add(id);
-      this.onSend(id);
-    }
+    if (this.released && id !== undefined) return;
+    if (id !== undefined) this.sentIds.add(id);
+    this.onSend(text);
     this.real.send(text);
   }
   /** A case closing the connection on purpose closes the real one; after the case (teardown) it only lets go. */
@@ -96,6 +96,8 @@ export class StationEndpoint {
   private readonly earlierIds = new Set<string>();
   private readonly trace = new CurrentTrace();
   private readonly connectWaiters = new Set<() => void>();
+  /** What the run knows about the station across cases (boot answer, connector statuses, open transactions). */
+  readonly facts = new StationFacts();
 
   constructor(private readonly options: Omit<ServerOptions, 'onConnection' | 'trace'>) {}
 
@@ -172,13 +174,16 @@ export class StationEndpoint {
 
   private handOver(socket: WireSocket): void {
     if (this.lease) this.lease.released = true;
-    const lease = new LeaseSocket(socket, () => undefined);
+    const lease = new LeaseSocket(socket, (text) => this.facts.toStation(text));
     this.lease = lease;
     this.holder?.onSocket(lease);
     // What the station sent while no case held the connection, in order.
     const kept = this.between.splice(0);
     if (kept.length > 0) this.note(`${kept.length} message(s) the station sent between two cases, handed to this case`);
-    for (const [text, binary] of kept) for (const l of lease.messages) l(text, binary);
+    for (const [text, binary] of kept) {
+      this.facts.fromStation(text);
+      for (const l of lease.messages) l(text, binary);
+    }
   }
 
   private onMessage(socket: WireSocket, text: string, binary: boolean): void {
@@ -192,6 +197,8 @@ export class StationEndpoint {
       this.between.push([text, binary]);
       return;
     }
+    // The facts learn a frame when a case receives it (so a case's own rule checks never see a frame twice).
+    this.facts.fromStation(text);
     for (const l of this.lease.messages) l(text, binary);
   }
 
@@ -199,6 +206,7 @@ export class StationEndpoint {
     if (socket !== this.real) return;
     this.real = undefined;
     this.between.length = 0;
+    this.facts.connectionLost();
     for (const l of this.lease?.closes ?? []) l(code, reason);
   }
 
