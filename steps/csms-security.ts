@@ -17,6 +17,7 @@ step('the CSMS supports the required TLS 1.2 cipher suites', (c) => op.requiredC
 
 // --- BasicAuthPassword change
 step('the test system has chosen a new BasicAuthPassword', (c) => op.chooseNewPassword(c));
+step('the operator makes the CSMS install a new BasicAuthPassword of its own choosing', (c) => op.operatorInstallsCsmsChosenPassword(c));
 step('the test system reconnects with the new BasicAuthPassword', (c) => op.reconnectWithPassword(c, 'new'));
 step('the test system reconnects with its old BasicAuthPassword', (c) => op.reconnectWithPassword(c, 'old'));
 

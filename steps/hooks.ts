@@ -1,5 +1,6 @@
 // Scenario life cycle: set up the engine's Scenario, record each step, write the verdict at the end.
-import { After, AfterStep, Before, BeforeStep, setDefaultTimeout } from '@cucumber/cucumber';
+import { After, AfterAll, AfterStep, Before, BeforeStep, setDefaultTimeout } from '@cucumber/cucumber';
+import { closeStationEndpoint } from '../src/runner/station-endpoint.ts';
 import { loadRunContext } from '../src/runner/context.ts';
 import { Scenario, writeSetupFailure } from '../src/runner/scenario.ts';
 import { part6StepNotes } from '../src/runner/annotations.ts';
@@ -49,3 +50,6 @@ After(async function (this: ConformanceWorld, { result, pickle }) {
   });
   await this.scenario.finish(result?.status, result?.message);
 });
+
+// The run-scoped endpoint of a station under test listens until the last case is done.
+AfterAll(() => closeStationEndpoint());

@@ -102,13 +102,31 @@ export class HttpOcttTriggers implements OperatorTriggers {
   }
 }
 
+/** What an answer of the trigger endpoint says about the request it was asked to send. */
+export type OcttOutcome = 'answered' | 'callerror' | 'no-answer' | 'not-delivered';
+
 /**
- * The octt answer is { ok, response | error }. HTTP 502 (the station answered with a CALLERROR) and 504 (the station did
- * not answer in time) mean the request was delivered; other errors mean it was not.
+ * The http-octt status semantics (README "Testing your own ... CSMS"):
+ *   2xx with { ok: true, response } (or any other body)      delivered, and the station answered
+ *   2xx with { ok: false, error: { kind: "callerror" } }      delivered, and the station answered with a CALLERROR
+ *   504                                                       delivered, the station did not answer in time
+ *   any other status (400, 404, 409, 500, 502, 503, ...)      not delivered: the CSMS could not send the request
+ * Delivered outcomes leave the verdict to what arrives on the wire; "not delivered" makes the case INCONCLUSIVE.
  */
+export function octtOutcome(r: HttpResult): OcttOutcome {
+  const body = r.body as { ok?: boolean; error?: { kind?: unknown } } | undefined;
+  if (r.status >= 200 && r.status < 300) {
+    if (body?.ok !== false) return 'answered';
+    return body.error?.kind === 'callerror' ? 'callerror' : 'not-delivered';
+  }
+  return r.status === 504 ? 'no-answer' : 'not-delivered';
+}
+
 function unwrap(method: string, url: string, r: HttpResult): unknown {
   const body = r.body as { ok?: boolean; response?: unknown; error?: unknown } | undefined;
-  if (r.status >= 200 && r.status < 300 && body?.ok !== false) return body?.response ?? body;
+  const outcome = octtOutcome(r);
+  if (outcome === 'answered') return body?.response ?? body;
   const detail = JSON.stringify(body?.error ?? r.body ?? '').slice(0, 300);
-  throw new ActionFailed(`${method} ${url} answered HTTP ${r.status}: ${detail}`, r.status === 502 || r.status === 504);
+  const what = outcome === 'not-delivered' ? 'the CSMS could not deliver the request' : outcome === 'callerror' ? 'delivered; the station answered with a CALLERROR' : 'delivered; no answer in time';
+  throw new ActionFailed(`${method} ${url} answered HTTP ${r.status} (${what}): ${detail}`, outcome !== 'not-delivered');
 }

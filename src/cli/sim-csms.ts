@@ -32,9 +32,14 @@ Options:
   --cert-dir DIR           test PKI made by \`ocpp-conformance certs init\` (server certificate, client CA, CSR signing)
   --algorithm ALG          which certificate set of the PKI to use: ${KEY_ALGORITHMS.join(' | ')} (default: the first present)
   --boot-status S          Accepted | Pending | Rejected (default Accepted)
-  --pending-accept-after MS  with --boot-status Pending: accept a later boot after MS milliseconds (default: stay Pending)
+  --boot-status-for ID=S   the boot answer for one identity (repeatable), e.g. CS002=Pending
+  --boot-interval S        interval (s) sent with Pending or Rejected: when the station may retry (default 10)
+  --pending-accept-after MS  after a Pending answer, accept a later boot after MS milliseconds (default: stay Pending)
   --heartbeat-interval S   interval given with Accepted (default 300)
-  --token ID:TYPE:STATUS   a known idToken, e.g. 0123:ISO14443:Accepted (repeatable)
+  --token ID:TYPE:STATUS[:GROUP]  a known idToken, optionally in a group (a Central groupIdToken), e.g.
+                           0123:ISO14443:Accepted:GROUP-1 (repeatable)
+  --master-pass ID:TYPE    the master pass idToken (Accepted, in the --master-pass-group)
+  --master-pass-group G    AuthCtrlr.MasterPassGroupId of this CSMS
   --fault NAME             switch on a named fault (repeatable; --list-faults shows them)
   --api-port N             operator API port (default 0 = any free port)
   --no-api                 no operator API
@@ -79,10 +84,25 @@ async function passwordsFrom(password: string | undefined, file: string | undefi
   return { '*': trimmed };
 }
 
+const AUTH_STATUSES: readonly string[] = ['Accepted', 'Blocked', 'ConcurrentTx', 'Expired', 'Invalid', 'NoCredit', 'NotAllowedTypeEVSE', 'NotAtThisLocation', 'NotAtThisTime', 'Unknown'];
+
 function parseToken(spec: string): TokenEntry {
-  const [idToken, type, status] = spec.split(':');
-  if (!idToken || !type || !status) throw new UsageError(`--token must look like ID:TYPE:STATUS, got "${spec}"`);
-  return { idToken, type, status: status as AuthorizationStatus };
+  const [idToken, type, status, group, ...rest] = spec.split(':');
+  if (!idToken || !type || !status || rest.length > 0 || group === '') throw new UsageError(`--token must look like ID:TYPE:STATUS or ID:TYPE:STATUS:GROUP, got "${spec}"`);
+  if (!AUTH_STATUSES.includes(status)) throw new UsageError(`--token "${spec}": status must be one of ${AUTH_STATUSES.join(', ')}`);
+  return { idToken, type, status: status as AuthorizationStatus, ...(group ? { groupIdToken: group } : {}) };
+}
+
+function parseBootFor(specs: string[]): Record<string, BootStatus> {
+  const out: Record<string, BootStatus> = {};
+  for (const spec of specs) {
+    const at = spec.lastIndexOf('=');
+    const id = spec.slice(0, at);
+    const status = spec.slice(at + 1) as BootStatus;
+    if (at <= 0 || !BOOT.includes(status)) throw new UsageError(`--boot-status-for must look like IDENTITY=${BOOT.join('|')}, got "${spec}"`);
+    out[id] = status;
+  }
+  return out;
 }
 
 export async function runSimCsmsCommand(argv: string[], io: SimCsmsIo = defaultIo): Promise<number> {
@@ -104,6 +124,10 @@ export async function runSimCsmsCommand(argv: string[], io: SimCsmsIo = defaultI
         'cert-dir': { type: 'string' },
         algorithm: { type: 'string' },
         'boot-status': { type: 'string' },
+        'boot-status-for': { type: 'string', multiple: true },
+        'boot-interval': { type: 'string' },
+        'master-pass': { type: 'string' },
+        'master-pass-group': { type: 'string' },
         'pending-accept-after': { type: 'string' },
         'heartbeat-interval': { type: 'string' },
         token: { type: 'string', multiple: true },
@@ -128,14 +152,26 @@ export async function runSimCsmsCommand(argv: string[], io: SimCsmsIo = defaultI
       throw new UsageError(`--boot-status must be one of ${BOOT.join(', ')}, got "${bootStatus}"`);
     }
     const pendingAfter = int(values['pending-accept-after'], '--pending-accept-after', 0, 86_400_000);
+    const bootInterval = int(values['boot-interval'], '--boot-interval', 1, 86_400);
+    const tokens = (values.token ?? []).map(parseToken);
+    const master = values['master-pass'];
+    if (master !== undefined) {
+      const [idToken, type, ...rest] = master.split(':');
+      if (!idToken || !type || rest.length > 0) throw new UsageError(`--master-pass must look like ID:TYPE, got "${master}"`);
+      if (values['master-pass-group'] === undefined) throw new UsageError('--master-pass needs --master-pass-group (the group the master pass belongs to)');
+      tokens.push({ idToken, type, status: 'Accepted', masterPass: true });
+    }
     options = {
       host: values.host ?? '127.0.0.1',
       port: int(values.port, '--port', 0, 65535) ?? 9000,
       securityProfile,
       faults: values.fault ?? [],
-      tokens: (values.token ?? []).map(parseToken),
+      tokens,
+      ...(values['master-pass-group'] !== undefined ? { masterPassGroupId: values['master-pass-group'] } : {}),
       boot: {
         status: (bootStatus as BootStatus | undefined) ?? 'Accepted',
+        perIdentity: parseBootFor(values['boot-status-for'] ?? []),
+        ...(bootInterval !== undefined ? { intervalS: bootInterval } : {}),
         ...(pendingAfter !== undefined ? { pendingThenAccept: { afterMs: pendingAfter } } : {}),
       },
       operatorApi: values['no-api'] ? false : { port: int(values['api-port'], '--api-port', 0, 65535) ?? 0 },

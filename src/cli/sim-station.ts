@@ -19,6 +19,9 @@ const USAGE = `usage: sim station --csms-url ws://host:port/path --id CS001 [opt
   --tx-stop-point LIST         comma-separated TxStopPoint (default EVConnected,Authorized)
   --measurands LIST            comma-separated measurands (default Energy.Active.Import.Register)
   --heartbeat-ms MS            override the heartbeat interval
+  --reconnect-ms MS            first reconnect delay after a lost connection, doubling up to --reconnect-max-ms
+                               (defaults 1000 and 30000; real stations wait 30-65 s)
+  --reconnect-max-ms MS        longest reconnect delay
   --fault NAME                 inject a named fault (repeatable; --list-faults shows them)
   --action-host H              SUT-action API host (default 127.0.0.1)
   --action-port N              SUT-action API port (default 0 = any free port; -1 = off)
@@ -74,6 +77,8 @@ export async function parseSimStationArgs(argv: string[]): Promise<{ options: St
         'tx-stop-point': { type: 'string' },
         measurands: { type: 'string' },
         'heartbeat-ms': { type: 'string' },
+        'reconnect-ms': { type: 'string' },
+        'reconnect-max-ms': { type: 'string' },
         fault: { type: 'string', multiple: true },
         'action-host': { type: 'string' },
         'action-port': { type: 'string' },
@@ -111,6 +116,8 @@ export async function parseSimStationArgs(argv: string[]): Promise<{ options: St
   if (unknown.length > 0) throw new UsageError(`unknown --fault ${unknown.join(', ')}; see --list-faults`);
   const actionPort = int('action-port', v['action-port'], -1, 65535);
   const heartbeatMs = int('heartbeat-ms', v['heartbeat-ms'], 1, 86_400_000);
+  const reconnectMs = int('reconnect-ms', v['reconnect-ms'], 1, 86_400_000);
+  const reconnectMaxMs = int('reconnect-max-ms', v['reconnect-max-ms'], 1, 86_400_000) ?? (reconnectMs !== undefined ? Math.max(reconnectMs, 30_000) : undefined);
   const tls = { caPem: await pem('ca', v.ca), certPem: await pem('cert', v.cert), keyPem: await pem('key', v.key), chainPem: await pem('chain', v.chain) };
   const options: StationSimOptions = {
     csmsUrl,
@@ -128,7 +135,11 @@ export async function parseSimStationArgs(argv: string[]): Promise<{ options: St
     txStopPoint: list(v['tx-stop-point']),
     measurands: list(v.measurands),
     faults,
-    timers: heartbeatMs !== undefined ? { heartbeatMs } : {},
+    timers: {
+      ...(heartbeatMs !== undefined ? { heartbeatMs } : {}),
+      ...(reconnectMs !== undefined ? { reconnectMs } : {}),
+      ...(reconnectMaxMs !== undefined ? { reconnectMaxMs } : {}),
+    },
     actionApi: actionPort === -1 ? false : { host: v['action-host'] ?? '127.0.0.1', port: actionPort ?? 0 },
   };
   return { options, listFaults, help };

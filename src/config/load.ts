@@ -33,7 +33,7 @@ export const DEFAULTS = {
     blocked: { idToken: 'OCTT-BLOCKED-0001', type: 'ISO14443' },
     expired: { idToken: 'OCTT-EXPIRED-0001', type: 'ISO14443' },
   } as IdTokensConfig,
-  timeouts: { defaultMs: 30_000, connectMs: 30_000, bootMs: 60_000, transactionMs: 120_000, promptMs: 300_000 } as Timeouts,
+  timeouts: { defaultMs: 30_000, connectMs: 30_000, bootMs: 60_000, transactionMs: 120_000, promptMs: 300_000, drainMs: 300, sutReturnMs: 120_000 } as Timeouts,
   reconnectGapMs: 500,
   reportDir: 'reports',
   /** evseId / connectorId are not here: they default to the first configured EVSE and its first connector. */

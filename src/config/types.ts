@@ -64,6 +64,10 @@ export interface Timeouts {
   bootMs: number;
   transactionMs: number;
   promptMs: number;
+  /** End of each case: how long a ping round trip may take, so what the SUT sent before it is still judged. */
+  drainMs: number;
+  /** A SUT that went away between cases: how long the run waits for it to come back before it stops. */
+  sutReturnMs: number;
 }
 
 export interface HttpMappingEntry {

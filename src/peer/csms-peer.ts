@@ -12,6 +12,7 @@ import { PeerBase } from './peer.ts';
 import type { PeerBaseOptions, Reply } from './peer.ts';
 import { tokenStatus } from './settings.ts';
 import type { EngineSettings } from './settings.ts';
+import type { StationEndpoint } from '../runner/station-endpoint.ts';
 
 export interface CsmsPeerOptions extends Omit<PeerBaseOptions, 'localRole'> {
   host: string;
@@ -25,6 +26,8 @@ export interface CsmsPeerOptions extends Omit<PeerBaseOptions, 'localRole'> {
   password: string | null;
   tls?: ServerTlsOptions;
   settings: EngineSettings;
+  /** A run-scoped endpoint to borrow instead of listening for this scenario only (a long-lived station under test). */
+  endpoint?: StationEndpoint;
 }
 
 interface ConnWaiter {
@@ -48,6 +51,13 @@ export class CsmsPeer extends PeerBase {
 
   /** Starts listening; returns the endpoint base URL the station must use (identity appended by the station). */
   async start(): Promise<string> {
+    const shared = this.opts.endpoint;
+    if (shared) {
+      await shared.start();
+      for (const [txId, events] of shared.facts.transactionEvents) this.rules.continueTransaction(txId, events);
+      shared.acquire({ trace: this.trace, onSocket: (socket) => this.onSocket(socket) });
+      return this.withPath(shared.url);
+    }
     const password = this.opts.password;
     this.server = await startServer({
       host: this.opts.host,
@@ -60,14 +70,28 @@ export class CsmsPeer extends PeerBase {
       trace: this.trace,
       onConnection: (socket) => this.onSocket(socket),
     });
-    const base = this.server.url.replace(/\/$/, '');
+    return this.withPath(this.server.url);
+  }
+
+  private withPath(url: string): string {
+    const base = url.replace(/\/$/, '');
     const path = this.opts.path.replace(/^\/?/, '/').replace(/\/$/, '');
     return `${base}${path === '/' ? '' : path}`;
   }
 
+  /** The run-scoped endpoint this scenario borrows (a long-lived station), if any. */
+  get runEndpoint(): StationEndpoint | undefined {
+    return this.opts.endpoint;
+  }
+
   get endpointUrl(): string {
+    if (this.opts.endpoint) return this.opts.endpoint.url;
     if (!this.server) throw new Error('CsmsPeer not started');
     return this.server.url;
+  }
+
+  protected override beforeClose(): void {
+    this.opts.endpoint?.release();
   }
 
   private onSocket(socket: WireSocket): void {

@@ -386,9 +386,16 @@ export abstract class PeerBase {
       w.reject(new WaitCancelled('the scenario ended while waiting for the connection to close'));
     }
     this.releaseAll();
+    // The answers just released go out before the connection closes: a case never leaves a request of the SUT
+    // unanswered (one turn of the event loop lets the connection send them).
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.beforeClose();
     this.connection?.close(1000, 'test case finished');
     await this.stopTransport();
   }
+
+  /** Teardown hook before our connection is closed (a run-scoped connection lets go here instead of closing). */
+  protected beforeClose(): void {}
 
   protected abstract stopTransport(): Promise<void>;
 }

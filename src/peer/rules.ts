@@ -22,9 +22,26 @@ interface TxEvent {
 export class RuleMonitor {
   readonly breaches: RuleBreach[] = [];
   private readonly transactions = new Map<string, TxEvent[]>();
+  private readonly inherited = new Set<string>();
 
   record(rule: string, message: string, frameId?: string): void {
     this.breaches.push({ rule, message, frameId, at: new Date().toISOString() });
+  }
+
+  /**
+   * A long-lived station's transaction that began in an earlier case: its earlier events count for this case's
+   * checks (its first event, consecutive seqNo), so a transaction spanning cases is judged as one.
+   */
+  continueTransaction(txId: string, earlier: Array<{ eventType: unknown; seqNo: unknown }>): void {
+    this.transactions.set(txId, earlier.map((e) => ({ ...e, frameId: '(earlier case)' })));
+  }
+
+  /**
+   * Transactions seen so far began before anything this case can judge (a long-lived station's set-up found them
+   * running): their first event and earlier seqNos are not this case's to check.
+   */
+  inheritTransactionsSeenSoFar(): void {
+    for (const txId of this.transactions.keys()) this.inherited.add(txId);
   }
 
   /** A TransactionEventRequest the SUT (a Charging Station) sent. */
@@ -53,7 +70,7 @@ export class RuleMonitor {
       const numbered = events.filter((e): e is TxEvent & { seqNo: number } => typeof e.seqNo === 'number');
       const sorted = [...new Set(numbered.map((e) => e.seqNo))].sort((a, b) => a - b);
       const first = [...numbered].sort((a, b) => a.seqNo - b.seqNo)[0];
-      if (first && first.eventType !== 'Started') {
+      if (first && first.eventType !== 'Started' && !this.inherited.has(txId)) {
         this.record(
           'tx-first-not-started',
           `the first TransactionEventRequest of transaction ${txId} (seqNo ${first.seqNo}) has eventType ${String(first.eventType)}, not Started`,

@@ -30,6 +30,23 @@ export interface StationPeerOptions extends Omit<PeerBaseOptions, 'localRole'> {
   settings: EngineSettings;
 }
 
+/** What the station presents to the CSMS; a CSMS under test may change it (password, network profile, certificate). */
+export interface StationCredentials {
+  basicAuthPassword?: string | null;
+  securityProfile?: 0 | 1 | 2 | 3;
+  /** Endpoint of the network profile the CSMS set (without the identity). */
+  csmsUrl?: string;
+  /** A client certificate the CSMS signed for the station (used at security profile 3). */
+  clientCertificate?: { certPem: string; keyPem: string; chainPem?: string };
+}
+
+/** Where and how to connect instead of the current settings. */
+export interface ConnectTarget {
+  url: string;
+  securityProfile: 0 | 1 | 2 | 3;
+  password?: string | null;
+}
+
 export type ConnectOutcome = { ok: true; facts: HandshakeFacts } | { ok: false; error: TransportError };
 
 type Json = Record<string, unknown>;
@@ -62,6 +79,11 @@ export class StationPeer extends PeerBase {
     return this.opts.identity;
   }
 
+  /** The endpoint, security profile and password the station connects with now. */
+  get endpoint(): ConnectTarget {
+    return { url: this.opts.csmsUrl, securityProfile: this.opts.securityProfile, password: this.opts.password };
+  }
+
   /** Whether TLS would work: a trust anchor for the CSMS's certificate, and a client certificate (security profile 3). */
   get tlsReadiness(): { trustAnchor: boolean; clientCertificate: boolean } {
     const t = this.opts.tls;
@@ -76,6 +98,27 @@ export class StationPeer extends PeerBase {
   /** From now on the station presents this client certificate (one the CSMS signed for it) at security profile 3. */
   useClientCertificate(certPem: string, keyPem: string, chainPem?: string): void {
     this.opts.tls = { ...this.opts.tls, certPem, keyPem, ...(chainPem ? { chainPem } : {}) };
+    this.changed.clientCertificate = { certPem, keyPem, ...(chainPem ? { chainPem } : {}) };
+  }
+
+  /** What the CSMS changed on this station during the scenario (carried forward to later cases of the run). */
+  readonly changed: StationCredentials = {};
+
+  /** The station stores a BasicAuthPassword the CSMS installed and uses it from its next connection on. */
+  adoptPassword(password: string): void {
+    this.opts.password = password;
+    this.changed.basicAuthPassword = password;
+  }
+
+  /** The station connects as a network profile the CSMS set says (its endpoint and security profile) from now on. */
+  adoptNetworkProfile(url: string, securityProfile: 0 | 1 | 2 | 3): void {
+    this.opts.csmsUrl = url;
+    this.opts.securityProfile = securityProfile;
+    if (securityProfile === 3) this.opts.password = null;
+    const model = this.model.find('SecurityCtrlr', 'SecurityProfile');
+    if (model) model.value = String(securityProfile);
+    this.changed.csmsUrl = url;
+    this.changed.securityProfile = securityProfile;
   }
 
   /** Opens the connection (respecting the reconnect gap). Failing to reach the CSMS at all is a precondition problem. */
@@ -90,15 +133,16 @@ export class StationPeer extends PeerBase {
    * One connection attempt; the transport's refusal is returned, not thrown (cases about the handshake judge it).
    * `target` connects elsewhere than configured: the endpoint and security profile of a network profile the CSMS set.
    */
-  async tryConnect(misbehave?: ClientMisbehaviour, target?: { url: string; securityProfile: 0 | 1 | 2 | 3 }): Promise<ConnectOutcome> {
+  async tryConnect(misbehave?: ClientMisbehaviour, target?: ConnectTarget): Promise<ConnectOutcome> {
     await letProtocolTimePass(this.reconnectDelay(), 'the reconnect gap before connecting this identity again', (m) => this.note(m));
+    const password = target && 'password' in target ? target.password : this.opts.password;
     try {
       const socket = await connect({
         url: target?.url ?? this.opts.csmsUrl,
         identity: this.opts.identity,
         subprotocols: [SUBPROTOCOL_OF[this.version]],
         securityProfile: target?.securityProfile ?? this.opts.securityProfile,
-        ...(this.opts.password !== null ? { password: this.opts.password } : {}),
+        ...(password !== null && password !== undefined ? { password } : {}),
         ...(this.opts.tls ? { tls: this.opts.tls } : {}),
         handshakeTimeoutMs: this.timing.connectMs,
         trace: this.trace,

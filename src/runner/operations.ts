@@ -1,4 +1,5 @@
 // The operations behind the step vocabulary, one function per step meaning. Steps pass their table rows verbatim.
+import { randomInt } from 'node:crypto';
 import { ActionFailed } from '../actions/types.ts';
 import { ExpectationFailed, PreconditionFailed, ScriptError } from '../peer/errors.ts';
 import { applyPayloadFields, parsePayloadFields } from '../peer/fields.ts';
@@ -11,6 +12,7 @@ import type { CsmsContext, ScenarioContext } from '../states/context.ts';
 import { connectedAndIdle, stopUntilIdle as stopSequence } from '../states/cs.ts';
 import { connectedAndAccepted, reportAllConnectors, waitBootInterval as waitInterval } from '../states/csms.ts';
 import { enterState as enter } from '../states/index.ts';
+import { verifiedConnectedAndIdle } from '../states/cs-preconditions.ts';
 import { asCs, asCsms } from './roles.ts';
 
 type Json = Record<string, unknown>;
@@ -34,7 +36,12 @@ export function asRows(rows: Rows | undefined): Array<[string, string]> {
 
 // ----- preconditions and states --------------------------------------------------------------------------------------
 
-export const stationConnectedAndIdle = (ctx: ScenarioContext): Promise<void> => connectedAndIdle(asCs(ctx, 'the Charging Station is connected'));
+/** A long-lived station (run-scoped endpoint) gets the verified precondition; a simulator started for the case is fresh. */
+export function stationConnectedAndIdle(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the Charging Station is connected');
+  const endpoint = cs.peer.runEndpoint;
+  return endpoint ? verifiedConnectedAndIdle(cs, endpoint.facts) : connectedAndIdle(cs);
+}
 
 export async function testSystemConnected(ctx: ScenarioContext): Promise<void> {
   await asCsms(ctx, 'the test system is connected to the CSMS').peer.connect();
@@ -76,13 +83,18 @@ export function operatorSends(ctx: ScenarioContext, action: string, rows?: Rows)
   const payload = applyPayloadFields({}, fields, (n) => resolvePlaceholder(c, n));
   c.peer.inbox.advanceCursor();
   c.peer.note(`operator trigger: make the CSMS send ${action}Request (via ${c.triggers.kind})`, payload);
-  // GetBaseReport without a requestId: let the CSMS choose it (the octt helper does that).
-  const work = action === 'GetBaseReport' && payload.requestId === undefined ? c.triggers.helper('get-base-report', payload) : c.triggers.send(action, payload);
+  // The public trigger convention has no GetBaseReport helper: the operator gives the requestId in call/GetBaseReport.
+  if (action === 'GetBaseReport' && payload.requestId === undefined) payload.requestId = randomInt(1, 2 ** 31 - 1);
+  const work = c.triggers.send(action, payload);
   c.track(`operator trigger ${action}`, work);
 }
 
 export async function csmsPendingFirst(ctx: ScenarioContext): Promise<void> {
   const c = asCsms(ctx, 'the CSMS answers Pending first');
+  // Part 6 post-condition: the station ends Accepted. The CSMS's boot policy is a setting of this case only, so the
+  // case's clean-up switches it back however the case ended (a long-lived CSMS would otherwise hold every later case
+  // in Pending).
+  c.cleanUp?.('the CSMS accepts BootNotificationRequests again (set-pending-boot pending=false)', () => c.triggers.helper('set-pending-boot', { pending: false }));
   try {
     await c.triggers.helper('set-pending-boot', { pending: true });
   } catch (e) {
@@ -106,10 +118,24 @@ function skipClockDriven(action: string, rows: Rows | undefined): { where?: (p: 
   return { where: (p) => !CLOCK_DRIVEN.includes(p.triggerReason as string), whereText: `triggerReason not ${CLOCK_DRIVEN.join(' / ')}` };
 }
 
+/**
+ * How long to wait for a BootNotificationRequest. After a Pending/Rejected answer of ours the station retries once
+ * the interval we gave has passed: that interval (from our answer) plus the time the SUT may take to react
+ * (timeouts.defaultMs). Otherwise (a reboot) timeouts.bootMs.
+ */
+export function bootWait(ctx: ScenarioContext): number {
+  const boots = (ctx.memory.get('requests:BootNotification') as InboxEntry[] | undefined) ?? [];
+  const last = boots[boots.length - 1];
+  const answer = last?.answer?.payload as Json | undefined;
+  if (!last?.answer || answer?.status === 'Accepted' || typeof answer?.interval !== 'number') return ctx.peer.timing.bootMs;
+  const intervalEndsIn = last.answer.at + answer.interval * 1000 - Date.now();
+  return Math.max(0, intervalEndsIn) + ctx.peer.timing.expectMs;
+}
+
 /** The SUT sends a request; its fields are checked against the table. */
 export async function sutSends(ctx: ScenarioContext, sut: string, action: string, rows?: Rows): Promise<void> {
   checkSut(ctx, sut);
-  const entry = await ctx.peer.expectRequest(action, action === 'BootNotification' ? { within: ctx.peer.timing.bootMs } : skipClockDriven(action, rows));
+  const entry = await ctx.peer.expectRequest(action, action === 'BootNotification' ? { within: bootWait(ctx) } : skipClockDriven(action, rows));
   ctx.memory.set(`request:${action}`, entry);
   ctx.memory.set(`requests:${action}`, [...((ctx.memory.get(`requests:${action}`) as InboxEntry[] | undefined) ?? []), entry]);
   if (action === 'BootNotification') ctx.peer.inbox.cursor = Math.max(ctx.peer.inbox.cursor, entry.seq);

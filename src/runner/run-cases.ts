@@ -13,6 +13,7 @@ import type { SelectedCase } from '../catalog/types.ts';
 import { buildRunSummary } from '../report/verdict.ts';
 import type { CaseResult, ProfileMembership, RunSummary, SutInfo } from '../report/verdict.ts';
 import { CONTEXT_ENV, effectiveBench } from './context.ts';
+import { announcedLines } from './announce.ts';
 import type { StationTuning } from '../actions/simulator.ts';
 import type { CaseMeta, EngineOverrides, RunContext } from './context.ts';
 
@@ -36,6 +37,8 @@ export interface RunCasesOptions {
   echo?: boolean;
   /** Kill cucumber after this long (ms); the missing cases become ERROR. Default: no limit. */
   timeoutMs?: number;
+  /** Where the lines meant for the person (waits, prompts) go; default stderr. */
+  onAnnounce?: (line: string) => void;
 }
 
 export function featurePath(c: { id: string; role: 'ChargingStation' | 'CSMS'; block: string }): string {
@@ -147,10 +150,17 @@ async function runCucumber(
         stdio: ['inherit', 'pipe', 'pipe'],
       });
       let output = '';
+      let carry = '';
       const keep = (chunk: Buffer, to: NodeJS.WriteStream): void => {
         const text = chunk.toString('utf8');
         output = (output + text).slice(-20_000);
         if (opts.echo) to.write(text);
+        else if (to === process.stderr) {
+          // Waits and prompts meant for the person at the terminal are shown even when the rest is kept quiet.
+          const { lines, rest } = announcedLines(carry, text);
+          carry = rest;
+          for (const l of lines) (opts.onAnnounce ?? ((t: string) => process.stderr.write(`${t}\n`)))(l);
+        }
       };
       child.stdout.on('data', (c: Buffer) => keep(c, process.stdout));
       child.stderr.on('data', (c: Buffer) => keep(c, process.stderr));

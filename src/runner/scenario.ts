@@ -20,6 +20,11 @@ import type { CaseResult, CaseStep, Verdict } from '../report/verdict.ts';
 import { Memory } from '../states/context.ts';
 import type { CsContext, CsmsContext, ScenarioContext } from '../states/context.ts';
 import { engineSettings } from './context.ts';
+import { carryForward, loadSutState } from './sut-state.ts';
+import { runStationEndpoint } from './station-endpoint.ts';
+import type { StationEndpoint } from './station-endpoint.ts';
+import { SUBPROTOCOL_OF } from '../rpc/types.ts';
+import { announce } from './announce.ts';
 import type { CaseMeta, RunContext } from './context.ts';
 
 export interface ScenarioInfo {
@@ -77,6 +82,19 @@ async function tlsMaterial(config: RunConfig, identity: string, evenWithoutTls =
   return { caPem: caPem ?? '', serverCertPem: serverCertPem ?? '', serverKeyPem: serverKeyPem ?? '', clientCertPem: clientCertPem ?? '', clientKeyPem: clientKeyPem ?? '', caIssuer };
 }
 
+/**
+ * The run's bounded, visible wait for the station: at the start of the run (and after it went away) the station
+ * connects with its own back-off, so the case waits up to timeouts.sutReturnMs and says so on the terminal.
+ */
+async function awaitStation(endpoint: StationEndpoint, identity: string, url: string, withinMs: number, trace: NdjsonTrace): Promise<void> {
+  if (endpoint.connected) return;
+  const message = `waiting for ${identity} to connect to ${url}/${identity} (up to ${Math.round(withinMs / 1000)} s) ...`;
+  announce(message);
+  trace.write({ kind: 'note', at: new Date().toISOString(), message });
+  const came = await endpoint.waitForStation(withinMs);
+  announce(came ? `${identity} connected` : `${identity} did not connect within ${Math.round(withinMs / 1000)} s`);
+}
+
 export class Scenario {
   readonly ctx: ScenarioContext;
   readonly meta: CaseMeta;
@@ -89,6 +107,7 @@ export class Scenario {
   private currentStep: { text: string; index: number } | undefined;
   private firstError: { error: unknown; step: string; part6?: string | undefined } | undefined;
   private readonly background: string[];
+  private readonly cleanups: Array<{ label: string; work: () => Promise<unknown> }>;
   private finished = false;
 
   private constructor(
@@ -99,8 +118,10 @@ export class Scenario {
     ctx: ScenarioContext,
     stoppables: Stoppable[],
     background: string[],
+    cleanups: Array<{ label: string; work: () => Promise<unknown> }>,
   ) {
     this.background = background;
+    this.cleanups = cleanups;
     this.run = run;
     this.info = info;
     this.meta = meta;
@@ -144,6 +165,15 @@ export class Scenario {
     });
     const stoppables: Stoppable[] = [];
     const backgroundList: string[] = [];
+    const cleanups: Array<{ label: string; work: () => Promise<unknown> }> = [];
+    const cleanUp = (label: string, work: () => Promise<unknown>): void => {
+      if (!cleanups.some((c) => c.label === label)) cleanups.push({ label, work });
+    };
+    // A long-lived SUT keeps what earlier cases changed on it (see sut-state.ts); a simulator started per case does not.
+    const carried = simulator ? undefined : loadSutState(run.runDir);
+    if (carried && carried.changes.length > 0) {
+      trace.write({ kind: 'note', at: new Date().toISOString(), message: `SUT state carried from earlier cases: ${carried.changes.map((c) => `${c.caseId}: ${c.what}`).join('; ')}` });
+    }
     const holds = repliedActions(info.stepTexts);
     let scenarioRef: Scenario | undefined;
     const track = (label: string, work: Promise<unknown>): void => {
@@ -161,6 +191,20 @@ export class Scenario {
       if (config.sut.role === 'ChargingStation') {
         const identity = config.sut.stationIdentity;
         const tls = await tlsMaterial(config, identity);
+        const serverTls = tls ? { certPem: tls.serverCertPem, keyPem: tls.serverKeyPem, ...(config.securityProfile === 3 ? { caPem: tls.caPem } : {}) } : undefined;
+        const serverPassword = config.securityProfile <= 2 ? config.basicAuthPassword : null;
+        // A real station lives through the run: one endpoint for the whole run (see station-endpoint.ts).
+        const endpoint = simulator
+          ? undefined
+          : runStationEndpoint({
+              host: config.sut.listen.host,
+              port: config.sut.listen.port,
+              securityProfile: config.securityProfile,
+              subprotocols: [SUBPROTOCOL_OF[config.ocppVersion]],
+              isKnownIdentity: (id) => id === identity,
+              ...(serverPassword !== null ? { checkPassword: (_id: string, pw: string) => pw === serverPassword } : {}),
+              ...(serverTls ? { tls: serverTls } : {}),
+            });
         const peer = new CsmsPeer({
           version: config.ocppVersion,
           trace,
@@ -170,13 +214,15 @@ export class Scenario {
           path: config.sut.listen.path,
           identity,
           securityProfile: config.securityProfile,
-          password: config.securityProfile <= 2 ? config.basicAuthPassword : null,
-          ...(tls ? { tls: { certPem: tls.serverCertPem, keyPem: tls.serverKeyPem, ...(config.securityProfile === 3 ? { caPem: tls.caPem } : {}) } } : {}),
+          password: serverPassword,
+          ...(serverTls ? { tls: serverTls } : {}),
           settings,
+          ...(endpoint ? { endpoint } : {}),
         });
         stoppables.push(peer);
         peer.holdRepliesFor(holds);
         const url = await peer.start();
+        if (endpoint) await awaitStation(endpoint, identity, url, config.timeouts.sutReturnMs, trace);
         let actions: SutActions;
         if (simulator) {
           const sim = await startSimulatedStation(url, simCommon(identity, tls));
@@ -185,8 +231,8 @@ export class Scenario {
         } else {
           actions = sutActionsFor(config.actions, { version: config.ocppVersion, station: identity, promptTimeoutMs: config.timeouts.promptMs });
         }
-        const ctx: CsContext = { role: 'ChargingStation', peer, actions, settings, memory, reached, requirementIds: meta.requirements, track };
-        scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList);
+        const ctx: CsContext = { role: 'ChargingStation', peer, actions, settings, memory, reached, requirementIds: meta.requirements, track, cleanUp };
+        scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList, cleanups);
       } else {
         const identity = config.sut.identity;
         // The station side keeps its TLS material (and client certificate) at every profile: a CSMS may raise the
@@ -202,21 +248,23 @@ export class Scenario {
         } else {
           triggers = operatorTriggersFor(config.actions, { version: config.ocppVersion, station: identity, promptTimeoutMs: config.timeouts.promptMs });
         }
+        const now = carried?.credentials ?? {};
+        const clientCert = now.clientCertificate ?? (tls?.clientCertPem && tls.clientKeyPem ? { certPem: tls.clientCertPem, keyPem: tls.clientKeyPem } : undefined);
         const peer = new StationPeer({
           version: config.ocppVersion,
           trace,
           timing,
-          csmsUrl,
+          csmsUrl: now.csmsUrl ?? csmsUrl,
           identity,
-          securityProfile: config.securityProfile,
-          password,
-          ...(tls ? { tls: { caPem: tls.caPem, ...(tls.clientCertPem && tls.clientKeyPem ? { certPem: tls.clientCertPem, keyPem: tls.clientKeyPem } : {}) } } : {}),
+          securityProfile: now.securityProfile ?? config.securityProfile,
+          password: now.basicAuthPassword !== undefined ? now.basicAuthPassword : password,
+          ...(tls ? { tls: { caPem: tls.caPem, ...(clientCert ?? {}) } } : {}),
           settings,
         });
         stoppables.unshift(peer);
         peer.holdRepliesFor(holds);
-        const ctx: CsmsContext = { role: 'CSMS', peer, triggers, settings, memory, reached, requirementIds: meta.requirements, track };
-        scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList);
+        const ctx: CsmsContext = { role: 'CSMS', peer, triggers, settings, memory, reached, requirementIds: meta.requirements, track, cleanUp };
+        scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList, cleanups);
       }
     } catch (e) {
       await Promise.allSettled(stoppables.map((s) => s.stop()));
@@ -256,8 +304,11 @@ export class Scenario {
   async finish(cucumberStatus?: string, cucumberMessage?: string): Promise<CaseResult> {
     if (this.finished) throw new Error('scenario finished twice');
     this.finished = true;
-    await Promise.allSettled(this.stoppables.map((s) => s.stop()));
     const peer = this.ctx.peer;
+    await this.drain();
+    await this.runCleanups();
+    this.carrySutChanges();
+    await Promise.allSettled(this.stoppables.map((s) => s.stop()));
     peer.rules.finish();
     const result = this.verdict(cucumberStatus, cucumberMessage);
     for (const b of peer.rules.breaches) this.trace.write({ kind: 'violation', at: b.at, connectionId: '', rule: b.rule, message: b.message, ...(b.frameId ? { frameId: b.frameId } : {}) });
@@ -265,6 +316,41 @@ export class Scenario {
     this.trace.close();
     writeCaseResult(this.run, result);
     return result;
+  }
+
+  /**
+   * End-of-case drain: a ping round trip (bounded by timeouts.drainMs) so that whatever the SUT sent before answering
+   * it (a second answer to one CALL, a late request) is seen and judged by the general rules before the case closes.
+   */
+  private async drain(): Promise<void> {
+    const peer = this.ctx.peer;
+    if (!peer.connected) return;
+    try {
+      await peer.pingBarrier(this.run.config.timeouts.drainMs ?? 300);
+    } catch (e) {
+      peer.note(`drain skipped: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** The clean-up steps the case registered (restoring what it changed on the SUT), each recorded in the trace. */
+  private async runCleanups(): Promise<void> {
+    for (const c of this.cleanups) {
+      try {
+        await c.work();
+        this.ctx.peer.note(`clean-up done: ${c.label}`);
+      } catch (e) {
+        const msg = `clean-up failed: ${c.label}: ${e instanceof Error ? e.message : String(e)}`;
+        this.ctx.peer.note(msg);
+        this.background.push(msg);
+      }
+    }
+  }
+
+  /** What the CSMS under test changed on our station and keeps expecting (password, profile, certificate). */
+  private carrySutChanges(): void {
+    if (this.ctx.role !== 'CSMS' || this.run.config.actions.kind === 'simulator') return;
+    const what = carryForward(this.run.runDir, this.meta.id, this.ctx.peer.changed);
+    for (const w of what) this.ctx.peer.note(`SUT state change carried to the following cases: ${w}`);
   }
 
   private verdict(cucumberStatus?: string, cucumberMessage?: string): CaseResult {

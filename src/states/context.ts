@@ -34,6 +34,8 @@ interface CommonContext {
   requirementIds: string[];
   /** Background work (operator triggers) still running. */
   track(label: string, work: Promise<unknown>): void;
+  /** Clean-up the case owes the SUT (Part 6 post-conditions), run when the scenario ends however it ended. */
+  cleanUp?(label: string, work: () => Promise<unknown>): void;
 }
 
 export interface CsContext extends CommonContext {

@@ -74,14 +74,23 @@ describe('http-octt adapter', () => {
     expect(seen[0]).toEqual({ method: 'POST', url: '/api/octt/2.0.1/CS%201/call/Reset', body: '{"type":"OnIdle"}' });
     expect(seen[1]?.url).toBe('/api/octt/2.0.1/CS%201/set-pending-boot');
   });
-  it('marks 502/504 as delivered and other errors as not delivered', async () => {
-    reply = (_req, res) => {
-      res.writeHead(502);
-      res.end('{"ok":false,"error":{"kind":"callerror"}}');
+  it('status semantics: 2xx callerror and 504 are delivered; 502 and other errors are not delivered', async () => {
+    const outcome = async (status: number, body: string): Promise<unknown> => {
+      reply = (_req, res) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(body);
+      };
+      return new HttpOcttTriggers(base, '2.0.1', 'X').send('Reset', {}).catch((e: unknown) => e);
     };
-    const e1 = await new HttpOcttTriggers(base, '2.0.1', 'X').send('Reset', {}).catch((e: unknown) => e);
-    expect(e1).toBeInstanceOf(ActionFailed);
-    expect((e1 as ActionFailed).delivered).toBe(true);
+    const callError = await outcome(200, '{"ok":false,"error":{"kind":"callerror","code":"NotSupported"}}');
+    expect(callError).toBeInstanceOf(ActionFailed);
+    expect((callError as ActionFailed).delivered).toBe(true);
+    expect(((await outcome(504, '{"ok":false,"error":{"kind":"timeout"}}')) as ActionFailed).delivered).toBe(true);
+    // A gateway error of the trigger endpoint means it could not reach the station: not delivered (INCONCLUSIVE).
+    const badGateway = await outcome(502, '{"ok":false,"error":{"kind":"callerror"}}');
+    expect((badGateway as ActionFailed).delivered).toBe(false);
+    expect((badGateway as ActionFailed).message).toContain('could not deliver');
+    expect(await outcome(200, '{"ok":true,"response":{"status":"Accepted"}}')).toEqual({ status: 'Accepted' });
     reply = (_req, res) => {
       res.writeHead(404);
       res.end('{"ok":false,"error":{"kind":"not-connected"}}');

@@ -24,6 +24,8 @@ Feature: TC_A_19_CSMS Upgrade Charging Station Security Profile - Accepted
     Then the CSMS sends a ResetRequest
     And the test system responds with a ResetResponse with status Accepted
     # Part 6 steps 7-8
+    # SUT state: carried forward. A security profile is never lowered, so the station stays at the raised profile,
+    # on the endpoint and with the client certificate the CSMS gave it, for every later case of the run.
     When the test system reconnects with the network profile the CSMS set
     # Part 6 step 9
     And the reusable state Booted is executed

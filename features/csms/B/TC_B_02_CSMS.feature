@@ -3,6 +3,8 @@ Feature: TC_B_02_CSMS Cold Boot Charging Station - Pending
   A CSMS set up to hold a new station in Pending answers Pending first and accepts the station's later boot.
 
   Scenario: pending first, accepted after the retry interval
+    # SUT state: the Pending boot policy is this case's own; its clean-up sets the CSMS back to Accepted whatever the
+    # verdict (Part 6 post-condition: the station is accepted), so the next case meets the CSMS as before.
     Given the CSMS is set to answer the next BootNotificationRequest with Pending
     And the test system is connected to the CSMS
     # Part 6 steps 1-2

@@ -3,6 +3,8 @@ Feature: TC_B_31_CSMS Cold Boot Charging Station - Pending/Rejected - TriggerMes
   A CSMS that answered a boot with Pending can ask for the next boot before the retry interval ends, and accepts it.
 
   Scenario: the CSMS triggers the next boot and accepts it
+    # SUT state: the Pending boot policy is this case's own; its clean-up sets the CSMS back to Accepted whatever the
+    # verdict (Part 6 post-condition: the station is accepted), so the next case meets the CSMS as before.
     Given the CSMS is set to answer the next BootNotificationRequest with Pending
     And the test system is connected to the CSMS
     # Part 6 steps 1-2

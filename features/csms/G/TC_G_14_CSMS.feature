@@ -17,6 +17,7 @@ Feature: TC_G_14_CSMS Change Availability Charging Station - With ongoing transa
     And the test system responds with a ChangeAvailabilityResponse with status Scheduled
     # Part 6 steps 3-4
     # The connectors without the transaction
+    # (a station with a single connector has none besides the configured one: the step then reports nothing)
     And the test system reports every connector except the configured one as "Unavailable"
     # Part 6 steps 5-7
     # StopAuthorized lets the configured transaction duration pass first

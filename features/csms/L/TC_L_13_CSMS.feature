@@ -23,6 +23,7 @@ Feature: TC_L_13_CSMS Secure Firmware Update - Unable to download/install firmwa
     When the test system reports the firmware status DownloadScheduled
     # the connectors without the transaction go out of service
     # Part 6 steps 5-6
+    # (a station with a single connector has none besides the configured one: the step then reports nothing)
     And the test system reports every connector except the configured one as "Unavailable"
     # Part 6 steps 7-9
     And the reusable state StopAuthorized is executed

@@ -26,6 +26,13 @@ export async function reportConnectors(ctx: ScenarioContext, which: ReportedConn
     which === 'AllButConfigured'
       ? connectorsOf(c, 'ChargingStation').filter((k) => k.evseId !== evseId || k.connectorId !== connectorId)
       : connectorsOf(c, which);
-  if (list.length === 0) throw new ScriptError(`the configured station has no connectors for "${which}"`);
+  if (list.length === 0) {
+    // "every connector but the configured one" of a one-connector station is the empty set: nothing to report.
+    if (which === 'AllButConfigured') {
+      c.peer.note('no connector besides the configured one: there is nothing to report (empty scope)');
+      return;
+    }
+    throw new ScriptError(`the configured station has no connectors for "${which}"`);
+  }
   for (const k of list) await c.peer.reportConnector(k.evseId, k.connectorId, status);
 }

@@ -1,6 +1,7 @@
 // Operations behind the certificate-management steps (Part 6 block M, CSMS cases): the CertificateInstalled and
 // GetInstalledCertificates states for a named certificateType, the test system's answer listing its installed
 // certificates, and the operator's request to delete an installed certificate.
+import { ActionFailed } from '../../actions/types.ts';
 import { ExpectationFailed, ScriptError } from '../../peer/errors.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
 import { HASH_ALGORITHMS } from '../../pki/certificate-hash.ts';
@@ -82,7 +83,20 @@ export function operatorDeletes(ctx: ScenarioContext, type: string): void {
   const body = { certificateType: rootType(type) };
   c.peer.inbox.advanceCursor();
   c.peer.note(`operator trigger: make the CSMS delete the installed ${type} (via ${c.triggers.kind})`, body);
-  c.track('operator trigger delete-certificate', c.triggers.helper('delete-certificate', body));
+  c.track('operator trigger delete-certificate', c.triggers.kind === 'http-octt' ? deleteThroughCalls(c, body.certificateType) : c.triggers.helper('delete-certificate', body));
+}
+
+/**
+ * The public trigger convention has no delete helper: the operator has the CSMS ask the station for its installed
+ * certificates of the type (call/GetInstalledCertificateIds) and then delete the one listed, by the hash data the
+ * CSMS relayed (call/DeleteCertificate).
+ */
+async function deleteThroughCalls(c: CsmsContext, certificateType: RootType): Promise<unknown> {
+  const listed = (await c.triggers.send('GetInstalledCertificateIds', { certificateType: [certificateType] })) as Json | undefined;
+  const chain = Array.isArray(listed?.certificateHashDataChain) ? (listed.certificateHashDataChain as Json[]) : [];
+  const entry = chain.find((e) => e.certificateType === certificateType);
+  if (!entry) throw new ActionFailed(`the CSMS relayed no installed ${certificateType} from the station (${JSON.stringify(listed ?? null).slice(0, 200)})`, true);
+  return c.triggers.send('DeleteCertificate', { certificateHashData: entry.certificateHashData });
 }
 
 /** The operator asks the CSMS to install the configured certificate of `type`. */

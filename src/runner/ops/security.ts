@@ -4,7 +4,7 @@
 import { randomInt, X509Certificate } from 'node:crypto';
 import { ExpectationFailed, NotApplicable, PreconditionFailed, ScriptError } from '../../peer/errors.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
-import type { ConnectOutcome } from '../../peer/station-peer.ts';
+import type { ConnectOutcome, ConnectTarget } from '../../peer/station-peer.ts';
 import type { ClientMisbehaviour } from '../../transport/client.ts';
 import type { CsmsContext, ScenarioContext } from '../../states/context.ts';
 import { asCsms } from '../roles.ts';
@@ -37,10 +37,10 @@ function securityProfileOf(c: CsmsContext): number {
 }
 
 /** One connection attempt with a deliberate misbehaviour of the protocol core; the outcome is judged by a later step. */
-async function attempt(c: CsmsContext, what: string, misbehave: ClientMisbehaviour): Promise<void> {
+async function attempt(c: CsmsContext, what: string, misbehave: ClientMisbehaviour, target?: ConnectTarget): Promise<void> {
   if (c.peer.connected) await c.peer.disconnect();
   c.peer.note(`connection attempt: ${what}`);
-  const outcome = await c.peer.tryConnect(misbehave);
+  const outcome = await c.peer.tryConnect(misbehave, target);
   c.memory.set('attempt', { what, outcome } satisfies Attempt);
 }
 
@@ -116,6 +116,15 @@ export function chooseNewPassword(ctx: ScenarioContext): void {
   c.memory.set('new BasicAuthPassword', randomPassword());
 }
 
+/** The operator asks the CSMS to install a new BasicAuthPassword; the CSMS chooses it (convention helper, no body). */
+export function operatorInstallsCsmsChosenPassword(ctx: ScenarioContext): void {
+  const c = asCsms(ctx, 'the operator makes the CSMS install a new BasicAuthPassword');
+  needsBasicAuth(c, 'a BasicAuthPassword change');
+  c.peer.inbox.advanceCursor();
+  c.peer.note(`operator trigger: make the CSMS install a BasicAuthPassword of its choosing (via ${c.triggers.kind})`);
+  c.track('operator trigger update-basic-auth-password', c.triggers.helper('update-basic-auth-password', {}));
+}
+
 /** The password the CSMS sent in its SetVariablesRequest (the station stores what it received). */
 function sentPassword(c: CsmsContext): string {
   const entry = c.memory.get('request:SetVariables') as InboxEntry | undefined;
@@ -129,9 +138,12 @@ function sentPassword(c: CsmsContext): string {
 /** Reconnects with the new (or the old) password; the CSMS must upgrade the connection. */
 export async function reconnectWithPassword(ctx: ScenarioContext, which: 'new' | 'old'): Promise<void> {
   const c = asCsms(ctx, 'reconnect with a BasicAuthPassword');
-  const misbehave: ClientMisbehaviour = which === 'new' ? { authPassword: sentPassword(c) } : {};
+  const password = which === 'new' ? sentPassword(c) : c.peer.endpoint.password;
   await c.peer.disconnect();
-  const outcome = await c.peer.tryConnect(misbehave);
+  const outcome = await c.peer.tryConnect(undefined, { ...c.peer.endpoint, password });
+  // Once the CSMS let the station in with the new password, it expects that one: later cases of the run use it. A
+  // CSMS that refused it keeps the old one in force, so later cases keep the old one too (no cascade of refusals).
+  if (outcome.ok && which === 'new' && password) c.peer.adoptPassword(password);
   if (!outcome.ok) {
     throw new ExpectationFailed({
       expected: `the CSMS to accept the connection with the ${which} BasicAuthPassword`,
@@ -230,7 +242,8 @@ export async function prepareProfileUpgrade(ctx: ScenarioContext, enterState: (n
 export function operatorRaisesProfile(ctx: ScenarioContext): void {
   const c = asCsms(ctx, 'the operator raises the security profile');
   const raised = c.memory.require('raised securityProfile', 'the upgrade must be prepared by an earlier step') as number;
-  const body = { securityProfile: raised, configurationSlot: 1, messageTimeout: 30, ocppInterface: 'Wired0' };
+  // The public trigger convention's body: only the target profile, snake_case; the CSMS chooses slot and endpoint.
+  const body = { security_profile: raised };
   c.peer.inbox.advanceCursor();
   c.peer.note(`operator trigger: make the CSMS raise the security profile to ${raised} (via ${c.triggers.kind})`, body);
   c.track('operator trigger set-security-profile', c.triggers.helper('set-security-profile', body));
@@ -274,9 +287,15 @@ export async function reconnectWithNewProfile(ctx: ScenarioContext): Promise<voi
   const securityProfile = Number(data.securityProfile) as 0 | 1 | 2 | 3;
   await c.peer.disconnect();
   c.peer.note(`reconnecting as the new network profile says: ${url} with security profile ${securityProfile}`);
+  // The station switches to the profile the CSMS set (carried to later cases); the old one stays known for the check
+  // that the CSMS no longer lets it in that way.
+  c.memory.set('old endpoint', c.peer.endpoint);
   let outcome: ConnectOutcome;
   try {
-    outcome = await c.peer.tryConnect(undefined, { url, securityProfile });
+    if (!/^wss?:/.test(url) || (securityProfile >= 2) !== url.startsWith('wss:')) throw new Error(`security profile ${securityProfile} cannot be used with ${url}`);
+    outcome = await c.peer.tryConnect(undefined, { url, securityProfile, ...(securityProfile === 3 ? { password: null } : {}) });
+    // Where the CSMS let the station in, the station stays: later cases of the run connect that way.
+    if (outcome.ok) c.peer.adoptNetworkProfile(url, securityProfile);
   } catch (e) {
     // The client refuses a URL that cannot carry the profile (ws: for TLS) before any traffic.
     throw new ExpectationFailed({ expected: 'a network profile the station can connect with', actual: e instanceof Error ? e.message : String(e), requirementIds: c.requirementIds });
@@ -290,13 +309,12 @@ export async function reconnectWithNewProfile(ctx: ScenarioContext): Promise<voi
     if (securityProfile === 3 && !ready.clientCertificate) throw new PreconditionFailed(`the test system has no client certificate for security profile 3: ${e.message}`);
     throw new ExpectationFailed({ expected: `the CSMS to accept the station at security profile ${securityProfile} on ${url}`, actual: `it refused: ${e.message}`, requirementIds: c.requirementIds });
   }
-  const model = c.peer.model.find('SecurityCtrlr', 'SecurityProfile');
-  if (model) model.value = String(securityProfile);
   c.peer.inbox.advanceCursor();
 }
 
 /** After the upgrade, a connection as configured before (the old, lower profile), judged by a later step. */
 export async function connectWithOldProfile(ctx: ScenarioContext): Promise<void> {
   const c = asCsms(ctx, 'connect with the old security profile');
-  await attempt(c, `the old security profile after moving to ${String(c.memory.get('raised securityProfile'))}`, {});
+  const old = c.memory.require('old endpoint', 'an earlier step must have moved the station to the new network profile') as ConnectTarget;
+  await attempt(c, `the old security profile after moving to ${String(c.memory.get('raised securityProfile'))}`, {}, old);
 }

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { validatePayload } from '../../schema/index.ts';
 import { StationCallError } from './simulator.ts';
 import type { CsmsSimulator, StationCallErrorKind } from './simulator.ts';
@@ -10,7 +11,12 @@ type Json = Record<string, unknown>;
 
 const MAX_BODY = 1024 * 1024;
 const VERSIONS: Record<string, '2.0.1' | '2.1'> = { '2.0.1': '2.0.1', '2.1': '2.1', 'ocpp2.0.1': '2.0.1', 'ocpp2.1': '2.1' };
-const STATUS_OF: Record<StationCallErrorKind, number> = { callerror: 502, timeout: 504, 'not-connected': 404, 'bad-request': 400 };
+// HTTP status semantics (the harness's http-octt adapter reads them the same way, see src/actions/http.ts):
+//   200 { ok: true, response }                        delivered, and the station answered
+//   200 { ok: false, error: { kind: "callerror" } }   delivered, and the station answered with a CALLERROR
+//   504 { ok: false, error: { kind: "timeout" } }     delivered, no answer in time
+//   any other status (400, 404, 409, 502, ...)        not delivered
+const STATUS_OF: Record<StationCallErrorKind, number> = { callerror: 200, timeout: 504, 'not-connected': 404, 'bad-request': 400 };
 
 class HttpProblem extends Error {
   constructor(
@@ -64,6 +70,41 @@ function parseJsonObject(text: string): Json {
   return v as Json;
 }
 
+/**
+ * The helper body with the public convention's snake_case keys mapped to ours; a key the helper does not know is a
+ * 400 (a silently ignored key would make the operator believe something happened).
+ */
+function bodyOf(body: Json, allowed: Record<string, string>, helper: string): Json {
+  const out: Json = {};
+  const unknown: string[] = [];
+  for (const [key, value] of Object.entries(body)) {
+    const name = allowed[key];
+    if (name === undefined) unknown.push(key);
+    else out[name] = value;
+  }
+  if (unknown.length > 0) {
+    const known = [...new Set(Object.keys(allowed))].join(', ');
+    throw new HttpProblem(400, 'bad-request', `${helper}: unknown key(s) ${unknown.join(', ')} (known: ${known || 'none'})`);
+  }
+  return out;
+}
+
+/** Our key and the convention's snake_case spelling of it, both accepted. */
+function keys(...names: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const n of names) {
+    out[n] = n;
+    out[n.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = n;
+  }
+  return out;
+}
+
+/** A BasicAuthPassword the CSMS chooses: 32 characters of OCPP's passwordString alphabet (Part 2 asks 16-40). */
+function chooseBasicAuthPassword(): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789*-_=:+|@.';
+  return Array.from(randomBytes(32), (b) => alphabet[b % alphabet.length]).join('');
+}
+
 function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new HttpProblem(400, 'bad-request', `${what} is required`);
   return value;
@@ -84,25 +125,30 @@ const VARIABLE_CALLS = {
 } as const;
 
 /** Sends Get/SetVariables in parts no larger than the station's ItemsPerMessage and answers with all results joined. */
-async function variablesInParts(sim: CsmsSimulator, identity: string, action: keyof typeof VARIABLE_CALLS, body: Json): Promise<Json> {
-  const keys = VARIABLE_CALLS[action];
-  const data = need(Array.isArray(body[keys.data]) ? (body[keys.data] as unknown[]) : undefined, `${keys.data} (array)`);
+async function variablesInParts(sim: CsmsSimulator, identity: string, action: keyof typeof VARIABLE_CALLS, raw: Json): Promise<Json> {
+  const names = VARIABLE_CALLS[action];
+  const body = bodyOf(raw, keys(names.data), action === 'GetVariables' ? 'get-variables' : 'set-variables');
+  const data = need(Array.isArray(body[names.data]) ? (body[names.data] as unknown[]) : undefined, `${names.data} (array)`);
   const results: unknown[] = [];
-  for (const part of chunk(data, sim.knownRecord(identity)?.itemsPerMessage[keys.limit])) {
-    const res = (await sim.callStation(identity, action, { [keys.data]: part })) as Json;
-    if (Array.isArray(res[keys.result])) results.push(...(res[keys.result] as unknown[]));
+  for (const part of chunk(data, sim.knownRecord(identity)?.itemsPerMessage[names.limit])) {
+    const res = (await sim.callStation(identity, action, { [names.data]: part })) as Json;
+    if (Array.isArray(res[names.result])) results.push(...(res[names.result] as unknown[]));
   }
-  return { [keys.result]: results };
+  return { [names.result]: results };
 }
 
 const HELPERS: Record<string, Helper> = {
-  'update-basic-auth-password': async (sim, identity, body) => {
-    const password = need(typeof body.password === 'string' ? body.password : undefined, 'password (string)');
+  'update-basic-auth-password': async (sim, identity, raw) => {
+    // The convention sends no body: the CSMS chooses the password. An operator may still name one.
+    const body = bodyOf(raw, keys('password'), 'update-basic-auth-password');
+    if (body.password !== undefined && typeof body.password !== 'string') throw new HttpProblem(400, 'bad-request', 'password must be a string');
+    const password = (body.password as string | undefined) ?? chooseBasicAuthPassword();
     return sim.callStation(identity, 'SetVariables', {
       setVariableData: [{ component: { name: 'SecurityCtrlr' }, variable: { name: 'BasicAuthPassword' }, attributeValue: password }],
     });
   },
-  'trigger-message': async (sim, identity, body) => {
+  'trigger-message': async (sim, identity, raw) => {
+    const body = bodyOf(raw, keys('requestedMessage', 'evse'), 'trigger-message');
     const requestedMessage = need(typeof body.requestedMessage === 'string' ? body.requestedMessage : undefined, 'requestedMessage');
     const payload: Json = { requestedMessage };
     if (body.evse !== undefined) payload.evse = body.evse;
@@ -110,13 +156,15 @@ const HELPERS: Record<string, Helper> = {
   },
   'get-variables': (sim, identity, body) => variablesInParts(sim, identity, 'GetVariables', body),
   'set-variables': (sim, identity, body) => variablesInParts(sim, identity, 'SetVariables', body),
-  'get-base-report': async (sim, identity, body) => {
+  'get-base-report': async (sim, identity, raw) => {
+    const body = bodyOf(raw, keys('reportBase', 'requestId'), 'get-base-report');
     const reportBase = need(typeof body.reportBase === 'string' ? body.reportBase : undefined, 'reportBase');
     const requestId = typeof body.requestId === 'number' ? body.requestId : sim.nextReportRequestId();
     const res = await sim.callStation(identity, 'GetBaseReport', { requestId, reportBase });
     return { requestId, ...(res as Json) };
   },
-  'delete-certificate': async (sim, identity, body) => {
+  'delete-certificate': async (sim, identity, raw) => {
+    const body = bodyOf(raw, keys('certificateType'), 'delete-certificate');
     // An operator picks a certificate from the list the station reports; the CSMS deletes it by the hash data the
     // station gave for it (it never recomputes the hash data itself).
     const certificateType = need(typeof body.certificateType === 'string' ? body.certificateType : undefined, 'certificateType');
@@ -127,12 +175,14 @@ const HELPERS: Record<string, Helper> = {
     const deleted = await sim.callStation(identity, 'DeleteCertificate', { certificateHashData: entry.certificateHashData });
     return { getInstalledCertificateIds: installed, deleteCertificate: deleted };
   },
-  reset: async (sim, identity, body) => {
+  reset: async (sim, identity, raw) => {
+    const body = bodyOf(raw, keys('type', 'evseId'), 'reset');
     const payload: Json = { type: typeof body.type === 'string' ? body.type : 'OnIdle' };
     if (typeof body.evseId === 'number') payload.evseId = body.evseId;
     return sim.callStation(identity, 'Reset', payload);
   },
-  'set-security-profile': async (sim, identity, body) => {
+  'set-security-profile': async (sim, identity, raw) => {
+    const body = bodyOf(raw, keys('securityProfile', 'configurationSlot', 'ocppCsmsUrl', 'messageTimeout', 'ocppInterface', 'reset'), 'set-security-profile');
     const target = need(typeof body.securityProfile === 'number' ? body.securityProfile : undefined, 'securityProfile (number)');
     if (![1, 2, 3].includes(target)) throw new HttpProblem(400, 'bad-request', 'securityProfile must be 1, 2 or 3');
     const current = sim.knownRecord(identity)?.securityProfile ?? 0;
@@ -179,7 +229,8 @@ const HELPERS: Record<string, Helper> = {
     if (body.reset !== false) steps.reset = await sim.callStation(identity, 'Reset', { type: 'OnIdle' });
     return steps;
   },
-  'set-pending-boot': (sim, identity, body) => {
+  'set-pending-boot': (sim, identity, raw) => {
+    const body = bodyOf(raw, keys('pending', 'acceptAfterMs'), 'set-pending-boot');
     if (typeof body.pending !== 'boolean') throw new HttpProblem(400, 'bad-request', 'pending (boolean) is required');
     const station = sim.record(identity);
     const after = body.acceptAfterMs;
@@ -197,15 +248,18 @@ const HELPERS: Record<string, Helper> = {
     }
     return Promise.resolve(after === undefined ? { pending: body.pending } : { pending: body.pending, acceptAfterMs: after });
   },
-  'set-items-per-message': (sim, identity, body) => {
+  'set-items-per-message': (sim, identity, raw) => {
+    // getReport is the convention's limit for GetReport criteria; this CSMS sends a GetReportRequest only as the
+    // operator builds it (call/GetReport), so the value is checked and reported back but changes nothing.
+    const body = bodyOf(raw, keys('getVariables', 'setVariables', 'getReport'), 'set-items-per-message');
     const station = sim.record(identity);
-    for (const key of ['getVariables', 'setVariables'] as const) {
+    for (const key of ['getVariables', 'setVariables', 'getReport'] as const) {
       const v = body[key];
       if (v === undefined) continue;
       if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) throw new HttpProblem(400, 'bad-request', `${key} must be a positive integer`);
-      station.itemsPerMessage[key] = v;
+      if (key !== 'getReport') station.itemsPerMessage[key] = v;
     }
-    return Promise.resolve({ itemsPerMessage: { ...station.itemsPerMessage } });
+    return Promise.resolve({ itemsPerMessage: { ...station.itemsPerMessage }, ...(body.getReport !== undefined ? { getReportUnused: body.getReport } : {}) });
   },
 };
 

@@ -79,7 +79,7 @@ describe('call/{Action}', () => {
 });
 
 describe('station errors over HTTP', () => {
-  it('CALLERROR -> 502 callerror with the code; no answer -> 504 timeout', async () => {
+  it('CALLERROR -> 200 ok:false callerror with the code (delivered); no answer -> 504 timeout', async () => {
     await setup(
       {},
       {
@@ -92,7 +92,7 @@ describe('station errors over HTTP', () => {
       },
     );
     const err = await post(`${api}/call/Reset`, { type: 'Immediate' });
-    expect(err.status).toBe(502);
+    expect(err.status).toBe(200);
     expect(err.json).toMatchObject({ ok: false, error: { kind: 'callerror', code: 'NotSupported', description: 'no reset here' } });
     const late = await post(`${api}/call/ClearCache`, {});
     expect(late.status).toBe(504);
@@ -102,6 +102,26 @@ describe('station errors over HTTP', () => {
 
 describe('named helpers', () => {
   beforeEach(() => setup());
+
+  it('accepts the public convention\'s snake_case bodies and refuses unknown keys with 400', async () => {
+    const ipm = await post(`${api}/set-items-per-message`, { get_variables: 1, set_variables: 2, get_report: 5 });
+    expect(ipm.json).toEqual({ ok: true, response: { itemsPerMessage: { getVariables: 1, setVariables: 2 }, getReportUnused: 5 } });
+    const unknown = await post(`${api}/set-items-per-message`, { get_variable: 3 });
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.json)).toContain('get_variable');
+    expect((await post(`${api}/set-pending-boot`, { pending: false, sometimes: true })).status).toBe(400);
+    expect((await post(`${api}/trigger-message`, { requested_message: 'Heartbeat' })).json).toEqual({ ok: true, response: { status: 'Accepted' } });
+    expect(await st.nextRequest('TriggerMessage')).toEqual({ requestedMessage: 'Heartbeat' });
+  });
+
+  it('update-basic-auth-password without a body: the CSMS chooses the password', async () => {
+    const res = await post(`${api}/update-basic-auth-password`, {});
+    expect(res.status).toBe(200);
+    const set = await st.nextRequest('SetVariables');
+    const item = (set.setVariableData as Array<Record<string, unknown>>)[0]!;
+    expect(item).toMatchObject({ component: { name: 'SecurityCtrlr' }, variable: { name: 'BasicAuthPassword' } });
+    expect(String(item.attributeValue)).toMatch(/^.{16,40}$/);
+  });
 
   it('trigger-message', async () => {
     const res = await post(`${api}/trigger-message`, { requestedMessage: 'StatusNotification', evse: { id: 1, connectorId: 1 } });

@@ -1,0 +1,89 @@
+// The user's way, for the long-lived self-test layer: a simulator started from the CLI as one separate process
+// that lives through the whole run, and `ocpp-conformance run --config FILE` against it (never --sim).
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../src/runner/run-cases.ts';
+import type { RunSummary } from '../../src/report/verdict.ts';
+
+const BIN = join(REPO_ROOT, 'bin', 'ocpp-conformance.js');
+
+export interface CliProcess {
+  child: ChildProcess;
+  output(): string;
+  /** Resolves with the first match of `pattern` in the output (bounded by `withinMs`). */
+  waitFor(pattern: RegExp, withinMs: number): Promise<RegExpMatchArray>;
+  stop(): Promise<void>;
+}
+
+/** `ocpp-conformance <args>` as its own process group (the launcher runs tsx in a child; both end together). */
+export function startCli(args: string[]): CliProcess {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+  let text = '';
+  const listeners = new Set<() => void>();
+  const take = (c: Buffer): void => {
+    text += c.toString('utf8');
+    for (const l of [...listeners]) l();
+  };
+  child.stdout?.on('data', take);
+  child.stderr?.on('data', take);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    child,
+    output: () => text,
+    waitFor(pattern, withinMs) {
+      return new Promise((resolve, reject) => {
+        const check = (): void => {
+          const m = pattern.exec(text);
+          if (!m) return;
+          listeners.delete(check);
+          clearTimeout(timer);
+          resolve(m);
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`no ${String(pattern)} within ${withinMs} ms; output:\n${text}`));
+        }, withinMs);
+        listeners.add(check);
+        check();
+        void exited.then(() => {
+          if (!listeners.has(check)) return;
+          listeners.delete(check);
+          clearTimeout(timer);
+          reject(new Error(`the process ended before ${String(pattern)}; output:\n${text}`));
+        });
+      });
+    },
+    async stop() {
+      if (child.exitCode !== null || child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        return;
+      }
+      await exited;
+    },
+  };
+}
+
+/** Runs `ocpp-conformance run --config <file> ...` to its end; returns the summary it wrote and its output. */
+export async function runWithConfig(configPath: string, reportDir: string, extra: string[]): Promise<{ code: number | null; summary: RunSummary; output: string }> {
+  mkdirSync(reportDir, { recursive: true });
+  const p = startCli(['run', '--config', configPath, '--report-dir', reportDir, '--no-html', ...extra]);
+  const code = await new Promise<number | null>((resolve) => p.child.once('exit', (c) => resolve(c)));
+  const m = /Report: (\S+?)\/? \(summary\.json/.exec(p.output());
+  if (!m?.[1]) throw new Error(`the run wrote no report; output:\n${p.output()}`);
+  const summary = JSON.parse(readFileSync(join(m[1], 'summary.json'), 'utf8')) as RunSummary;
+  return { code, summary, output: p.output() };
+}
+
+export function writeJson(path: string, value: unknown): string {
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+  return path;
+}
+
+/** "ID VERDICT reason" lines of every case that did not PASS (readable test failures). */
+export function notPassed(summary: RunSummary): string[] {
+  return summary.results.filter((r) => r.verdict !== 'PASS').map((r) => `${r.id} ${r.verdict} ${r.reason ?? r.failure?.actual ?? ''}`.slice(0, 300));
+}
