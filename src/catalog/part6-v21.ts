@@ -22,7 +22,8 @@ export interface Part6Case {
   memoryStates: string[];
   manualAction: boolean;
   securityProfile: number[] | null;
-  flow: Flow21['status'];
+  /** null: listed from the text, flow not compared with 2.0.1 yet. */
+  flow: Flow21['status'] | null;
   differences?: string[];
   notes?: string[];
 }
@@ -73,7 +74,7 @@ function overlay(c: CatalogCase, p: Part6Case): CatalogCase {
   const misprint = MISPRINTS.find((m) => m.id === c.id);
   if (misprint) notes.push(`Part 6 misprint (${misprint.printed}); we read ${misprint.reading}.`);
   const part5Title = c.title !== p.title ? c.title : c.part5Title;
-  const flow: Flow21 = { status: p.flow, differences: [...(p.differences ?? [])] };
+  const flow: Flow21 | null = p.flow ? { status: p.flow, differences: [...(p.differences ?? [])] } : null;
   return {
     ...c,
     title: p.title,
@@ -91,7 +92,9 @@ function overlay(c: CatalogCase, p: Part6Case): CatalogCase {
 
 function summaryOf(p: Part6Case): string {
   const flow =
-    p.flow === 'same'
+    p.flow === null
+      ? 'Flow not compared with 2.0.1 yet.'
+      : p.flow === 'same'
       ? 'Same steps, messages and checks as the 2.0.1 case.'
       : p.flow === 'new'
         ? 'New in OCPP 2.1.'
