@@ -29,3 +29,5 @@ export { flowDecision } from './version-flow.ts';
 export type { FlowDecision } from './version-flow.ts';
 export { MISPRINTS, NOT_IN_PART6, PART6_V21_SOURCE, part6v21 } from './part6-v21.ts';
 export type { Part6Case, Part6Data } from './part6-v21.ts';
+export { catalogCounts, FLOW_COUNTS, implementedByProfile, renderCounts } from './counts.ts';
+export type { CatalogCounts, FlowCount, ProfileTally } from './counts.ts';
