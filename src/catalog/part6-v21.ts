@@ -30,8 +30,11 @@ export interface Part6Case {
 
 export interface Part6Data {
   source: string;
-  /** Per role: 'complete' when every table of that Part 6 section was read, else which blocks were. */
-  coverage: Record<SutRole, { complete: boolean; blocks: string[] }>;
+  /**
+   * Per role: `complete` when every table of that Part 6 section was read; else the blocks with cases read, in Part 6
+   * order up to and including `through` (the last case read; empty when complete).
+   */
+  coverage: Record<SutRole, { complete: boolean; blocks: string[]; through?: string }>;
   cases: Record<string, Part6Case>;
 }
 
