@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR } from '../../src/catalog/build.ts';
+import { DATA_DIR, REPO_ROOT } from '../../src/catalog/build.ts';
 import { catalogCounts, flowDecision, loadCatalog, MISPRINTS, NOT_IN_PART6, part6v21 } from '../../src/catalog/index.ts';
 import type { CatalogCase, SutRole } from '../../src/catalog/index.ts';
 import { applyPart6v21 } from '../../src/catalog/part6-v21.ts';
@@ -51,6 +51,16 @@ describe('2.1 catalog vs the ids of the 2.1 Part 6 text', () => {
     expect(counts.total).toBe(907);
     expect(counts.flow.CSMS).toEqual({ same: 204, changed: 45, new: 78, unknown: 2, 'not compared': 0 });
     expect(counts.flow.ChargingStation).toEqual({ same: 10, changed: 2, new: 13, unknown: 0, 'not compared': 553 });
+  });
+});
+
+describe('the README quotes the 2.1 counts of the catalog', () => {
+  it('names the totals and the CSMS flow comparison that list --version 2.1 prints', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const counts = catalogCounts(catalog, '2.1');
+    const f = counts.flow.CSMS;
+    expect(readme).toContain(`the ${counts.total} cases of 2.1 (CSMS ${counts.byRole.CSMS}, station ${counts.byRole.ChargingStation})`);
+    expect(readme).toContain(`${f.same} same, ${f.changed} changed, ${f.new} new, ${f.unknown} not comparable`);
   });
 });
 
