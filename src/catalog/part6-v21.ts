@@ -47,6 +47,7 @@ export const MISPRINTS: readonly { id: string; printed: string; reading: string 
   { id: 'TC_B_105_CSMS', printed: 'SUT row "Charging Station"', reading: 'CSMS: the id, the section and the purpose are about the CSMS' },
   { id: 'TC_I_110_CSMS', printed: 'SUT row "Charging Station"', reading: 'CSMS: the id, the section and the purpose are about the CSMS' },
   { id: 'TC_N_100_CSMS', printed: 'SUT row "Charging Station"', reading: 'CSMS: the id, the section and the purpose are about the CSMS' },
+  { id: 'TC_K_136_CS', printed: 'id row "TC_K_103_CS"', reading: 'TC_K_136_CS: the heading says so and TC_K_103_CS has its own table (TimeOffset vs TimeZone)' },
 ];
 
 /** 2.1 ids of the shared catalog that Part 6 does not have, with why they go. */
