@@ -5,6 +5,7 @@
 // feature column can be evaluated) and dropped; feature names are replaced by our labels (feature-labels.ts); notes and
 // manual actions that quote the documents are reduced to their facts or reworded (see NOTE_REWRITES, MANUAL_ACTIONS).
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { applyPart6v21 } from './part6-v21.ts';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatExpr, parseCondition } from './conditions.ts';
@@ -241,6 +242,7 @@ function toCase(raw: RawCase, usedActions: Set<number>): CatalogCase {
     summary: summaryOf(raw, actions),
     errata: errata(raw.errata),
     notes,
+    flow21: null,
   };
 }
 
@@ -314,7 +316,7 @@ export function buildCatalogData(dir: string = sourceDir()): BuiltCatalog {
   const rawCases = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as RawCase[];
   const rawProfiles = JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8')) as Record<string, RawVersionProfiles>;
   const usedActions = new Set<number>();
-  const cases = rawCases.map((r) => toCase(r, usedActions)).sort(compareCases);
+  const cases = applyPart6v21(rawCases.map((r) => toCase(r, usedActions))).sort(compareCases);
   const stale = MANUAL_ACTIONS.filter((_, i) => !usedActions.has(i)).map((m) => m.id);
   if (stale.length > 0) throw new Error(`MANUAL_ACTIONS rules that no longer match the shared catalog: ${stale.join(', ')}`);
   const seen = new Set<string>();

@@ -11,6 +11,7 @@ export type {
   CatalogCase,
   ErrataRef,
   FeatureDef,
+  Flow21,
   OcppVersion,
   Pics,
   PicsFacts,
@@ -24,3 +25,9 @@ export type {
   SutRole,
   VersionProfiles,
 } from './types.ts';
+export { flowDecision } from './version-flow.ts';
+export type { FlowDecision } from './version-flow.ts';
+export { MISPRINTS, NOT_IN_PART6, PART6_V21_SOURCE, part6v21 } from './part6-v21.ts';
+export type { Part6Case, Part6Data } from './part6-v21.ts';
+export { catalogCounts, FLOW_COUNTS, implementedByProfile, renderCounts } from './counts.ts';
+export type { CatalogCounts, FlowCount, ProfileTally } from './counts.ts';

@@ -67,6 +67,20 @@ export interface CatalogCase {
   summary: string;
   errata: ErrataRef[];
   notes: string[];
+  /**
+   * 2.1 only: how the case's 2.1 Part 6 flow compares with the 2.0.1 case of the same id (see part6-v21.ts); null for
+   * 2.0.1 cases and for 2.1 cases whose Part 6 text was not compared yet.
+   */
+  flow21: Flow21 | null;
+}
+
+/**
+ * 'same': same steps, messages and checks as the 2.0.1 case; 'changed': `differences` lists what differs; 'new': no
+ * 2.0.1 case with this id; 'unknown': the 2.0.1 side has no comparable Part 6 table (`differences` says why).
+ */
+export interface Flow21 {
+  status: 'same' | 'changed' | 'new' | 'unknown';
+  differences: string[];
 }
 
 export interface FeatureDef {

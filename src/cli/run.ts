@@ -21,12 +21,12 @@ import type { CaseResult, RunSummary } from '../report/verdict.ts';
 import { runCases } from '../runner/index.ts';
 import { initTestPki } from '../pki/index.ts';
 import { csmsSutConfig, SIM_CSMS_CLIENT_IDENTITY, SIM_STATION_IDENTITY, stationSutConfig } from '../runner/simulator-config.ts';
-import { parseRole, selectCases, SelectionError } from './selection.ts';
+import { parseRole, parseVersion, selectCases, SelectionError } from './selection.ts';
 import type { SelectionEntry } from './selection.ts';
 
 const HELP = `usage:
   ocpp-conformance run --config FILE [selection] [options]    test the SUT described by a run config
-  ocpp-conformance run --sim [--sut cs|csms] [selection] [--fault NAME ...] [--security-profile N] [options]
+  ocpp-conformance run --sim [--sut cs|csms] [--version 2.0.1|2.1] [selection] [--fault NAME ...] [--security-profile N] [options]
                                                               test the built-in reference simulators
   ocpp-conformance run --main                                 Core cases of both roles against the simulators
 
@@ -50,6 +50,7 @@ interface RunFlags {
   sim: boolean;
   main: boolean;
   sut?: string;
+  version?: string;
   profile?: string;
   case?: string[];
   block?: string[];
@@ -74,6 +75,7 @@ function parseFlags(argv: string[]): RunFlags {
       sim: { type: 'boolean', default: false },
       main: { type: 'boolean', default: false },
       sut: { type: 'string' },
+      version: { type: 'string' },
       profile: { type: 'string' },
       case: { type: 'string', multiple: true },
       block: { type: 'string', multiple: true },
@@ -213,6 +215,7 @@ async function throwAwayPki(): Promise<string> {
 async function plansFor(flags: RunFlags): Promise<Plan[]> {
   if (flags.fault && !flags.sim) throw new UsageError('--fault only applies to the built-in simulators (--sim)');
   if (flags['security-profile'] !== undefined && !flags.sim && !flags.main) throw new UsageError('--security-profile only applies to the built-in simulators (--sim, --main); a run config says its own');
+  if (flags.version !== undefined && !flags.sim) throw new UsageError('--version only applies to the built-in simulators (--sim); a run config says its own ocppVersion');
   if (flags.main || flags.sim) {
     // --main is --sim for both roles, limited to the Core profile unless another is named.
     const selection = flags.main ? { ...flags, profile: flags.profile ?? 'Core' } : flags;
@@ -223,7 +226,8 @@ async function plansFor(flags: RunFlags): Promise<Plan[]> {
     for (const r of roles) {
       const securityProfile = simSecurityProfile(flags, r);
       const certDir = securityProfile >= 2 ? await (pki ??= throwAwayPki()) : undefined;
-      const sim = { securityProfile, ...(certDir ? { certDir } : {}) };
+      const ocppVersion = parseVersion(flags.version);
+      const sim = { securityProfile, ...(certDir ? { certDir } : {}), ...(ocppVersion ? { ocppVersion } : {}) };
       const config = r === 'CSMS' ? csmsSutConfig(sim) : stationSutConfig(sim);
       plans.push({ label: r === 'CSMS' ? 'csms' : 'cs', config, entries: select(selection, r, config, true), faults: flags.fault ?? [] });
     }

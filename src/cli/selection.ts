@@ -1,6 +1,6 @@
 // Turns the selection flags shared by `run` and `list` into catalog cases and the feature files that implement them.
 import { existsSync } from 'node:fs';
-import { loadCatalog } from '../catalog/index.ts';
+import { flowDecision, loadCatalog } from '../catalog/index.ts';
 import type { OcppVersion, Pics, SelectedCase, SutRole } from '../catalog/index.ts';
 import { featurePath } from '../runner/index.ts';
 
@@ -64,6 +64,7 @@ export function selectCases(flags: SelectionFlags, pics?: Pics | null): Selectio
   });
   return cases.map((testCase) => {
     const path = featurePath(testCase);
-    return { testCase, featurePath: existsSync(path) ? path : null };
+    // A feature written for 2.0.1 implements a 2.1 case only when Part 6 keeps its flow (catalog/version-flow.ts).
+    return { testCase, featurePath: existsSync(path) && flowDecision(testCase).runs ? path : null };
   });
 }

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunConfig } from '../config/types.ts';
 import { securityProfileApplicability } from '../catalog/catalog.ts';
+import { flowDecision } from '../catalog/version-flow.ts';
 import type { SelectedCase } from '../catalog/types.ts';
 import { buildRunSummary } from '../report/verdict.ts';
 import type { CaseResult, ProfileMembership, RunSummary, SutInfo } from '../report/verdict.ts';
@@ -80,7 +81,12 @@ export async function runCases(opts: RunCasesOptions): Promise<RunSummary> {
       emit({ ...skeleton(c, opts.config), verdict: 'NOT_APPLICABLE', reason: applicability.reason });
     } else if (!existsSync(featurePath(c))) {
       emit({ ...skeleton(c, opts.config), verdict: 'INCONCLUSIVE', reason: `not implemented yet: no feature file ${featurePath(c)}` });
-    } else toRun.push(c);
+    } else {
+      // A feature follows the 2.0.1 flow; it stands for the case only where Part 6 of the case's version keeps that flow.
+      const flow = flowDecision(c);
+      if (flow.runs) toRun.push(c);
+      else emit({ ...skeleton(c, opts.config), verdict: 'INCONCLUSIVE', reason: `not implemented yet for OCPP ${c.version}: ${flow.reason}` });
+    }
   }
 
   if (toRun.length > 0) {

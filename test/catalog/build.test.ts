@@ -26,7 +26,7 @@ describe('committed catalog data', () => {
     expect(count('2.0.1', 'ChargingStation')).toBe(425); // 424 + the TC_H_05_CS placeholder listed by Part 5
     expect(count('2.0.1', 'CSMS')).toBe(252);
     expect(count('2.1', 'ChargingStation')).toBe(578);
-    expect(count('2.1', 'CSMS')).toBe(331);
+    expect(count('2.1', 'CSMS')).toBe(329);
   });
 
   it('agrees with each id: role suffix and block letter', () => {

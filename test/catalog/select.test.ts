@@ -16,7 +16,7 @@ describe('lookup', () => {
     expect(catalog.get('TC_B_01_CS')?.version).toBe('2.1');
     expect(catalog.get('TC_B_01_CSMS', '2.0.1')?.role).toBe('CSMS');
     expect(catalog.get('TC_Z_99_CS')).toBeUndefined();
-    expect(catalog.all()).toHaveLength(1586);
+    expect(catalog.all()).toHaveLength(1584);
   });
 
   it('is cached', () => {

@@ -64,4 +64,14 @@ describe('list: usage errors exit 2 and name the flag', () => {
     expect(code).toBe(2);
     expect(lines.join('\n')).toMatch(message);
   });
+  it('--version 2.1 counts the 2.1 catalog by role, block, profile and flow, and what runs under 2.1', async () => {
+    const { code, lines } = await list(['--version', '2.1', '--sut', 'csms']);
+    expect(code).toBe(0);
+    expect(lines).toContain('OCPP 2.1: 907 cases (ChargingStation 578, CSMS 329)');
+    expect(lines.some((l) => /^ {2}CSMS by block: A 13, B 27, /.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {2}profile Core: ChargingStation \d+ M \+ \d+ C, CSMS 114 M \+ 36 C$/.test(l))).toBe(true);
+    expect(lines).toContain('  CSMS flow vs 2.0.1: same 204, changed 45, new 78, unknown 2');
+    expect(lines.some((l) => /^ {2}implemented for 2\.1: \d+ of \d+ feature files \(by profile: Core \d+/.test(l))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^329 cases selected/);
+  });
 });
