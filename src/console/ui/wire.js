@@ -101,7 +101,7 @@ export function renderWire(container, events, mode, sutName) {
       title: problems.length ? problems.join('; ') : 'schema-valid; click for the JSON',
       onclick: () => json.classList.toggle('hidden'),
     }, h('span', { class: 'lbl' }, name, hint ? ` (${hint})` : '', problems.length ? ' ✗' : ''));
-    chart.append(h('div', { class: 'ev' }, h('span', { class: 't' }, clock(event.at)), arrow), h('div', { class: 'ev' }, h('span', {}), json));
+    chart.append(h('div', { class: 'ev' }, h('span', { class: 't' }, clock(event.at)), arrow), h('div', { class: 'ev-json' }, h('span', {}), json));
   };
   events.forEach(add);
   return add;
