@@ -24,8 +24,10 @@ export interface ConsoleCommandIo {
   signal?: AbortSignal;
 }
 
-function isLoopback(host: string): boolean {
-  return host === '127.0.0.1' || host === '::1' || host === 'localhost';
+/** The warning for a listen address other machines can reach; undefined for a loopback address. */
+export function exposureWarning(host: string): string | undefined {
+  if (/^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1' || host === 'localhost') return undefined;
+  return `WARNING: the console listens on ${host}: anyone on that network who has the URL (with its token) can start runs and answer prompts. The traffic is plain HTTP.`;
 }
 
 function promptLine(p: BenchPrompt): string {
@@ -60,9 +62,8 @@ export async function runConsoleCommand(argv: string[], io: ConsoleCommandIo = {
     return 2;
   }
   const host = values.host ?? '127.0.0.1';
-  if (!isLoopback(host)) {
-    io.out(`WARNING: the console listens on ${host}: anyone on that network who has the URL (with its token) can start runs and answer prompts. The traffic is plain HTTP.`);
-  }
+  const warning = exposureWarning(host);
+  if (warning) io.out(warning);
   const server = await startConsole({ host, port, configs: values.config ?? [], onPrompt: (p) => io.out(promptLine(p)) });
   io.out(`Operator console: ${server.url}`);
   io.out('(Ctrl-C stops the console and any run it started.)');

@@ -145,6 +145,12 @@ describe('operator console in the browser', () => {
     const row = page.locator('tr[data-case="TC_B_02_CS"]');
     await row.locator('.verdict.PASS').waitFor(ui);
     await shot(page, 'run');
+    // A second tab sees the same run (the cookie the token set is enough; no token in its URL).
+    const second = await context.newPage();
+    second.on('websocket', (ws) => requests.push(ws.url()));
+    await second.goto(`${server.origin}/`, ui);
+    await second.locator('tr[data-case="TC_B_02_CS"] .verdict.PASS').waitFor(ui);
+    await second.close();
     await row.getByRole('button', { name: 'Wire log' }).click(ui);
     const chart = page.locator('#wire .seq');
     await chart.getByText('BootNotificationRequest').first().waitFor(ui);
