@@ -5,12 +5,12 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from './net-helpers.ts';
 import { loadRunConfig } from '../../src/config/index.ts';
 import { startConsole } from '../../src/console/server.ts';
 import type { ConsoleServer } from '../../src/console/server.ts';
@@ -34,16 +34,6 @@ afterAll(async () => {
   for (const c of cleanups.splice(0).reverse()) await c().catch(() => undefined);
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** A station run config as a lab writes it, with every SUT action asked of the person at the bench. */
 async function promptStationConfig(dir: string, port: number): Promise<string> {

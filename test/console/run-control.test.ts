@@ -1,10 +1,10 @@
 // Starting and stopping runs through the console's API: one run at a time per SUT, and "stop" ends the `run` command
 // and the cucumber process it started (the station port the case listened on is free again).
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, listening } from './net-helpers.ts';
 import { startConsole } from '../../src/console/server.ts';
 
 /** Includes starting `run` and its cucumber process (two TypeScript start-ups) on a loaded machine. */
@@ -15,27 +15,7 @@ afterAll(async () => {
   for (const c of cleanups.splice(0).reverse()) await c().catch(() => undefined);
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 describe('console run control', () => {
   it('refuses a second run against the same SUT and stops a run with its cucumber process', async () => {
