@@ -19,6 +19,8 @@ import { killTree } from './process-tree.ts';
 export interface RunRequest extends SelectionRequest {
   /** false: `--no-html` (the JSON, JUnit and Markdown reports are always written). */
   html?: boolean;
+  /** Built-in simulators only: named faults switched on (`--fault`), to see how a failure looks. */
+  faults?: string[];
 }
 
 export type RunState = 'starting' | 'running' | 'finished' | 'stopped' | 'failed';
@@ -96,6 +98,7 @@ export class RunControl {
     for (const b of request.blocks ?? []) argv.push('--block', b);
     for (const c of request.cases ?? []) argv.push('--case', c);
     if (request.html === false) argv.push('--no-html');
+    if (isSimulator(request.sut)) for (const f of request.faults ?? []) argv.push('--fault', f);
     argv.push('--report-dir', base);
     const key = `r${++this.sequence}`;
     const view: RunView = {

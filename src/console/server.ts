@@ -100,8 +100,9 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     }
     if (method === 'POST' && path === '/api/preview') return sendJson(res, 200, previewSelection(selection(await readJson(req)), choices));
     if (method === 'POST' && path === '/api/runs') {
-      const body = (await readJson(req)) as { html?: unknown };
-      const request: RunRequest = { ...selection(body), html: body.html !== false };
+      const body = (await readJson(req)) as { html?: unknown; faults?: unknown };
+      const faults = Array.isArray(body.faults) ? body.faults.filter((f): f is string => typeof f === 'string' && /^[A-Za-z0-9.]+$/.test(f)) : [];
+      const request: RunRequest = { ...selection(body), html: body.html !== false, faults };
       return sendJson(res, 202, runs.start(request));
     }
     const stop = /^\/api\/runs\/([A-Za-z0-9]+)\/stop$/.exec(path);

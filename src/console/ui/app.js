@@ -39,6 +39,7 @@ async function loadChoices() {
 async function refreshPreview() {
   const sut = $('#sut').value;
   const choice = state.choices.find((c) => c.key === sut);
+  $('#faults-field').classList.toggle('hidden', !sut.startsWith('sim:'));
   replace($('#sut-problems'), choice?.problems ? `This run config does not load:\n${choice.problems.join('\n')}` : '');
   replace($('#setup-error'));
   try {
@@ -82,6 +83,7 @@ $('#start').addEventListener('click', async () => {
     const run = await api('/api/runs', {
       sut: $('#sut').value, profile: $('#profile').value, blocks: [...selectedBlocks],
       cases: checked.length === boxes.length ? [] : checked, html: $('#html').checked,
+      faults: $('#sut').value.startsWith('sim:') ? $('#faults').value.split(/[\s,]+/).filter(Boolean) : [],
     });
     state.runs.set(run.key, run);
     state.runKey = run.key;

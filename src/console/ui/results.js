@@ -29,9 +29,9 @@ export function renderRunCard(el, run, actions) {
       h('td', {}, verdict),
       h('td', { class: 'mono' }, c.id),
       h('td', {}, c.title, why ? h('div', { class: 'small muted' }, why) : null),
-      h('td', {}, reqBadge(c.requirement), c.manual.length ? [' ', h('span', { class: 'badge manual', title: c.manual.join('; ') }, 'manual')] : null),
+      h('td', { class: 'nowrap' }, reqBadge(c.requirement), c.manual.length ? [' ', h('span', { class: 'badge manual', title: c.manual.join('; ') }, 'manual')] : null),
       h('td', { class: 'num' }, r ? duration(r.durationMs) : ''),
-      h('td', {}, r || running ? h('button', { type: 'button', onclick: () => actions.openWire(run.key, c.id) }, 'Wire log') : null));
+      h('td', { class: 'nowrap' }, r || running ? h('button', { type: 'button', onclick: () => actions.openWire(run.key, c.id) }, 'Wire log') : null));
   });
   replace(el,
     h('div', { class: 'run-head' },
@@ -77,7 +77,10 @@ export function renderDetail(el, detail, actions) {
     h('table', {}, h('tbody', {}, s.results.map((r) => h('tr', {},
       h('td', {}, verdictBadge(r.verdict)), h('td', { class: 'mono' }, r.id), h('td', {}, r.title),
       h('td', {}, r.profiles.map((p) => h('span', { class: 'small muted' }, `${p.profile} `, reqBadge(p.requirement), ' '))),
-      h('td', {}, r.tracePath ? h('button', { type: 'button', onclick: () => actions.openWire(null, r.id, detail) }, 'Wire log') : null))))));
+      h('td', { class: 'nowrap' }, r.tracePath ? [
+        h('button', { type: 'button', onclick: () => actions.openWire(null, r.id, detail) }, 'Wire log'), ' ',
+        h('a', { href: `/reports/${detail.base}/${detail.id}/traces/${r.id}.ndjson`, target: '_blank', class: 'small' }, 'NDJSON'),
+      ] : null))))));
 }
 
 export function renderHistory(el, history, actions) {
