@@ -3,10 +3,11 @@
 // (RunWatch) and stops the child on request. One run at a time per SUT.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, watch } from 'node:fs';
 import type { FSWatcher } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BENCH_BROKER_ENV } from '../actions/prompt-broker.ts';
 import type { TraceEvent } from '../report/trace-types.ts';
 import type { CaseResult, RunSummary } from '../report/verdict.ts';
@@ -138,8 +139,8 @@ export class RunControl {
   private async launch(view: RunView, argv: string[], base: string): Promise<void> {
     mkdirSync(base, { recursive: true });
     const before = new Set(readdirSync(base));
-    const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
-    const child = spawn(process.execPath, [tsxCli, join(REPO_ROOT, 'src', 'cli', 'main.ts'), ...argv], {
+    // What bin/ocpp-conformance.js runs, minus the tsx CLI's own extra process: node with the tsx loader.
+    const child = spawn(process.execPath, ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href, join(REPO_ROOT, 'src', 'cli', 'main.ts'), ...argv], {
       cwd: this.opts.cwd,
       env: { ...process.env, [BENCH_BROKER_ENV]: this.opts.brokerUrl(), FORCE_COLOR: '0' },
       stdio: [this.opts.terminalPrompts ? 'inherit' : 'ignore', 'pipe', 'pipe'],
@@ -151,7 +152,14 @@ export class RunControl {
     };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
-    const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    const exited = new Promise<number | null>((done) => {
+      child.on('close', (code) => done(code));
+      // Could not be started at all (no 'close' follows).
+      child.on('error', (e) => {
+        keep(Buffer.from(`\nconsole: the run command could not be started: ${e.message}`));
+        done(null);
+      });
+    });
     this.changed(view);
     const dir = await Promise.race([findNewRunDir(base, before, exited), exited.then(() => undefined)]);
     if (dir) this.follow(view, dir);
