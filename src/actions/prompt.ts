@@ -3,6 +3,7 @@
 // action could not be done.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { askWithBenchBroker, benchBrokerUrl } from './prompt-broker.ts';
 import { ActionFailed } from './types.ts';
 import type { OperatorTriggers, SutActions } from './types.ts';
 
@@ -20,6 +21,14 @@ export class PromptAdapter implements SutActions, OperatorTriggers {
   ) {}
 
   async ask(instruction: string): Promise<void> {
+    // With an operator console open (env OCPP_CONFORMANCE_BENCH_BROKER), the browser and the terminal race to answer.
+    const broker = benchBrokerUrl();
+    if (broker) return askWithBenchBroker(broker, instruction, this.timeoutMs, (signal) => this.askTerminal(instruction, signal));
+    return this.askTerminal(instruction);
+  }
+
+  /** With `signal`, another prompt races this one: abort withdraws it, and a closed input leaves the answer to the other. */
+  private async askTerminal(instruction: string, signal?: AbortSignal): Promise<void> {
     const rl = createInterface({ input: this.io.input, terminal: false });
     this.io.output.write(`\n>>> ACTION NEEDED: ${instruction}\n>>> Press Enter when done (or type "fail"); ${Math.round(this.timeoutMs / 1000)} s left.\n`);
     try {
@@ -29,7 +38,12 @@ export class PromptAdapter implements SutActions, OperatorTriggers {
           clearTimeout(timer);
           resolve(l);
         });
+        signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          resolve('');
+        });
         rl.once('close', () => {
+          if (signal) return;
           clearTimeout(timer);
           reject(new ActionFailed(`the prompt input closed before "${instruction}" was confirmed`));
         });

@@ -10,6 +10,7 @@ commands:
   run          run Part 6 cases against a station or a CSMS (or, with --main, against the built-in simulators)
   list         show the selected cases and which are implemented, without running
   certs        create and inspect the test PKI (certs init | show | sign-csr)
+  console      the operator console in the browser (runs, live verdicts and wire log, bench prompts, reports)
   sim station  run the reference Charging Station simulator
   sim csms     run the reference CSMS simulator
 
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   run: async (argv) => (await import('./run.ts')).runRunCommand(argv),
   list: (argv) => runListCommand(argv),
   certs: (argv) => runCertsCommand(argv),
+  console: async (argv) => (await import('./console.ts')).runConsoleCommand(argv),
   sim: async (argv) => {
     const [which, ...rest] = argv;
     if (which === 'station') return (await import('./sim-station.ts')).runSimStationCommand(rest);
