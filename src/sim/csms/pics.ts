@@ -19,6 +19,8 @@ export const REFERENCE_CSMS_PICS = {
     'C-46': true, // several elements in one SetVariablesRequest
     'C-50.2': true, // FullInventory report on an operator's request
     'LA-2': true, // GetLocalListVersion
+    'R-1': true, // reservations of a connector type
+    'R-2': true, // reservations of an unspecified EVSE
     'AQ-6': false, // unknown stations are not refused during the WebSocket handshake (the boot decides)
   },
   notes: 'PICS of the built-in reference CSMS (src/sim/csms).',
