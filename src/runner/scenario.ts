@@ -60,12 +60,14 @@ async function tlsMaterial(config: RunConfig, identity: string, evenWithoutTls =
   let clientCertPem = read(c.clientCert);
   let clientKeyPem = read(c.clientKey);
   let caIssuer: SimTls['caIssuer'];
+  let v2gIssuer: SimTls['v2gIssuer'];
   if (c.dir && (!caPem || !serverCertPem || !serverKeyPem || !clientCertPem || !clientKeyPem)) {
     const layout = await loadTestPki(c.dir);
     const algorithm = layout.config.algorithms[0];
     if (algorithm) {
       const set = csmsSet(layout, algorithm);
       if (!caPem) caIssuer = set.root;
+      v2gIssuer = layout.v2g.cpoSubCa2;
       caPem ??= set.root.certPem;
       serverCertPem ??= set.server.chainPem;
       serverKeyPem ??= set.server.keyPem;
@@ -74,7 +76,7 @@ async function tlsMaterial(config: RunConfig, identity: string, evenWithoutTls =
       clientKeyPem ??= station?.keyPem;
     }
   }
-  return { caPem: caPem ?? '', serverCertPem: serverCertPem ?? '', serverKeyPem: serverKeyPem ?? '', clientCertPem: clientCertPem ?? '', clientKeyPem: clientKeyPem ?? '', caIssuer };
+  return { caPem: caPem ?? '', serverCertPem: serverCertPem ?? '', serverKeyPem: serverKeyPem ?? '', clientCertPem: clientCertPem ?? '', clientKeyPem: clientKeyPem ?? '', caIssuer, v2gIssuer };
 }
 
 export class Scenario {

@@ -6,7 +6,7 @@ import { createPublicKey, X509Certificate } from 'node:crypto';
 import { ExpectationFailed, PreconditionFailed, ScriptError } from '../../peer/errors.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
 import { createCsr, csmsSet, loadTestPki, splitPemCertificates } from '../../pki/index.ts';
-import type { PkiCredential, StationInvalidSet } from '../../pki/index.ts';
+import type { PkiCredential, PkiLayout, StationInvalidSet } from '../../pki/index.ts';
 import type { CsmsContext, ScenarioContext } from '../../states/context.ts';
 import { tryLoadRunContext } from '../context.ts';
 import { asCsms } from '../roles.ts';
@@ -21,6 +21,20 @@ const INVALID: Record<string, { pick: keyof StationInvalidSet; what: string }> =
   'foreign-CN': { pick: 'wrongCommonName', what: "a client certificate whose CN is another station's identity" },
 };
 
+const layouts = new Map<string, Promise<PkiLayout>>();
+
+/** The test PKI of the run configuration's certificates.dir, read once per process (reading it takes a while). */
+export function runTestPki(what: string): Promise<PkiLayout> {
+  const dir = tryLoadRunContext()?.config.certificates.dir;
+  if (!dir) throw new PreconditionFailed(`${what} come(s) from the test PKI: set certificates.dir in the run configuration (ocpp-conformance pki init)`);
+  let layout = layouts.get(dir);
+  if (!layout) {
+    layout = loadTestPki(dir);
+    layouts.set(dir, layout);
+  }
+  return layout;
+}
+
 interface StationCertificates {
   invalid: StationInvalidSet;
   /** The configured (valid) client certificate, to present again after the invalid attempts. */
@@ -29,16 +43,15 @@ interface StationCertificates {
 
 /** The test PKI's certificates of this station (the run configuration's certificates.dir). */
 async function stationCertificates(c: CsmsContext): Promise<StationCertificates> {
+  const layout = await runTestPki('invalid client certificates');
   const certs = tryLoadRunContext()?.config.certificates;
-  if (!certs?.dir) throw new PreconditionFailed('invalid client certificates come from the test PKI: set certificates.dir in the run configuration (ocpp-conformance pki init)');
-  const layout = await loadTestPki(certs.dir);
   const algorithm = layout.config.algorithms[0];
   const set = algorithm ? csmsSet(layout, algorithm) : undefined;
   const invalid = set?.invalid.stations[c.peer.identity];
   const own: PkiCredential | undefined = set?.stations[c.peer.identity];
-  if (!invalid) throw new PreconditionFailed(`the test PKI in ${certs.dir} has no invalid certificates for identity ${c.peer.identity} (pki init with that identity)`);
+  if (!invalid) throw new PreconditionFailed(`the test PKI in ${layout.dir} has no invalid certificates for identity ${c.peer.identity} (pki init with that identity)`);
   const valid =
-    certs.clientCert && certs.clientKey ? { certPem: readFileSync(certs.clientCert, 'utf8'), keyPem: readFileSync(certs.clientKey, 'utf8') } : own ? { certPem: own.chainPem, keyPem: own.keyPem } : undefined;
+    certs?.clientCert && certs.clientKey ? { certPem: readFileSync(certs.clientCert, 'utf8'), keyPem: readFileSync(certs.clientKey, 'utf8') } : own ? { certPem: own.chainPem, keyPem: own.keyPem } : undefined;
   if (!valid) throw new PreconditionFailed(`no client certificate is configured for identity ${c.peer.identity}`);
   return { invalid, valid };
 }
