@@ -15,6 +15,7 @@ import type { Timing } from '../peer/peer.ts';
 import type { EngineSettings } from '../peer/settings.ts';
 import { StationPeer } from '../peer/station-peer.ts';
 import { csmsSet, loadTestPki } from '../pki/index.ts';
+import { configuredV2GChain } from '../states/csms-iso15118.ts';
 import { NdjsonTrace } from '../report/trace.ts';
 import type { CaseResult, CaseStep, Verdict } from '../report/verdict.ts';
 import { Memory } from '../states/context.ts';
@@ -197,7 +198,9 @@ export class Scenario {
         let csmsUrl = config.sut.csmsUrl;
         let triggers: OperatorTriggers;
         if (simulator) {
-          const sim = await startSimulatedCsms({ ...simCommon(identity, tls), reconnectGapMs: config.reconnectGapMs });
+          // V2G CSRs: the test PKI's V2G Sub-CA when there is one, else the test system's own configured V2G chain.
+          const simTls = tls ? { ...tls, v2gIssuer: tls.v2gIssuer ?? (await configuredV2GChain()).subCa } : tls;
+          const sim = await startSimulatedCsms({ ...simCommon(identity, simTls), reconnectGapMs: config.reconnectGapMs });
           stoppables.push(sim);
           csmsUrl = sim.url;
           triggers = sim.triggers;

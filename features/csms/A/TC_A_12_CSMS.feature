@@ -3,8 +3,8 @@ Feature: TC_A_12_CSMS Update Charging Station Certificate by request of CSMS - S
   Asked by an operator, the CSMS has the station renew its V2G (SECC) certificate: it triggers a CSR, accepts it and
   sends back a certificate for the station's new key, signed within the configured V2G certificate chain.
 
-  # Decision where Part 6 is silent: the CSR names the station's identity and organisation; the configured V2G chain
-  # is the one of the run's test PKI (certificates.dir).
+  # Decisions where Part 6 is silent: the CSR names the station's identity and organisation; the configured V2G
+  # chain is the run's test PKI's (certificates.dir) or, without one, the test system's own V2G root and Sub-CA.
   Scenario: the station's V2G certificate is renewed at the CSMS's request
     Given the test system is connected to the CSMS and accepted
     And the test system has generated a CSR for its station certificate
