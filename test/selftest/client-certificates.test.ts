@@ -1,4 +1,4 @@
-// The security-profile-3 cases of client certificates (TC_A_07/08/11/14_CSMS) pass over SP3 against the reference
+// The security-profile-3 cases of client certificates (TC_A_07/08/11/13/14_CSMS) pass over SP3 against the reference
 // CSMS with a test PKI on disk; the default SP1 run of selftest.test.ts finds them NOT_APPLICABLE.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { initTestPki } from '../../src/pki/index.ts';
 import { explanationOf } from './fault-run.ts';
 import { runSlice } from './run.ts';
 
-const SP3_CASES = ['TC_A_07_CSMS', 'TC_A_08_CSMS', 'TC_A_11_CSMS', 'TC_A_14_CSMS'];
+const SP3_CASES = ['TC_A_07_CSMS', 'TC_A_08_CSMS', 'TC_A_11_CSMS', 'TC_A_13_CSMS', 'TC_A_14_CSMS'];
 
 describe('client certificates over SP3', () => {
   it('the SP3 cases pass against the reference CSMS', { timeout: 240_000 }, async () => {

@@ -21,6 +21,7 @@ export const REFERENCE_CSMS_PICS = {
     'LA-2': true, // GetLocalListVersion
     'R-1': true, // reservations of a connector type
     'R-2': true, // reservations of an unspecified EVSE
+    'ISO-3': true, // combined charging station certificate (SignCertificate without certificateType)
     'ISO-4': true, // customer information by customerCertificate
     'AQ-6': false, // unknown stations are not refused during the WebSocket handshake (the boot decides)
   },

@@ -1,9 +1,12 @@
 // Client certificates and their renewal in the security area of the reference CSMS: the faults that accept an
-// untrusted client certificate, ask for the wrong renewal, or send a chain without its leaf.
+// untrusted client certificate, ask for the wrong renewal, or send a chain without its leaf; the combined certificate.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AREA } from '../../../src/sim/csms/areas/security.ts';
 import { CsmsFaultSet } from '../../../src/sim/csms/faults.ts';
-import { createRootCa, issueCertificate } from '../../../src/pki/index.ts';
+import { createCsr, createRootCa, describeCertificate, issueCertificate } from '../../../src/pki/index.ts';
+import { HANDLERS } from '../../../src/sim/csms/handlers.ts';
+import type { HandlerContext } from '../../../src/sim/csms/handlers.ts';
+import { StationRecord } from '../../../src/sim/csms/state.ts';
 import type { IssuedCert } from '../../../src/pki/index.ts';
 import { startCsmsSim } from '../../../src/sim/csms/index.ts';
 import type { CsmsSim } from '../../../src/sim/csms/index.ts';
@@ -49,5 +52,28 @@ describe('security area: certificate faults', () => {
     const chain = `${server.certPem}${root.certPem}`;
     expect(wire(['security.chainWithoutLeaf'], 'CertificateSigned', { certificateChain: chain }).certificateChain).toBe(root.certPem);
     expect(wire([], 'CertificateSigned', { certificateChain: chain }).certificateChain).toBe(chain);
+  });
+});
+
+describe('security area: combined certificate', () => {
+  it('signs a CSR without certificateType with the V2G issuer only after the CSMS asked for a combined certificate', async () => {
+    const v2g = await createRootCa({ commonName: 'Combined Test V2G Root', algorithm: 'ECDSA-P256' });
+    const chains: string[] = [];
+    const station = new StationRecord('CC4');
+    const ctx = {
+      station,
+      opts: { faults: new CsmsFaultSet([]), pki: { issuer: root, v2gIssuer: v2g } },
+      version: '2.0.1',
+      later: () => undefined,
+      startPendingWork: () => undefined,
+      sendCertificate: (chain: string) => void chains.push(chain),
+    } as unknown as HandlerContext;
+    const { csrPem } = await createCsr({ commonName: 'CC4', algorithm: 'ECDSA-P256' });
+    const issuerOf = (pem: string | undefined): string => describeCertificate(pem ?? '').issuer;
+    await HANDLERS.SignCertificate!(ctx, { csr: csrPem });
+    AREA.learn!(station, 'TriggerMessage', { requestedMessage: 'SignCombinedCertificate' }, { status: 'Accepted' }, ctx.opts.faults);
+    await HANDLERS.SignCertificate!(ctx, { csr: csrPem });
+    await HANDLERS.SignCertificate!(ctx, { csr: csrPem });
+    expect(chains.map((c) => issuerOf(c))).toEqual([root.subject, v2g.subject, root.subject]);
   });
 });

@@ -1,7 +1,9 @@
 // Security (Part 6 block A): Basic Auth, TLS, password and security-profile changes: this area's named faults and behaviour of the reference CSMS.
 import type { ServerTlsOptions } from '../../../transport/server.ts';
 import type { CsmsFaultSet } from '../faults.ts';
+import type { StationRecord } from '../state.ts';
 import type { CsmsArea } from './types.ts';
+import { perStation } from '../json.ts';
 
 export const FAULTS = {
   'security.ignoreBasicAuthUser': 'Basic Auth checks only the password, not that the user name equals the station identity',
@@ -38,4 +40,11 @@ export function transportTlsFaults(faults: CsmsFaultSet): Partial<ServerTlsOptio
   return out;
 }
 
-export const AREA: CsmsArea = { name: 'security', outgoing };
+/** Per station: whether the CSMS asked for a combined certificate (TriggerMessage SignCombinedCertificate, accepted) and has not had its CSR yet. */
+export const combinedCertificateRequested = perStation<StationRecord, { pending: boolean }>(() => ({ pending: false }));
+
+function learn(station: StationRecord, action: string, request: Record<string, unknown>, response: Record<string, unknown>): void {
+  if (action === 'TriggerMessage' && request.requestedMessage === 'SignCombinedCertificate' && response.status === 'Accepted') combinedCertificateRequested(station).pending = true;
+}
+
+export const AREA: CsmsArea = { name: 'security', outgoing, learn };
