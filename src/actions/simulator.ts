@@ -20,6 +20,8 @@ export interface SimTls {
   clientKeyPem: string;
   /** The CSMS root with its key, when known: the reference CSMS signs station CSRs with it. */
   caIssuer?: IssuedCert | undefined;
+  /** The test PKI's V2G Sub-CA with its key, when known: the reference CSMS signs V2G CSRs with it. */
+  v2gIssuer?: IssuedCert | undefined;
 }
 
 /** Correct-but-different station behaviour the self-test uses to exercise tolerant checks. */
@@ -120,7 +122,7 @@ export async function startSimulatedCsms(o: SimCommon & { reconnectGapMs: number
     securityProfile: o.securityProfile,
     ...(o.password !== null ? { passwords: { '*': o.password } } : {}),
     ...(o.tls ? { tls: { certPem: o.tls.serverCertPem, keyPem: o.tls.serverKeyPem, caPem: o.tls.caPem } } : {}),
-    ...(o.tls?.caIssuer ? { pki: { issuer: o.tls.caIssuer } } : {}),
+    ...(o.tls?.caIssuer ? { pki: { issuer: o.tls.caIssuer, ...(o.tls.v2gIssuer ? { v2gIssuer: o.tls.v2gIssuer } : {}) } } : {}),
     boot: { intervalS: 1, pendingThenAccept: { afterMs: 0 } },
     heartbeatIntervalS: s.heartbeatIntervalS,
     tokens,

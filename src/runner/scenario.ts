@@ -15,6 +15,7 @@ import type { Timing } from '../peer/peer.ts';
 import type { EngineSettings } from '../peer/settings.ts';
 import { StationPeer } from '../peer/station-peer.ts';
 import { csmsSet, loadTestPki } from '../pki/index.ts';
+import { configuredV2GChain } from '../states/csms-iso15118.ts';
 import { NdjsonTrace } from '../report/trace.ts';
 import type { CaseResult, CaseStep, Verdict } from '../report/verdict.ts';
 import { Memory } from '../states/context.ts';
@@ -65,12 +66,14 @@ async function tlsMaterial(config: RunConfig, identity: string, evenWithoutTls =
   let clientCertPem = read(c.clientCert);
   let clientKeyPem = read(c.clientKey);
   let caIssuer: SimTls['caIssuer'];
+  let v2gIssuer: SimTls['v2gIssuer'];
   if (c.dir && (!caPem || !serverCertPem || !serverKeyPem || !clientCertPem || !clientKeyPem)) {
     const layout = await loadTestPki(c.dir);
     const algorithm = layout.config.algorithms[0];
     if (algorithm) {
       const set = csmsSet(layout, algorithm);
       if (!caPem) caIssuer = set.root;
+      v2gIssuer = layout.v2g.cpoSubCa2;
       caPem ??= set.root.certPem;
       serverCertPem ??= set.server.chainPem;
       serverKeyPem ??= set.server.keyPem;
@@ -79,7 +82,7 @@ async function tlsMaterial(config: RunConfig, identity: string, evenWithoutTls =
       clientKeyPem ??= station?.keyPem;
     }
   }
-  return { caPem: caPem ?? '', serverCertPem: serverCertPem ?? '', serverKeyPem: serverKeyPem ?? '', clientCertPem: clientCertPem ?? '', clientKeyPem: clientKeyPem ?? '', caIssuer };
+  return { caPem: caPem ?? '', serverCertPem: serverCertPem ?? '', serverKeyPem: serverKeyPem ?? '', clientCertPem: clientCertPem ?? '', clientKeyPem: clientKeyPem ?? '', caIssuer, v2gIssuer };
 }
 
 /**
@@ -241,7 +244,9 @@ export class Scenario {
         let csmsUrl = config.sut.csmsUrl;
         let triggers: OperatorTriggers;
         if (simulator) {
-          const sim = await startSimulatedCsms({ ...simCommon(identity, tls), reconnectGapMs: config.reconnectGapMs });
+          // V2G CSRs: the test PKI's V2G Sub-CA when there is one, else the test system's own configured V2G chain.
+          const simTls = tls ? { ...tls, v2gIssuer: tls.v2gIssuer ?? (await configuredV2GChain()).subCa } : tls;
+          const sim = await startSimulatedCsms({ ...simCommon(identity, simTls), reconnectGapMs: config.reconnectGapMs });
           stoppables.push(sim);
           csmsUrl = sim.url;
           triggers = sim.triggers;

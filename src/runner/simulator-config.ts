@@ -27,8 +27,8 @@ const common = (o: SimConfigOptions): Record<string, unknown> => ({
   ...((o.securityProfile ?? 1) >= 1 && (o.securityProfile ?? 1) <= 2 ? { basicAuthPassword: 'selftest-password-0123' } : {}),
   ...(o.certDir ? { certificates: { dir: o.certDir } } : {}),
   evses: o.evses ?? [
-    { id: 1, connectors: [{ id: 1 }] },
-    { id: 2, connectors: [{ id: 1 }] },
+    { id: 1, connectors: [{ id: 1, type: 'cType2' }] },
+    { id: 2, connectors: [{ id: 1, type: 'cType2' }] },
   ],
   // Two valid idTokens of one group (group cases), a master pass and its group (master pass cases).
   idTokens: {

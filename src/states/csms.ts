@@ -7,6 +7,7 @@ import type { CsmsContext } from './context.ts';
 import { letProtocolTimePass } from '../peer/protocol-time.ts';
 import { AVAILABILITY_STATES } from './csms-availability.ts';
 import { CERTIFICATE_STATES } from './csms-certificates.ts';
+import { RESERVATION_STATES } from './csms-reservation.ts';
 import { SECURITY_STATES } from './csms-security.ts';
 
 type Json = Record<string, unknown>;
@@ -134,6 +135,7 @@ export const CSMS_STATES: Record<string, (ctx: CsmsContext) => Promise<void>> = 
   ...SECURITY_STATES,
   ...AVAILABILITY_STATES,
   ...CERTIFICATE_STATES,
+  ...RESERVATION_STATES,
 };
 
 /** General precondition: connected and accepted. A CSMS that refuses the boot here makes the case INCONCLUSIVE. */

@@ -9,6 +9,7 @@ import type { HashAlgorithm } from '../../pki/certificate-hash.ts';
 import type { CsmsContext, ScenarioContext } from '../../states/context.ts';
 import { askToInstall, certificateInstalled, getInstalledCertificates, installedCertificatesAnswer, isRootType, ROOT_TYPES } from '../../states/csms-certificates.ts';
 import type { RootType } from '../../states/csms-certificates.ts';
+import { getInstalledV2GChain } from '../../states/csms-iso15118.ts';
 import { sutSends } from '../operations.ts';
 import { asCsms } from '../roles.ts';
 
@@ -31,6 +32,12 @@ const STATES = { CertificateInstalled: certificateInstalled, GetInstalledCertifi
 /** Reusable state CertificateInstalled / GetInstalledCertificates for one certificateType. */
 export async function certificateState(ctx: ScenarioContext, state: keyof typeof STATES, type: string): Promise<void> {
   const c = asCsms(ctx, `the reusable state ${state}`);
+  if (state === 'GetInstalledCertificates' && type === 'V2GCertificateChain') {
+    c.peer.note(`reusable state ${state} for ${type}: begin`);
+    await getInstalledV2GChain(c);
+    c.peer.note(`reusable state ${state} for ${type}: reached`);
+    return;
+  }
   const t = rootType(type);
   c.peer.note(`reusable state ${state} for ${t}: begin`);
   await STATES[state](c, t);

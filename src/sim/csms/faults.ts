@@ -13,6 +13,8 @@ import { FAULTS as DATA_TRANSFER_FAULTS } from './areas/data-transfer.ts';
 import { FAULTS as FIRMWARE_FAULTS } from './areas/firmware.ts';
 import { FAULTS as CERTIFICATES_FAULTS } from './areas/certificates.ts';
 import { FAULTS as DIAGNOSTICS_FAULTS } from './areas/diagnostics.ts';
+import { FAULTS as LOCAL_LIST_FAULTS } from './areas/local-list.ts';
+import { FAULTS as RESERVATION_FAULTS } from './areas/reservation.ts';
 
 /** Faults of the simulator's core (boot, heartbeat, RPC, transport); each area adds its own in areas/<area>.ts. */
 const CORE_FAULTS = {
@@ -78,6 +80,8 @@ export const CSMS_FAULTS = mergeFaults(
   FIRMWARE_FAULTS,
   CERTIFICATES_FAULTS,
   DIAGNOSTICS_FAULTS,
+  LOCAL_LIST_FAULTS,
+  RESERVATION_FAULTS,
 );
 
 export type CsmsFaultName = keyof typeof CSMS_FAULTS;

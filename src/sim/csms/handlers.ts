@@ -6,6 +6,7 @@ import { validatePayload } from '../../schema/index.ts';
 import type { AuthorizationStatus, BootStatus, IdTokenRef, ResolvedOptions, TokenEntry } from './options.ts';
 import type { StationRecord, TransactionState } from './state.ts';
 import { variableKey } from './state.ts';
+import { combinedCertificateRequested } from './areas/security.ts';
 
 type Json = Record<string, unknown>;
 
@@ -30,6 +31,8 @@ export interface HandlerContext {
   startPendingWork(): void;
   /** Sends CertificateSigned with the given chain (after the answer is sent). */
   sendCertificate(chainPem: string, certificateType: string | undefined): void;
+  /** Sends a request of the CSMS's own to this station (from work run by `later`); resolves with the answer. */
+  call?(action: string, payload: Json): Promise<unknown>;
 }
 
 export type Handler = (ctx: HandlerContext, payload: Json) => Json | Promise<Json>;
@@ -313,9 +316,14 @@ const signCertificate: Handler = async (ctx, p) => {
   const csr = asStr(p.csr) ?? '';
   const certificateType = asStr(p.certificateType);
   const v2g = certificateType === 'V2GCertificate';
+  // A CSR without certificateType after we asked for a combined certificate (one certificate for both the OCPP and
+  // the ISO 15118 connection, A02/A03): issued within the V2G PKI when there is one; it is also the OCPP client certificate.
+  const requested = combinedCertificateRequested(ctx.station);
+  const combined = certificateType === undefined && requested.pending && pki.v2gIssuer !== undefined;
+  if (certificateType === undefined) requested.pending = false;
   try {
     const signed = await signCsr({
-      issuer: v2g ? (pki.v2gIssuer ?? pki.issuer) : pki.issuer,
+      issuer: v2g || combined ? (pki.v2gIssuer ?? pki.issuer) : pki.issuer,
       csrPem: csr,
       usage: v2g ? 'server' : 'client',
       ...(pki.requireCnMatchesIdentity && !v2g ? { expectedCommonName: ctx.station.identity } : {}),

@@ -18,6 +18,11 @@ export const REFERENCE_CSMS_PICS = {
     'C-45': true, // several elements in one GetVariablesRequest
     'C-46': true, // several elements in one SetVariablesRequest
     'C-50.2': true, // FullInventory report on an operator's request
+    'LA-2': true, // GetLocalListVersion
+    'R-1': true, // reservations of a connector type
+    'R-2': true, // reservations of an unspecified EVSE
+    'ISO-3': true, // combined charging station certificate (SignCertificate without certificateType)
+    'ISO-4': true, // customer information by customerCertificate
     'AQ-6': false, // unknown stations are not refused during the WebSocket handshake (the boot decides)
   },
   notes: 'PICS of the built-in reference CSMS (src/sim/csms).',

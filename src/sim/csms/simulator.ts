@@ -74,6 +74,7 @@ export class CsmsSimulator {
     const misbehave: ServerMisbehaviour = {};
     if (f.has('security.acceptWrongPassword')) misbehave.acceptAnyPassword = true;
     if (f.has('security.acceptForeignClientCert')) misbehave.skipCnCheck = true;
+    if (f.has('security.acceptAnyClientCert')) misbehave.acceptAnyClientCert = true;
     if (f.has('subprotocol.chooseUnoffered')) misbehave.chooseSubprotocol = 'ocpp1.6';
     if (f.has('subprotocol.acceptWithoutMatch')) misbehave.noSubprotocol = true;
     if (f.has('subprotocol.refuseWithHttpError')) misbehave.refuseUnmatchedWithStatus = 400;
@@ -221,6 +222,7 @@ export class CsmsSimulator {
       later: (fn) => laterTasks.push(fn),
       startPendingWork: () => laterTasks.push(() => this.runPendingWork(identity)),
       sendCertificate: (chainPem, certificateType) => laterTasks.push(() => this.sendCertificate(identity, chainPem, certificateType)),
+      call: (a, p) => this.callStation(identity, a, p, { origin: 'internal' }),
     };
     let response: Json;
     try {

@@ -16,17 +16,22 @@ export const FAULTS = {
   'certificates.askDefaultType': 'an outgoing GetInstalledCertificateIds request without certificateType asks for CSMSRootCertificate instead',
   'certificates.deleteSha256Only': 'outgoing DeleteCertificate requests always say hashAlgorithm SHA256, whatever algorithm the hashes were made with',
   'certificates.swapIssuerHashes': 'outgoing DeleteCertificate requests swap issuerNameHash and issuerKeyHash',
+  'certificates.swapIsoRootTypes': 'outgoing InstallCertificate requests swap V2GRootCertificate and MORootCertificate',
+  'certificates.askRootForV2GChain': 'an outgoing GetInstalledCertificateIds request for V2GCertificateChain asks for V2GRootCertificate instead',
 } as const satisfies Record<string, string>;
 
 const SWAPPED_ROOT: Record<string, string> = { CSMSRootCertificate: 'ManufacturerRootCertificate', ManufacturerRootCertificate: 'CSMSRootCertificate' };
+const SWAPPED_ISO_ROOT: Record<string, string> = { V2GRootCertificate: 'MORootCertificate', MORootCertificate: 'V2GRootCertificate' };
 
 function outgoing(faults: CsmsFaultSet, action: string, p: Json): void {
   if (action === 'InstallCertificate') {
     if (faults.has('certificates.swapRootTypes')) p.certificateType = SWAPPED_ROOT[String(p.certificateType)] ?? p.certificateType;
+    if (faults.has('certificates.swapIsoRootTypes')) p.certificateType = SWAPPED_ISO_ROOT[String(p.certificateType)] ?? p.certificateType;
     if (faults.has('certificates.flattenPem') && typeof p.certificate === 'string') p.certificate = p.certificate.replace(/\r?\n/g, '');
   }
   if (action === 'GetInstalledCertificateIds') {
     if (faults.has('certificates.alwaysAskAllTypes')) delete p.certificateType;
+    else if (faults.has('certificates.askRootForV2GChain') && Array.isArray(p.certificateType)) p.certificateType = p.certificateType.map((t) => (t === 'V2GCertificateChain' ? 'V2GRootCertificate' : t));
     else if (faults.has('certificates.askDefaultType') && p.certificateType === undefined) p.certificateType = ['CSMSRootCertificate'];
   }
   if (action === 'DeleteCertificate' && p.certificateHashData !== null && typeof p.certificateHashData === 'object') {

@@ -1,0 +1,31 @@
+@TC_A_13_CSMS
+Feature: TC_A_13_CSMS Update Charging Station Certificate by request of CSMS - Success - Combined Certificate
+  Asked by an operator, the CSMS has the station renew its combined certificate (one certificate for both the OCPP
+  and the ISO 15118 connection): it triggers a CSR, accepts it and sends back a certificate for the station's new
+  key, signed within the configured V2G certificate chain.
+
+  # Decisions where Part 6 is silent: the SignCertificateRequest leaves certificateType out, which is how a station
+  # asks for a combined certificate; the CSR names the station's identity and organisation; the configured V2G
+  # chain is the run's test PKI's (certificates.dir) or, without one, the test system's own V2G root and Sub-CA.
+  Scenario: the station's combined certificate is renewed at the CSMS's request
+    Given the test system is connected to the CSMS and accepted
+    And the test system has generated a CSR for its station certificate
+    # Part 6 step 1
+    When the operator makes the CSMS send a TriggerMessageRequest with:
+      | requestedMessage | SignCombinedCertificate |
+    Then the CSMS sends a TriggerMessageRequest with:
+      | requestedMessage | SignCombinedCertificate |
+    # Part 6 step 2
+    And the test system responds with a TriggerMessageResponse with status Accepted
+    # Part 6 steps 3-4
+    When the test system sends a SignCertificateRequest with:
+      | csr | <generated CSR> |
+    Then the CSMS responds with a SignCertificateResponse with:
+      | status | Accepted |
+    # Part 6 step 5
+    And the CSMS sends a CertificateSignedRequest
+    # Part 6 step 6
+    And the test system responds with a CertificateSignedResponse with status Accepted
+    # Part 6 step 5
+    # (checked once the request is answered, so that the answer is not held up)
+    And the CertificateSignedRequest carries a certificate for the generated CSR, signed by the configured V2G chain
