@@ -95,6 +95,19 @@ function infrastructureVariables(settings: CsContext['settings']): string[] {
   return out;
 }
 
+/** The variables a report of `base` must contain at least. */
+function requiredInReport(base: string, settings: CsContext['settings']): string[] {
+  // A SummaryInventory is about availability: the station's and every EVSE's AvailabilityState (connectors only when
+  // they differ from their EVSE, so they are not required; problem variables only for components in trouble).
+  if (base === 'SummaryInventory') return ['ChargingStation.AvailabilityState', ...settings.evses.map((e) => `${where({ evse: { id: e.id } })}EVSE.AvailabilityState`)];
+  // The variables the B05/B06 cases require every station to have (mandatory writable combinations).
+  const required = ['OCPPCommCtrlr.OfflineThreshold', 'AuthCtrlr.LocalAuthorizeOffline'];
+  // FullInventory also covers the charging infrastructure: the variables the DM appendix marks required for the
+  // station, each configured EVSE and each configured connector.
+  if (base === 'FullInventory') required.push(...infrastructureVariables(settings));
+  return required;
+}
+
 /** Station SUT: NotifyReportRequests for our last GetBaseReportRequest, seqNo 0.. until tbc is false, then the content. */
 export async function stationSendsReport(ctx: ScenarioContext): Promise<void> {
   const cs = asCs(ctx, 'the Charging Station sends the report');
@@ -133,11 +146,7 @@ export async function stationSendsReport(ctx: ScenarioContext): Promise<void> {
       }
     }
   }
-  // The variables the slice's own cases require every station to have (B05/B06 mandatory combinations).
-  const required = ['OCPPCommCtrlr.OfflineThreshold', 'AuthCtrlr.LocalAuthorizeOffline'];
-  // FullInventory also covers the charging infrastructure: the variables the DM appendix marks required for the
-  // station, each configured EVSE and each configured connector.
-  if (reportBase === 'FullInventory') required.push(...infrastructureVariables(cs.settings));
+  const required = requiredInReport(reportBase, cs.settings);
   for (const r of required) {
     if (!names.has(r)) problems.push(`required variable ${r} is not reported`);
   }
