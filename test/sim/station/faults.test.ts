@@ -121,6 +121,16 @@ const scenarios: Record<string, () => Promise<void>> = {
     const r = await c.call('GetVariables', { getVariableData: [{ ...OFFLINE, attributeType: 'Actual' }] });
     expect(results(r, 'getVariableResult')[0]?.attributeType).toBeUndefined();
   },
+  'boot.answerWhileRejected': async () => {
+    const { c, s } = await run(['boot.answerWhileRejected'], {}, (x) => x.respond('BootNotification', () => ({ currentTime: now(), interval: 60, status: 'Rejected' })));
+    await s.waitForState((st) => st.bootState === 'Rejected');
+    const r = await c.call('GetVariables', { getVariableData: [OFFLINE] });
+    expect(results(r, 'getVariableResult')[0]?.attributeStatus).toBe('Accepted');
+  },
+  'reset.evseScheduledWhenIdle': async () => {
+    const { c } = await booted(['reset.evseScheduledWhenIdle']);
+    expect((await c.call('Reset', { type: 'OnIdle', evseId: 1 })).status).toBe('Scheduled');
+  },
   'getvariables.ignoreAttributeType': async () => {
     const { c } = await booted(['getvariables.ignoreAttributeType']);
     const got = await c.call('GetVariables', { getVariableData: [{ ...OFFLINE, attributeType: 'Target' }] });
@@ -259,6 +269,7 @@ describe('station simulator: named faults', () => {
     expect(results(r, 'setVariableResult')[0]?.attributeStatus).toBe('Rejected');
     const target = await c.call('GetVariables', { getVariableData: [{ ...OFFLINE, attributeType: 'Target' }] });
     expect(results(target, 'getVariableResult')[0]?.attributeStatus).toBe('NotSupportedAttributeType');
+    expect((await c.call('Reset', { type: 'OnIdle', evseId: 1 })).status).toBe('Accepted');
     const mark = c.mark();
     await c.call('GetBaseReport', { requestId: 8, reportBase: 'SummaryInventory' });
     const summary = await c.waitFor('NotifyReport', (p) => p.requestId === 8, 5000, mark);
