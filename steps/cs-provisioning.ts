@@ -11,3 +11,4 @@ step('between the last two BootNotificationRequests the Charging Station sent no
 step('the Charging Station waited at least the given interval before repeating its BootNotificationRequest', (c) => op.bootRetryRespected(c));
 step('the Charging Station sends the BootNotificationRequest the TriggerMessageRequest asked for', (c) => op.triggeredBoot(c));
 step('the Charging Station sends its report in NotifyReportRequests', (c) => op.stationSendsReport(c));
+step('the Charging Station refuses the {request} with a CALLERROR {word}', (c, a, code) => op.stationRefusesWithCallError(c, str(a), str(code)));

@@ -35,6 +35,8 @@ export interface SentCall {
   action: string;
   payload: Record<string, unknown>;
   sentAt: number;
+  /** Whether a connection was open when the CALL was sent (a station may drop the line after a Rejected boot). */
+  sentWhileConnected: boolean;
   outcome: Promise<CallOutcome>;
   /** Settled value, once known (for explanations). */
   settled?: { ok: true; outcome: CallOutcome } | { ok: false; error: Error };
@@ -329,7 +331,7 @@ export abstract class PeerBase {
       throw new ScriptError(`the ${action}Request the case builds breaks its schema: ${problems.map((p) => p.message).join('; ')}`);
     }
     const outcome = this.conn.callDetailed(action, payload, { timeoutMs: opts.timeoutMs ?? this.timing.expectMs });
-    const call: SentCall = { action, payload, sentAt: Date.now(), outcome };
+    const call: SentCall = { action, payload, sentAt: Date.now(), sentWhileConnected: this.connected, outcome };
     outcome.then(
       (o) => {
         call.settled = { ok: true, outcome: o };

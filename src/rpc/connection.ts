@@ -102,7 +102,7 @@ export const VIOLATION_RULES = [
 ] as const;
 export type ViolationRule = (typeof VIOLATION_RULES)[number];
 
-const KNOWN_ERROR_CODES: ReadonlySet<string> = new Set<RpcErrorCode>([
+export const KNOWN_ERROR_CODES: ReadonlySet<string> = new Set<RpcErrorCode>([
   'FormatViolation',
   'GenericError',
   'InternalError',

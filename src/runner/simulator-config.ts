@@ -3,6 +3,7 @@ import { loadRunConfig } from '../config/index.ts';
 import type { RunConfig } from '../config/types.ts';
 import type { OcppVersion } from '../rpc/types.ts';
 import { REFERENCE_CSMS_PICS } from '../sim/csms/pics.ts';
+import { REFERENCE_STATION_PICS } from '../sim/station/pics.ts';
 
 export interface SimConfigOptions {
   ocppVersion?: OcppVersion;
@@ -49,7 +50,11 @@ const common = (o: SimConfigOptions): Record<string, unknown> => ({
 
 export function stationSutConfig(o: SimConfigOptions = {}): RunConfig {
   const sp = o.securityProfile ?? 1;
-  return load({ sut: { role: 'ChargingStation', stationIdentity: SIM_STATION_IDENTITY, listen: { host: '127.0.0.1', port: 9999, path: '/ocpp' } }, ...common({ ...o, securityProfile: sp }) });
+  return load({
+    sut: { role: 'ChargingStation', stationIdentity: SIM_STATION_IDENTITY, listen: { host: '127.0.0.1', port: 9999, path: '/ocpp' } },
+    ...common({ ...o, securityProfile: sp }),
+    ...((o.ocppVersion ?? '2.0.1') === '2.0.1' ? { pics: REFERENCE_STATION_PICS } : {}),
+  });
 }
 
 export function csmsSutConfig(o: SimConfigOptions = {}): RunConfig {

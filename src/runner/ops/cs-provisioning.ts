@@ -1,6 +1,10 @@
 // The operations behind the station-side (SUT = Charging Station) provisioning steps of steps/cs-provisioning.ts
 // (Part 6 block B: boot, connector status at boot, reports). One function per step meaning.
 import { ExpectationFailed, ScriptError } from '../../peer/errors.ts';
+import { explainCallError } from '../../peer/peer.ts';
+import { KNOWN_ERROR_CODES } from '../../rpc/connection.ts';
+import { CallErrorResponse, ConnectionClosedError } from '../../rpc/errors.ts';
+import type { Frame } from '../../rpc/types.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
 import { allConnectors } from '../../peer/settings.ts';
 import { isKnownAction } from '../../schema/index.ts';
@@ -95,6 +99,19 @@ function infrastructureVariables(settings: CsContext['settings']): string[] {
   return out;
 }
 
+/** The variables a report of `base` must contain at least. */
+function requiredInReport(base: string, settings: CsContext['settings']): string[] {
+  // A SummaryInventory is about availability: the station's and every EVSE's AvailabilityState (connectors only when
+  // they differ from their EVSE, so they are not required; problem variables only for components in trouble).
+  if (base === 'SummaryInventory') return ['ChargingStation.AvailabilityState', ...settings.evses.map((e) => `${where({ evse: { id: e.id } })}EVSE.AvailabilityState`)];
+  // The variables the B05/B06 cases require every station to have (mandatory writable combinations).
+  const required = ['OCPPCommCtrlr.OfflineThreshold', 'AuthCtrlr.LocalAuthorizeOffline'];
+  // FullInventory also covers the charging infrastructure: the variables the DM appendix marks required for the
+  // station, each configured EVSE and each configured connector.
+  if (base === 'FullInventory') required.push(...infrastructureVariables(settings));
+  return required;
+}
+
 /** Station SUT: NotifyReportRequests for our last GetBaseReportRequest, seqNo 0.. until tbc is false, then the content. */
 export async function stationSendsReport(ctx: ScenarioContext): Promise<void> {
   const cs = asCs(ctx, 'the Charging Station sends the report');
@@ -133,11 +150,7 @@ export async function stationSendsReport(ctx: ScenarioContext): Promise<void> {
       }
     }
   }
-  // The variables the slice's own cases require every station to have (B05/B06 mandatory combinations).
-  const required = ['OCPPCommCtrlr.OfflineThreshold', 'AuthCtrlr.LocalAuthorizeOffline'];
-  // FullInventory also covers the charging infrastructure: the variables the DM appendix marks required for the
-  // station, each configured EVSE and each configured connector.
-  if (reportBase === 'FullInventory') required.push(...infrastructureVariables(cs.settings));
+  const required = requiredInReport(reportBase, cs.settings);
   for (const r of required) {
     if (!names.has(r)) problems.push(`required variable ${r} is not reported`);
   }
@@ -147,5 +160,30 @@ export async function stationSendsReport(ctx: ScenarioContext): Promise<void> {
       actual: problems.slice(0, 10).join('; ') + (problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''),
       requirementIds: cs.requirementIds,
     });
+  }
+}
+
+/**
+ * Station SUT: our last `action` CALL is refused with CALLERROR `code`. A station that closed the connection before we
+ * could send (allowed after a Rejected boot) leaves nothing to refuse: the step holds, with a note in the trace.
+ */
+export async function stationRefusesWithCallError(ctx: ScenarioContext, action: string, code: string): Promise<void> {
+  const cs = asCs(ctx, `the Charging Station refuses the ${action}Request`);
+  if (!KNOWN_ERROR_CODES.has(code)) throw new ScriptError(`${code} is not an OCPP-J error code (${[...KNOWN_ERROR_CODES].join(', ')})`);
+  const call = cs.peer.lastCall(action);
+  try {
+    const outcome = await call.outcome;
+    throw new ExpectationFailed({ expected: `CALLERROR ${code} for the ${action}Request`, actual: `a ${action}Response`, frame: outcome.frame, requirementIds: cs.requirementIds });
+  } catch (e) {
+    if (e instanceof ExpectationFailed) throw e;
+    if (e instanceof CallErrorResponse) {
+      if (e.code === code) return;
+      throw new ExpectationFailed({ expected: `CALLERROR ${code}`, actual: `CALLERROR ${e.code}${e.description ? ` ("${e.description}")` : ''}`, frame: e.frame as Frame, requirementIds: cs.requirementIds });
+    }
+    if (e instanceof ConnectionClosedError && !call.sentWhileConnected) {
+      cs.peer.note(`the station had closed the connection before the ${action}Request could be sent; nothing to refuse`);
+      return;
+    }
+    throw explainCallError(call, e, cs.requirementIds);
   }
 }

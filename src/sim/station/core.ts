@@ -266,7 +266,10 @@ export class StationCore {
   /** Wraps every handler: boot-state rules and the RPC faults live here, once. */
   private async serve(fn: () => Json | Promise<Json>): Promise<unknown> {
     if (this.faults.has('rpc.neverAnswer')) return NO_REPLY;
-    if (this.bootState === 'Rejected') throw new OcppError('SecurityError', 'the CSMS rejected this station\'s boot');
+    // The answer to our BootNotification and the CSMS's next request can arrive in one read; the answer settles our
+    // boot state a microtask later. Let it, so a request right after a Rejected boot meets the Rejected state.
+    if (this.bootState === 'Booting') await new Promise<void>((resolve) => setImmediate(resolve));
+    if (this.bootState === 'Rejected' && !this.faults.has('boot.answerWhileRejected')) throw new OcppError('SecurityError', 'the CSMS rejected this station\'s boot');
     let result = await fn();
     if (this.faults.has('rpc.schemaInvalidResponse')) result = { ...result, simulatorExtraField: true };
     if (!this.faults.has('rpc.lateAnswer')) return result;

@@ -84,7 +84,8 @@ export function buildStationModel(cfg: StationModelConfig, live: StationLive): D
   // OCPPCommCtrlr.
   rw('OCPPCommCtrlr', 'HeartbeatInterval', 'integer', String(cfg.heartbeatIntervalS), { unit: 's', minLimit: 1 });
   rw('OCPPCommCtrlr', 'OfflineThreshold', 'integer', String(cfg.offlineThresholdS), { unit: 's', minLimit: 0 });
-  rw('OCPPCommCtrlr', 'MessageTimeout', 'integer', '30', { unit: 's', minLimit: 1 }, 'Default');
+  // ReadOnly: the message timeout comes with the network connection profile (SetNetworkProfile), not SetVariables.
+  ro('OCPPCommCtrlr', 'MessageTimeout', 'integer', '30', { unit: 's', minLimit: 1 }, 'Default');
   rw('OCPPCommCtrlr', 'MessageAttemptInterval', 'integer', '10', { unit: 's', minLimit: 0 }, 'TransactionEvent');
   rw('OCPPCommCtrlr', 'MessageAttempts', 'integer', '3', { minLimit: 0 }, 'TransactionEvent');
   rw('OCPPCommCtrlr', 'NetworkConfigurationPriority', 'string', '0', { rebootRequired: true });

@@ -121,6 +121,32 @@ const scenarios: Record<string, () => Promise<void>> = {
     const r = await c.call('GetVariables', { getVariableData: [{ ...OFFLINE, attributeType: 'Actual' }] });
     expect(results(r, 'getVariableResult')[0]?.attributeType).toBeUndefined();
   },
+  'boot.answerWhileRejected': async () => {
+    const { c, s } = await run(['boot.answerWhileRejected'], {}, (x) => x.respond('BootNotification', () => ({ currentTime: now(), interval: 60, status: 'Rejected' })));
+    await s.waitForState((st) => st.bootState === 'Rejected');
+    const r = await c.call('GetVariables', { getVariableData: [OFFLINE] });
+    expect(results(r, 'getVariableResult')[0]?.attributeStatus).toBe('Accepted');
+  },
+  'reset.evseScheduledWhenIdle': async () => {
+    const { c } = await booted(['reset.evseScheduledWhenIdle']);
+    expect((await c.call('Reset', { type: 'OnIdle', evseId: 1 })).status).toBe('Scheduled');
+  },
+  'getvariables.ignoreAttributeType': async () => {
+    const { c } = await booted(['getvariables.ignoreAttributeType']);
+    const got = await c.call('GetVariables', { getVariableData: [{ ...OFFLINE, attributeType: 'Target' }] });
+    expect(results(got, 'getVariableResult')[0]).toMatchObject({ attributeStatus: 'Accepted', attributeType: 'Target' });
+    const set = await c.call('SetVariables', { setVariableData: [{ ...OFFLINE, attributeType: 'MaxSet', attributeValue: '300' }] });
+    expect(results(set, 'setVariableResult')[0]?.attributeStatus).toBe('Accepted');
+  },
+  'report.summaryWithoutEvses': async () => {
+    const { c } = await booted(['report.summaryWithoutEvses']);
+    const mark = c.mark();
+    expect((await c.call('GetBaseReport', { requestId: 7, reportBase: 'SummaryInventory' })).status).toBe('Accepted');
+    const report = await c.waitFor('NotifyReport', (p) => p.requestId === 7, 5000, mark);
+    const components = (report.payload.reportData as Json[]).map((d) => (d.component as Json).name);
+    expect(components).toContain('ChargingStation');
+    expect(components).not.toContain('EVSE');
+  },
   'getvariables.onlyFirst': async () => {
     const { c } = await booted(['getvariables.onlyFirst']);
     const r = await c.call('GetVariables', { getVariableData: [OFFLINE, { component: { name: 'AuthCtrlr' }, variable: { name: 'LocalAuthorizeOffline' } }] });
@@ -241,6 +267,13 @@ describe('station simulator: named faults', () => {
     await expect(c.call('CostUpdated', { totalCost: 1, transactionId: 'x' })).rejects.toMatchObject({ code: 'NotSupported' });
     const r = await c.call('SetVariables', { setVariableData: [{ component: { name: 'SecurityCtrlr' }, variable: { name: 'Identity' }, attributeValue: 'X' }] });
     expect(results(r, 'setVariableResult')[0]?.attributeStatus).toBe('Rejected');
+    const target = await c.call('GetVariables', { getVariableData: [{ ...OFFLINE, attributeType: 'Target' }] });
+    expect(results(target, 'getVariableResult')[0]?.attributeStatus).toBe('NotSupportedAttributeType');
+    expect((await c.call('Reset', { type: 'OnIdle', evseId: 1 })).status).toBe('Accepted');
+    const mark = c.mark();
+    await c.call('GetBaseReport', { requestId: 8, reportBase: 'SummaryInventory' });
+    const summary = await c.waitFor('NotifyReport', (p) => p.requestId === 8, 5000, mark);
+    expect((summary.payload.reportData as Json[]).map((d) => (d.component as Json).name)).toContain('EVSE');
     expect(c.trace.problems()).toEqual([]);
   });
 });

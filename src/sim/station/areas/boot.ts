@@ -14,6 +14,7 @@ export const FAULTS = {
   'boot.noRetryAfterRejected': 'After a Rejected boot the station never sends BootNotification again.',
   'boot.retryTooEarly': 'After Rejected/Pending the station retries the boot at a tenth of the interval it was given.',
   'heartbeat.never': 'No Heartbeat is ever sent.',
+  'boot.answerWhileRejected': 'While its boot is Rejected the station answers CSMS requests as if accepted (no SecurityError).',
 } as const satisfies Record<string, string>;
 
 const timers = perStation<StationCore, { heartbeat?: ReturnType<typeof setInterval>; bootRetry?: ReturnType<typeof setTimeout> }>(() => ({}));

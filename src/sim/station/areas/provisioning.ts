@@ -12,6 +12,7 @@ export const FAULTS = {
   'getvariables.unknownAsAccepted': 'Get/SetVariables for an unknown component or variable answers Accepted.',
   'getvariables.dropAttributeType': 'GetVariables results leave out attributeType.',
   'getvariables.onlyFirst': 'GetVariables answers only the first requested item.',
+  'getvariables.ignoreAttributeType': 'Get/SetVariables treat any attributeType as Actual (Target, MinSet, MaxSet are answered Accepted).',
   'setvariables.notApplied': 'SetVariables answers Accepted but keeps the old value.',
   'setvariables.rejectValid': 'SetVariables answers Rejected for a valid value of a writable variable.',
   'setvariables.onlyFirst': 'SetVariables answers only the first requested item.',
@@ -20,6 +21,7 @@ export const FAULTS = {
   'report.readOnlyInConfiguration': 'ConfigurationInventory also lists ReadOnly variables.',
   'report.noCharacteristics': 'NotifyReport entries carry no variableCharacteristics.',
   'report.noInfrastructure': 'A FullInventory report leaves out the ChargingStation, EVSE and Connector components.',
+  'report.summaryWithoutEvses': 'A SummaryInventory report gives the station\'s availability only, not its EVSEs\'.',
 } as const satisfies Record<string, string>;
 
 function checkLimits(st: StationCore, kind: 'GetVariables' | 'SetVariables', items: unknown[], payload: Json): void {
@@ -34,12 +36,17 @@ function unknownAsAccepted(st: StationCore, status: string): boolean {
   return (status === 'UnknownComponent' || status === 'UnknownVariable') && st.faults.has('getvariables.unknownAsAccepted');
 }
 
+/** The attribute type the device model is asked for (the answer always echoes the requested one). */
+function attributeTypeFor(st: StationCore, requested: AttributeType | undefined): AttributeType {
+  return st.faults.has('getvariables.ignoreAttributeType') ? 'Actual' : (requested ?? 'Actual');
+}
+
 function onGetVariables(st: StationCore, p: Json): Json {
   const items = (p.getVariableData ?? []) as Array<{ component: ComponentRef; variable: VariableRef; attributeType?: AttributeType }>;
   checkLimits(st, 'GetVariables', items, p);
   const answered = st.faults.has('getvariables.onlyFirst') ? items.slice(0, 1) : items;
   const results = answered.map((item) => {
-    let r = st.dm.get(item.component, item.variable, item.attributeType ?? 'Actual');
+    let r = st.dm.get(item.component, item.variable, attributeTypeFor(st, item.attributeType));
     if (unknownAsAccepted(st, r.status)) r = { status: 'Accepted', value: '' };
     const out: Json = { attributeStatus: r.status, component: cleanComponent(item.component), variable: cleanVariable(item.variable) };
     if (!st.faults.has('getvariables.dropAttributeType')) out.attributeType = item.attributeType ?? 'Actual';
@@ -54,7 +61,7 @@ function onSetVariables(st: StationCore, p: Json): Json {
   checkLimits(st, 'SetVariables', items, p);
   const answered = st.faults.has('setvariables.onlyFirst') ? items.slice(0, 1) : items;
   const results = answered.map((item) => {
-    let r = st.dm.set(item.component, item.variable, item.attributeValue, item.attributeType ?? 'Actual', {
+    let r = st.dm.set(item.component, item.variable, item.attributeValue, attributeTypeFor(st, item.attributeType), {
       acceptReadOnly: st.faults.has('getvariables.acceptReadOnlyWrite'),
       doNotApply: st.faults.has('setvariables.notApplied'),
     });
@@ -75,6 +82,7 @@ function onGetBaseReport(st: StationCore, p: Json): Json {
     omitCharacteristics: st.faults.has('report.noCharacteristics'),
   });
   if (base === 'FullInventory' && st.faults.has('report.noInfrastructure')) data = data.filter((d) => !['ChargingStation', 'EVSE', 'Connector'].includes(d.component.name));
+  if (base === 'SummaryInventory' && st.faults.has('report.summaryWithoutEvses')) data = data.filter((d) => d.component.name === 'ChargingStation');
   if (data.length === 0) return { status: 'EmptyResultSet' };
   st.afterReply(() => void sendReport(st, requestId, data));
   return { status: 'Accepted' };

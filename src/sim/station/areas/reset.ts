@@ -15,6 +15,7 @@ export const FAULTS = {
   'tx.noEndedOnReset': 'An Immediate reset reboots without closing running transactions (no Ended event).',
   'reset.ignoreOnIdle': 'Reset OnIdle during a transaction reboots at once instead of waiting for the transaction to end.',
   'reset.noReboot': 'Reset is answered but the station never reboots.',
+  'reset.evseScheduledWhenIdle': 'Reset of an idle EVSE is answered Scheduled (as if a transaction ran) instead of Accepted.',
 } as const satisfies Record<string, string>;
 
 function onReset(st: StationCore, p: Json): Json {
@@ -61,6 +62,7 @@ function resetEvse(st: StationCore, evseId: number, type: 'Immediate' | 'OnIdle'
     e.scheduledReset = 'OnIdle';
     return { status: 'Scheduled' };
   }
+  if (st.faults.has('reset.evseScheduledWhenIdle')) return { status: 'Scheduled' };
   st.afterReply(() => {
     if (e.tx && endForReset(st)) {
       e.auth = undefined;
