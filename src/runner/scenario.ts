@@ -15,6 +15,7 @@ import type { Timing } from '../peer/peer.ts';
 import type { EngineSettings } from '../peer/settings.ts';
 import { StationPeer } from '../peer/station-peer.ts';
 import { csmsSet, loadTestPki } from '../pki/index.ts';
+import { boundCaseResult, boundedList, safeJson } from '../report/bounded.ts';
 import { NdjsonTrace } from '../report/trace.ts';
 import type { CaseResult, CaseStep, Verdict } from '../report/verdict.ts';
 import { Memory } from '../states/context.ts';
@@ -272,7 +273,7 @@ export class Scenario {
     base.steps = this.steps;
     base.tracePath = Scenario.tracePath(this.run, this.meta.id);
     const breaches = this.ctx.peer.rules.breaches;
-    const breachText = breaches.map((b) => `[${b.rule}] ${b.message}`).join('; ');
+    const breachText = boundedList(breaches.map((b) => `[${b.rule}] ${b.message}`));
     const e = this.firstError?.error;
     const stepName = this.firstError ? `${this.firstError.part6 ? `${this.firstError.part6}: ` : ''}${this.firstError.step}` : '';
     const undefinedStep = this.steps.find((s) => s.status === 'undefined');
@@ -292,7 +293,7 @@ export class Scenario {
           requirementIds: e.requirementIds.length > 0 ? e.requirementIds : this.meta.requirements,
           expected: e.expected,
           actual,
-          ...(e.frame ? { frame: JSON.stringify(frameToWire(e.frame)) } : {}),
+          ...(e.frame ? { frame: safeJson(frameToWire(e.frame)) } : {}),
         },
       };
     }
@@ -357,7 +358,7 @@ export function baseResult(run: RunContext, meta: CaseMeta, startedAt: Date): Ca
 export function writeCaseResult(run: RunContext, result: CaseResult): void {
   const dir = join(run.runDir, 'cases');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${result.id}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(dir, `${result.id}.json`), `${JSON.stringify(boundCaseResult(result), null, 2)}\n`);
 }
 
 /** A scenario whose set-up (simulator, server, certificates) failed: ERROR with the reason. */
