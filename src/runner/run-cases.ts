@@ -12,6 +12,7 @@ import { securityProfileApplicability } from '../catalog/catalog.ts';
 import type { SelectedCase } from '../catalog/types.ts';
 import { buildRunSummary } from '../report/verdict.ts';
 import type { CaseResult, ProfileMembership, RunSummary, SutInfo } from '../report/verdict.ts';
+import { parentWatchArgs, parentWatchEnv } from './child-lifetime.ts';
 import { CONTEXT_ENV, effectiveBench } from './context.ts';
 import type { StationTuning } from '../actions/simulator.ts';
 import type { CaseMeta, EngineOverrides, RunContext } from './context.ts';
@@ -134,7 +135,7 @@ async function runCucumber(
   casesDir: string,
 ): Promise<{ code: number | null; output: string }> {
   const bin = join(REPO_ROOT, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
-  const args = ['--import', 'tsx', bin, '--config', 'cucumber.js', ...(opts.parallel && opts.parallel > 1 ? ['--parallel', String(opts.parallel)] : []), ...(opts.cucumberArgs ?? []), ...features];
+  const args = ['--import', 'tsx', ...parentWatchArgs(), bin, '--config', 'cucumber.js', ...(opts.parallel && opts.parallel > 1 ? ['--parallel', String(opts.parallel)] : []), ...(opts.cucumberArgs ?? []), ...features];
   const watcher = watch(casesDir, (_event, name) => {
     const id = typeof name === 'string' ? name.replace(/\.json$/, '') : '';
     if (ids.has(id)) onFile(id);
@@ -143,7 +144,7 @@ async function runCucumber(
     return await new Promise((resolvePromise) => {
       const child = spawn(process.execPath, args, {
         cwd: REPO_ROOT,
-        env: { ...process.env, [CONTEXT_ENV]: contextPath, FORCE_COLOR: '0' },
+        env: { ...process.env, ...parentWatchEnv(), [CONTEXT_ENV]: contextPath, FORCE_COLOR: '0' },
         stdio: ['inherit', 'pipe', 'pipe'],
       });
       let output = '';
