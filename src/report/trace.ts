@@ -81,9 +81,14 @@ export class NdjsonTrace implements TraceSink {
   writeFailures = 0;
   firstWriteError: string | undefined;
   private readonly violationCounts = new Map<string, number>();
+  /** Secret strings as they appear in a line (JSON-escaped once for a value, twice inside a raw frame). */
+  private readonly secretForms: string[];
 
-  constructor(path: string) {
+  /** `secrets`: configured passwords; they are written as "<redacted>" wherever they appear (a trace is a CI artifact). */
+  constructor(path: string, opts: { secrets?: string[] } = {}) {
     this.path = path;
+    const once = (x: string): string => JSON.stringify(x).slice(1, -1);
+    this.secretForms = [...new Set((opts.secrets ?? []).filter((x) => x.length >= 4).flatMap((x) => [once(x), once(once(x))]))].sort((a, b) => b.length - a.length);
     mkdirSync(dirname(path), { recursive: true });
     this.fd = openSync(path, 'a');
   }
@@ -98,7 +103,13 @@ export class NdjsonTrace implements TraceSink {
       this.violationCounts.set(event.rule, n);
       if (n > TRACE_LIMITS.violationsPerRule) return;
     }
-    this.append(toLine(event));
+    this.append(this.redact(toLine(event)));
+  }
+
+  private redact(line: string): string {
+    let out = line;
+    for (const f of this.secretForms) if (out.includes(f)) out = out.split(f).join('<redacted>');
+    return out;
   }
 
   private append(line: string): void {

@@ -20,7 +20,7 @@ import { NdjsonTrace } from '../report/trace.ts';
 import type { CaseResult, CaseStep, Verdict } from '../report/verdict.ts';
 import { Memory } from '../states/context.ts';
 import type { CsContext, CsmsContext, ScenarioContext } from '../states/context.ts';
-import { engineSettings } from './context.ts';
+import { engineSettings, runSecrets } from './context.ts';
 import type { CaseMeta, RunContext } from './context.ts';
 
 export interface ScenarioInfo {
@@ -118,7 +118,7 @@ export class Scenario {
     const meta = run.cases[info.caseId];
     if (!meta) throw new ScriptError(`case ${info.caseId} is not part of this run's selection`);
     const config = run.config;
-    const trace = new NdjsonTrace(Scenario.tracePath(run, info.caseId));
+    const trace = new NdjsonTrace(Scenario.tracePath(run, info.caseId), { secrets: runSecrets(run) });
     trace.write({ kind: 'note', at: new Date().toISOString(), message: `case ${info.caseId}: scenario "${info.name}" starts`, data: { faults: run.faults } });
     const settings: EngineSettings = engineSettings(run);
     const timing: Timing = {
