@@ -1,8 +1,6 @@
 // `ocpp-conformance run`: select cases, run them against the SUT of a run config (or the built-in simulators),
 // print a progress line per case, write every report, and exit 0 / 1 / 2.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '../catalog/index.ts';
@@ -19,7 +17,7 @@ import {
 } from '../report/index.ts';
 import type { CaseResult, RunSummary } from '../report/verdict.ts';
 import { runCases } from '../runner/index.ts';
-import { initTestPki } from '../pki/index.ts';
+import { makeTemporaryPki, removeTemporaryPkis } from '../pki/index.ts';
 import { csmsSutConfig, SIM_CSMS_CLIENT_IDENTITY, SIM_STATION_IDENTITY, stationSutConfig } from '../runner/simulator-config.ts';
 import { parseRole, parseVersion, selectCases, SelectionError } from './selection.ts';
 import type { SelectionEntry } from './selection.ts';
@@ -207,9 +205,7 @@ function simSecurityProfile(flags: RunFlags, role: SutRole): 0 | 1 | 2 | 3 {
 
 /** A throw-away test PKI for simulator runs over TLS (made once per run; the simulators' identities and 127.0.0.1). */
 async function throwAwayPki(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'ocpp-conformance-pki-'));
-  await initTestPki({ dir, identities: [SIM_STATION_IDENTITY, SIM_CSMS_CLIENT_IDENTITY], serverNames: ['127.0.0.1', 'localhost'] });
-  return dir;
+  return await makeTemporaryPki({ identities: [SIM_STATION_IDENTITY, SIM_CSMS_CLIENT_IDENTITY], serverNames: ['127.0.0.1', 'localhost'] });
 }
 
 async function plansFor(flags: RunFlags): Promise<Plan[]> {
@@ -320,6 +316,7 @@ export async function runRunCommand(argv: string[], out: (line: string) => void 
   const summaries = await Promise.all(
     active.map(async (plan) => ({ ...(await executePlan(plan, dirOf(plan), flags, parallel, out, prefixOf(plan))), runId })),
   );
+  removeTemporaryPkis();
   const codes: number[] = [];
   for (const [index, plan] of active.entries()) {
     const summary = summaries[index];

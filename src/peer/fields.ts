@@ -13,6 +13,7 @@ import type { OcppVersion } from '../rpc/types.ts';
 import { ScriptError } from './errors.ts';
 import { fieldFacts, messageExists, parsePath } from './schema-facts.ts';
 import type { FieldFacts, PathSegment } from './schema-facts.ts';
+import { safeJson } from '../report/bounded.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -177,7 +178,7 @@ const MISSING = Symbol('missing');
 
 function show(v: unknown): string {
   if (v === MISSING || v === undefined) return 'absent';
-  const s = JSON.stringify(v);
+  const s = safeJson(v, Number.POSITIVE_INFINITY);
   return s.length > 120 ? `${s.slice(0, 119)}…` : s;
 }
 

@@ -3,6 +3,7 @@
 // waits for one until its deadline. Entries nobody asks for stay in the inbox (and the trace) and were answered by
 // the default responders.
 import type { CallFrame, SendFrame } from '../rpc/types.ts';
+import { safeJson } from '../report/bounded.ts';
 import { ExpectationFailed, WaitCancelled } from './errors.ts';
 
 export interface InboxEntry {
@@ -150,7 +151,7 @@ export class Inbox {
       const unmatched = sameAction.filter((e) => !e.consumed);
       const consumed = sameAction.length - unmatched.length;
       if (unmatched.length > 0) {
-        parts.push(`${unmatched.length} ${action}Request(s) did not match${opts.whereText ? ` "${opts.whereText}"` : ''}, e.g. ${JSON.stringify(unmatched[0]?.payload)}`);
+        parts.push(`${unmatched.length} ${action}Request(s) did not match${opts.whereText ? ` "${opts.whereText}"` : ''}, e.g. ${safeJson(unmatched[0]?.payload, 1024)}`);
       }
       if (consumed > 0) parts.push(`${consumed} ${action}Request(s) were already used by earlier steps`);
     }

@@ -39,3 +39,4 @@ export type {
 } from './layout.ts';
 export { DEFAULT_ALGORITHMS, DEFAULT_IDENTITIES, DEFAULT_ORGANIZATION, algorithmFolder } from './plan.ts';
 export type { PkiConfig, IntendedValidity } from './plan.ts';
+export { makeTemporaryPki, removeTemporaryPkis, temporaryPkisMade } from './temporary.ts';

@@ -577,17 +577,28 @@ async function ensureDir(dir: string): Promise<void> {
   const existing = await stat(dir).catch(() => null);
   if (existing && !existing.isDirectory()) throw new PkiError(`${dir} exists and is not a directory`);
   try {
-    await mkdir(dir, { recursive: true });
+    await privateDir(dir);
   } catch (err) {
     throw new PkiError(`cannot create the directory ${dir}: ${describeError(err)}`, { cause: err });
   }
 }
 
+/**
+ * A folder only its owner can enter (0700), whatever the umask: it holds private keys. mkdir's mode is only ever
+ * narrowed by the umask, and the explicit chmod also closes a folder that existed before.
+ */
+async function privateDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  await chmod(dir, PRIVATE_DIR_MODE);
+}
+
+const PRIVATE_DIR_MODE = 0o700;
+
 /** Writes via a temporary file and rename, so a crash never leaves half a key; sets the mode explicitly. */
 async function writeAtomic(file: string, text: string, mode: number): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    await mkdir(path.dirname(file), { recursive: true });
+    await privateDir(path.dirname(file));
     await writeFile(tmp, text, { mode });
     await chmod(tmp, mode);
     await rename(tmp, file);

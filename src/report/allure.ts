@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CaseResult, CaseStep, RunSummary, Verdict } from './verdict.ts';
+import { boundCaseResult } from './bounded.ts';
 
 export const ALLURE_RESULTS_DIR = 'allure-results';
 export const HTML_REPORT_DIR = 'html';
@@ -172,7 +173,7 @@ function envValue(v: string): string {
 export async function writeAllureResults(summary: RunSummary, dir: string): Promise<string> {
   const out = path.join(dir, ALLURE_RESULTS_DIR);
   await mkdir(out, { recursive: true });
-  for (const r of summary.results) {
+  for (const r of summary.results.map(boundCaseResult)) {
     const uuid = randomUUID();
     const attachments: AllureAttachment[] = [];
     if (r.tracePath) {

@@ -23,7 +23,8 @@ export interface WrittenReports {
   profilesMd: string;
   requirementsJson: string;
   requirementsMd: string;
-  allureResults: string;
+  /** The Allure results folder; null when the HTML report was skipped (its only reader). */
+  allureResults: string | null;
   html: { ok: boolean; message: string; dir: string };
 }
 
@@ -35,7 +36,7 @@ export function reportDirFor(runId: string, base = 'reports'): string {
 
 /**
  * Writes every report into `dir`: the machine-readable files first (they never depend on the HTML generator), then the
- * Allure results and the HTML report (html=false skips the HTML generation, e.g. for --no-html).
+ * Allure results and the HTML report (html=false skips both, e.g. for --no-html).
  */
 export async function writeAllReports(
   summary: RunSummary,
@@ -47,8 +48,12 @@ export async function writeAllReports(
   const junitXml = await writeJUnit(summary, dir);
   const profilesMd = await writeProfileSummary(summary, catalogProfiles, dir);
   const req = await writeRequirementMatrix(summary, dir);
-  const allureResults = await writeAllureResults(summary, dir);
   const htmlDir = path.join(dir, HTML_REPORT_DIR);
-  const html = options.html === false ? { ok: false, message: 'HTML report skipped' } : await generateHtmlReport(path.join(dir, ALLURE_RESULTS_DIR), htmlDir, options);
+  // Allure results only feed the HTML report: with html=false (--no-html) neither is written.
+  if (options.html === false) {
+    return { dir, summaryJson, junitXml, profilesMd, requirementsJson: req.json, requirementsMd: req.markdown, allureResults: null, html: { ok: false, message: 'HTML report skipped', dir: htmlDir } };
+  }
+  const allureResults = await writeAllureResults(summary, dir);
+  const html = await generateHtmlReport(path.join(dir, ALLURE_RESULTS_DIR), htmlDir, options);
   return { dir, summaryJson, junitXml, profilesMd, requirementsJson: req.json, requirementsMd: req.markdown, allureResults, html: { ...html, dir: htmlDir } };
 }

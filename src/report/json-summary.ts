@@ -17,6 +17,7 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { boundCaseResult } from './bounded.ts';
 import { combineVerdicts, countVerdicts, exitCodeFor, VERDICTS, type CaseResult, type RunSummary, type Verdict, type VerdictCounts } from './verdict.ts';
 
 export const SUMMARY_FILE = 'summary.json';
@@ -35,7 +36,9 @@ export interface SummaryJson {
   results: CaseResult[];
 }
 
-function ordered(r: CaseResult): CaseResult {
+function ordered(unbounded: CaseResult): CaseResult {
+  // Entries stay readable whatever the SUT sent (see bounded.ts); the wire log is in the trace.
+  const r = boundCaseResult(unbounded);
   // Fixed key order; undefined optionals are dropped by JSON.stringify.
   return {
     id: r.id,

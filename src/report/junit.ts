@@ -9,6 +9,7 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { boundCaseResult } from './bounded.ts';
 import { escapeXmlAttr, escapeXmlText } from './xml.ts';
 import { shortReason, type CaseResult, type RunSummary } from './verdict.ts';
 
@@ -47,7 +48,8 @@ function systemOut(r: CaseResult): string {
   return lines.join('\n');
 }
 
-function testcase(r: CaseResult): string {
+function testcase(unbounded: CaseResult): string {
+  const r = boundCaseResult(unbounded);
   const attrs =
     `name="${escapeXmlAttr(`${r.id} ${r.title}`)}" classname="${escapeXmlAttr(`ocpp${r.version}.${r.role}.${r.block}`)}" ` +
     `time="${seconds(r.durationMs)}"`;

@@ -21,6 +21,8 @@ export type TraceEvent =
       problems?: string[];
       /** True when the frame was put on the wire deliberately broken (raw-send path). */
       deliberate?: boolean;
+      /** Set when the raw text was longer than the trace's cap: only the first keptChars are in `raw`. */
+      truncated?: { rawChars: number; keptChars: number; parsedFrameDropped: boolean };
     }
   | { kind: 'violation'; at: string; connectionId: string; rule: string; message: string; frameId?: string }
   | { kind: 'note'; at: string; message: string; data?: unknown };

@@ -1,11 +1,16 @@
 // The run context: what the runner hands to every cucumber worker through one JSON file (env OCPP_CONFORMANCE_CONTEXT).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { BenchConfig, RunConfig } from '../config/types.ts';
 import type { EngineSettings } from '../peer/settings.ts';
 import type { CaseResult } from '../report/verdict.ts';
 import type { StationTuning } from '../actions/simulator.ts';
 
 export const CONTEXT_ENV = 'OCPP_CONFORMANCE_CONTEXT';
+/** The run context's secrets (passwords), which never go into the report folder: JSON { pointer: value } in the env. */
+export const SECRETS_ENV = 'OCPP_CONFORMANCE_SECRETS';
+const REDACTED = '<redacted>';
+/** Keys whose string values are secrets wherever they appear in the context. */
+const SECRET_KEY = /password|secret|passphrase|apikey|authorization|privatekey/i;
 
 /** What the runner knows about a case before it runs: the catalog part of its CaseResult. */
 export type CaseMeta = Pick<CaseResult, 'id' | 'title' | 'role' | 'version' | 'block' | 'profiles' | 'requirements'>;
@@ -28,10 +33,49 @@ export interface RunContext {
 
 let cached: RunContext | undefined;
 
+/** The secret strings of a value (by key name, see SECRET_KEY), keyed by their path, e.g. "config/basicAuthPassword". */
+function secretsOf(value: unknown, at = '', out: Record<string, string> = {}): Record<string, string> {
+  if (value === null || typeof value !== 'object') return out;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const path = at ? `${at}/${k}` : k;
+    if (typeof v === 'string' && SECRET_KEY.test(k) && v !== '') out[path] = v;
+    else secretsOf(v, path, out);
+  }
+  return out;
+}
+
+function setAt(root: unknown, path: string, value: string): void {
+  const keys = path.split('/');
+  let node = root as Record<string, unknown> | undefined;
+  for (const k of keys.slice(0, -1)) node = node?.[k] as Record<string, unknown> | undefined;
+  const last = keys[keys.length - 1];
+  if (node && last !== undefined && last in node) node[last] = value;
+}
+
+/** The configured secret strings of a run (to keep them out of traces and reports). */
+export function runSecrets(ctx: Pick<RunContext, 'config'>): string[] {
+  return [...new Set(Object.values(secretsOf({ config: ctx.config })))];
+}
+
+/**
+ * Writes the run context for the cucumber child with its secrets replaced by "<redacted>" (the file sits in the report
+ * folder, which becomes a CI artifact) and returns the environment entry that carries the secrets to the child.
+ */
+export function writeRunContext(path: string, context: RunContext): Record<string, string> {
+  const secrets = secretsOf(context);
+  const redacted = JSON.parse(JSON.stringify(context)) as RunContext;
+  for (const p of Object.keys(secrets)) setAt(redacted, p, REDACTED);
+  writeFileSync(path, JSON.stringify(redacted, null, 2), { mode: 0o600 });
+  return { [SECRETS_ENV]: JSON.stringify(secrets) };
+}
+
 export function loadRunContext(path = process.env[CONTEXT_ENV]): RunContext {
   if (cached) return cached;
   if (!path) throw new Error(`${CONTEXT_ENV} is not set: run the features through runCases (src/runner) or the CLI, not bare cucumber-js`);
-  cached = JSON.parse(readFileSync(path, 'utf8')) as RunContext;
+  const ctx = JSON.parse(readFileSync(path, 'utf8')) as RunContext;
+  const secrets = process.env[SECRETS_ENV] ? (JSON.parse(process.env[SECRETS_ENV]) as Record<string, string>) : {};
+  for (const [p, v] of Object.entries(secrets)) setAt(ctx, p, v);
+  cached = ctx;
   return cached;
 }
 

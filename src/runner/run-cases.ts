@@ -4,7 +4,7 @@
 //     timeout, cucumber refusing the feature) becomes ERROR with the reason;
 //   - progress is streamed through onResult as the files appear.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, watch } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunConfig } from '../config/types.ts';
@@ -13,8 +13,9 @@ import { flowDecision } from '../catalog/version-flow.ts';
 import type { SelectedCase } from '../catalog/types.ts';
 import { buildRunSummary } from '../report/verdict.ts';
 import type { CaseResult, ProfileMembership, RunSummary, SutInfo } from '../report/verdict.ts';
-import { CONTEXT_ENV, effectiveBench } from './context.ts';
 import { announcedLines } from './announce.ts';
+import { parentWatchArgs, parentWatchEnv } from './child-lifetime.ts';
+import { CONTEXT_ENV, effectiveBench, writeRunContext } from './context.ts';
 import type { StationTuning } from '../actions/simulator.ts';
 import type { CaseMeta, EngineOverrides, RunContext } from './context.ts';
 
@@ -99,8 +100,8 @@ export async function runCases(opts: RunCasesOptions): Promise<RunSummary> {
       cases: Object.fromEntries(toRun.map((c) => [c.id, metaOf(c)])),
     };
     const contextPath = join(runDir, 'run-context.json');
-    writeFileSync(contextPath, JSON.stringify(context, null, 2));
-    const { code, output } = await runCucumber(toRun.map(featurePath), contextPath, opts, (id) => {
+    const secretsEnv = writeRunContext(contextPath, context);
+    const { code, output } = await runCucumber(toRun.map(featurePath), contextPath, secretsEnv, opts, (id) => {
       const r = readResult(casesDir, id);
       if (r) emit(r);
     }, new Set(toRun.map((c) => c.id)), casesDir);
@@ -137,13 +138,14 @@ function readResult(casesDir: string, id: string): CaseResult | undefined {
 async function runCucumber(
   features: string[],
   contextPath: string,
+  secretsEnv: Record<string, string>,
   opts: RunCasesOptions,
   onFile: (id: string) => void,
   ids: Set<string>,
   casesDir: string,
 ): Promise<{ code: number | null; output: string }> {
   const bin = join(REPO_ROOT, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
-  const args = ['--import', 'tsx', bin, '--config', 'cucumber.js', ...(opts.parallel && opts.parallel > 1 ? ['--parallel', String(opts.parallel)] : []), ...(opts.cucumberArgs ?? []), ...features];
+  const args = ['--import', 'tsx', ...parentWatchArgs(), bin, '--config', 'cucumber.js', ...(opts.parallel && opts.parallel > 1 ? ['--parallel', String(opts.parallel)] : []), ...(opts.cucumberArgs ?? []), ...features];
   const watcher = watch(casesDir, (_event, name) => {
     const id = typeof name === 'string' ? name.replace(/\.json$/, '') : '';
     if (ids.has(id)) onFile(id);
@@ -152,7 +154,7 @@ async function runCucumber(
     return await new Promise((resolvePromise) => {
       const child = spawn(process.execPath, args, {
         cwd: REPO_ROOT,
-        env: { ...process.env, [CONTEXT_ENV]: contextPath, FORCE_COLOR: '0' },
+        env: { ...process.env, ...parentWatchEnv(), ...secretsEnv, [CONTEXT_ENV]: contextPath, FORCE_COLOR: '0' },
         stdio: ['inherit', 'pipe', 'pipe'],
       });
       let output = '';

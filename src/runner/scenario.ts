@@ -16,16 +16,17 @@ import type { EngineSettings } from '../peer/settings.ts';
 import { StationPeer } from '../peer/station-peer.ts';
 import { csmsSet, loadTestPki } from '../pki/index.ts';
 import { configuredV2GChain } from '../states/csms-iso15118.ts';
+import { boundCaseResult, boundedList, safeJson } from '../report/bounded.ts';
 import { NdjsonTrace } from '../report/trace.ts';
 import type { CaseResult, CaseStep, Verdict } from '../report/verdict.ts';
 import { Memory } from '../states/context.ts';
 import type { CsContext, CsmsContext, ScenarioContext } from '../states/context.ts';
-import { engineSettings } from './context.ts';
 import { carryForward, loadSutState } from './sut-state.ts';
 import { runStationEndpoint } from './station-endpoint.ts';
 import type { StationEndpoint } from './station-endpoint.ts';
 import { SUBPROTOCOL_OF } from '../rpc/types.ts';
 import { announce } from './announce.ts';
+import { engineSettings, runSecrets } from './context.ts';
 import type { CaseMeta, RunContext } from './context.ts';
 
 export interface ScenarioInfo {
@@ -141,7 +142,7 @@ export class Scenario {
     const meta = run.cases[info.caseId];
     if (!meta) throw new ScriptError(`case ${info.caseId} is not part of this run's selection`);
     const config = run.config;
-    const trace = new NdjsonTrace(Scenario.tracePath(run, info.caseId));
+    const trace = new NdjsonTrace(Scenario.tracePath(run, info.caseId), { secrets: runSecrets(run) });
     trace.write({ kind: 'note', at: new Date().toISOString(), message: `case ${info.caseId}: scenario "${info.name}" starts`, data: { faults: run.faults } });
     const settings: EngineSettings = engineSettings(run);
     const timing: Timing = {
@@ -363,7 +364,7 @@ export class Scenario {
     base.steps = this.steps;
     base.tracePath = Scenario.tracePath(this.run, this.meta.id);
     const breaches = this.ctx.peer.rules.breaches;
-    const breachText = breaches.map((b) => `[${b.rule}] ${b.message}`).join('; ');
+    const breachText = boundedList(breaches.map((b) => `[${b.rule}] ${b.message}`));
     const e = this.firstError?.error;
     const stepName = this.firstError ? `${this.firstError.part6 ? `${this.firstError.part6}: ` : ''}${this.firstError.step}` : '';
     const undefinedStep = this.steps.find((s) => s.status === 'undefined');
@@ -383,7 +384,7 @@ export class Scenario {
           requirementIds: e.requirementIds.length > 0 ? e.requirementIds : this.meta.requirements,
           expected: e.expected,
           actual,
-          ...(e.frame ? { frame: JSON.stringify(frameToWire(e.frame)) } : {}),
+          ...(e.frame ? { frame: safeJson(frameToWire(e.frame)) } : {}),
         },
       };
     }
@@ -448,7 +449,7 @@ export function baseResult(run: RunContext, meta: CaseMeta, startedAt: Date): Ca
 export function writeCaseResult(run: RunContext, result: CaseResult): void {
   const dir = join(run.runDir, 'cases');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${result.id}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(dir, `${result.id}.json`), `${JSON.stringify(boundCaseResult(result), null, 2)}\n`);
 }
 
 /** A scenario whose set-up (simulator, server, certificates) failed: ERROR with the reason. */

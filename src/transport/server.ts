@@ -245,6 +245,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const securedSockets = new WeakSet<Duplex>();
   const upgradeTimers = new Map<Duplex, NodeJS.Timeout>();
   const live = new Set<WebSocket>();
+  // Open connections per identity: a station connected twice at once is recorded in the trace (the older connection
+  // is not closed for it; Part 4 leaves that to the CSMS, and a case that cares checks it).
+  const openByIdentity = new Map<string, Map<WebSocket, string>>();
   let closing = false;
   let port = 0;
 
@@ -542,7 +545,22 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       }
 
       live.add(ws);
-      ws.once('close', () => live.delete(ws));
+      const sameIdentity = openByIdentity.get(identity) ?? new Map<WebSocket, string>();
+      openByIdentity.set(identity, sameIdentity);
+      if (sameIdentity.size > 0) {
+        const older = [...sameIdentity.values()];
+        emit(trace, {
+          kind: 'note',
+          message: `identity "${identity}" connected again (${facts.connectionId}) while ${older.join(', ')} of the same identity is still open: ${older.length + 1} connections at once`,
+          data: { duplicateIdentity: identity, connectionId: facts.connectionId, openConnections: older },
+        });
+      }
+      sameIdentity.set(ws, facts.connectionId);
+      ws.once('close', () => {
+        live.delete(ws);
+        sameIdentity.delete(ws);
+        if (sameIdentity.size === 0 && openByIdentity.get(identity) === sameIdentity) openByIdentity.delete(identity);
+      });
       const wire = wrapWebSocket(ws, facts, trace);
       emit(trace, { kind: 'connection', facts });
       try {

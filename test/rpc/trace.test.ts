@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fanOut, MemoryTrace, NdjsonTrace, nowIso } from '../../src/report/trace.ts';
+import { fanOut, MemoryTrace, NdjsonTrace, nowIso, TRACE_LIMITS } from '../../src/report/trace.ts';
 import type { TraceEvent, TraceSink } from '../../src/report/trace-types.ts';
 
 const note = (message: string, data?: unknown): TraceEvent => ({ kind: 'note', at: nowIso(), message, data });
@@ -48,6 +48,51 @@ describe('NdjsonTrace', () => {
     const lines = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { message: string; data: string });
     expect(lines.map((l) => l.message)).toEqual(['cyclic', 'bigint']);
     expect(lines[0]?.data).toMatch(/^\[unserialisable: /);
+  });
+
+  it('writes a frame nested 20,000 levels deep: raw text kept, parsed copy replaced by a note (finding 2)', () => {
+    const path = join(tmp(), 'deep.ndjson');
+    const t = new NdjsonTrace(path);
+    const raw = `[2,"d1","DataTransfer",{"vendorId":"x","data":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}]`;
+    const frame = JSON.parse(raw) as unknown[];
+    t.write({ kind: 'frame', at: nowIso(), connectionId: 'c1', dir: 'in', raw, frame: { type: 2, id: 'd1', action: 'DataTransfer', payload: frame[3] as Record<string, unknown> }, problems: ['x: y'] });
+    t.write(note('after'));
+    t.close();
+    const lines = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ kind: 'frame', raw, problems: ['x: y'] });
+    expect(String(lines[0]?.frame)).toMatch(/^\[unserialisable: RangeError/);
+  });
+
+  it('caps a 16 MB frame with a truncation marker, and repeated violations per rule (finding 3)', () => {
+    const path = join(tmp(), 'big.ndjson');
+    const t = new NdjsonTrace(path);
+    const raw = `[2,"b1","DataTransfer",{"vendorId":"${'x'.repeat(16 * 1024 * 1024)}"}]`;
+    t.write({ kind: 'frame', at: nowIso(), connectionId: 'c1', dir: 'in', raw, frame: { type: 2, id: 'b1', action: 'DataTransfer', payload: { vendorId: 'x' } } });
+    for (let i = 0; i < 5_000; i++) t.write({ kind: 'violation', at: nowIso(), connectionId: 'c1', rule: 'concurrent-call', message: `open: ${'id,'.repeat(i)}` });
+    t.close();
+    const text = readFileSync(path, 'utf8');
+    expect(text.length).toBeLessThan(2 * 1024 * 1024);
+    const lines = text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ kind: 'frame', truncated: { rawChars: raw.length, keptChars: TRACE_LIMITS.rawChars, parsedFrameDropped: true } });
+    expect(lines.filter((l) => l.kind === 'violation')).toHaveLength(TRACE_LIMITS.violationsPerRule);
+    expect(String(lines.at(-1)?.message)).toContain(`${5_000 - TRACE_LIMITS.violationsPerRule} more "concurrent-call"`);
+  });
+
+  it('does not swallow a failing write: counted, said on stderr, the writer keeps going', () => {
+    const t = new NdjsonTrace('/dev/full');
+    const said: string[] = [];
+    const orig = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => said.push(String(chunk)) > 0) as typeof process.stderr.write;
+    try {
+      expect(() => t.write(note('one'))).not.toThrow();
+      t.write(note('two'));
+    } finally {
+      process.stderr.write = orig;
+    }
+    expect(t.writeFailures).toBe(2);
+    expect(said.join('')).toMatch(/\/dev\/full: a write failed/);
+    t.close();
   });
 
   it('loses nothing already written when the process is killed with SIGKILL', () => {

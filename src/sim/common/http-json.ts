@@ -65,11 +65,32 @@ function flatten(value: unknown, into: Record<string, string>): void {
   }
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
+/**
+ * Answers with a JSON body; never throws. A body JSON.stringify cannot write (a station's payload nested 20,000 levels
+ * deep, a cycle) becomes a 500 naming the cause, so a hostile peer cannot take a simulator down through its HTTP API.
+ */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  let code = status;
+  let text: string;
+  try {
+    text = JSON.stringify(body) ?? 'null';
+  } catch (e) {
+    code = 500;
+    text = JSON.stringify({ ok: false, error: `the answer could not be written as JSON: ${e instanceof Error ? e.message : String(e)}` });
+  }
+  try {
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    res.writeHead(code, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+    res.end(text);
+  } catch {
+    res.destroy();
+  }
 }
+
+const send = sendJson;
 
 export async function startJsonServer(opts: { host?: string; port?: number; routes: JsonRoute[] }): Promise<JsonServer> {
   const routes = opts.routes;

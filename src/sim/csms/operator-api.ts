@@ -1,9 +1,10 @@
 // The operator-trigger HTTP API: what a person would make a CSMS do, as HTTP calls (contract in README.md).
 import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { validatePayload } from '../../schema/index.ts';
+import { sendJson } from '../common/http-json.ts';
 import { StationCallError } from './simulator.ts';
 import type { CsmsSimulator, StationCallErrorKind } from './simulator.ts';
 
@@ -34,11 +35,7 @@ export interface OperatorApi {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
-}
+const send = sendJson;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
