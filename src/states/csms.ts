@@ -8,6 +8,7 @@ import { letProtocolTimePass } from '../peer/protocol-time.ts';
 import { AVAILABILITY_STATES } from './csms-availability.ts';
 import { CERTIFICATE_STATES } from './csms-certificates.ts';
 import { SECURITY_STATES } from './csms-security.ts';
+import { SMART_CHARGING_STATES } from './csms-smart-charging.ts';
 
 type Json = Record<string, unknown>;
 
@@ -134,6 +135,7 @@ export const CSMS_STATES: Record<string, (ctx: CsmsContext) => Promise<void>> = 
   ...SECURITY_STATES,
   ...AVAILABILITY_STATES,
   ...CERTIFICATE_STATES,
+  ...SMART_CHARGING_STATES,
 };
 
 /** General precondition: connected and accepted. A CSMS that refuses the boot here makes the case INCONCLUSIVE. */

@@ -18,6 +18,7 @@ export const REFERENCE_CSMS_PICS = {
     'C-45': true, // several elements in one GetVariablesRequest
     'C-46': true, // several elements in one SetVariablesRequest
     'C-50.2': true, // FullInventory report on an operator's request
+    'SC-4': true, // TxDefaultProfile for EVSE 0 (every EVSE)
     'AQ-6': false, // unknown stations are not refused during the WebSocket handshake (the boot decides)
   },
   notes: 'PICS of the built-in reference CSMS (src/sim/csms).',
