@@ -38,5 +38,6 @@ Feature: TC_K_01_CSMS Set Charging Profile - TxDefaultProfile - Specific EVSE
       | chargingProfile.chargingSchedule[0].chargingSchedulePeriod[0].numberPhases | absent or <configured numberPhases>    |
     # Part 6 step 2
     And the test system responds with a SetChargingProfileResponse with status Accepted
-    # Part 6 step 1 (the dates of the profile)
+    # Part 6 step 1
+    # The dates of the profile.
     And the charging profile is valid from now for the configured duration and its schedule starts now

@@ -48,5 +48,6 @@ Feature: TC_K_04_CSMS Replace charging profile - With chargingProfileId
       | chargingProfile.chargingSchedule[0].chargingSchedulePeriod[0].limit | <limit 6.0 or 6000.0> |
     # Part 6 step 4
     And the test system responds with a SetChargingProfileResponse with status Accepted
-    # Part 6 step 3 (the id, compared with the first profile's)
+    # Part 6 step 3
+    # The id, compared with the first profile's.
     And the second charging profile has the id of the first

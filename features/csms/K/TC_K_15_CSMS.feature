@@ -37,7 +37,8 @@ Feature: TC_K_15_CSMS Set Charging Profile - Not Supported
       | chargingProfile.chargingSchedule[0].chargingSchedulePeriod[0].startPeriod  | 0                                   |
       | chargingProfile.chargingSchedule[0].chargingSchedulePeriod[0].limit        | <limit 6.0 or 6000.0>               |
       | chargingProfile.chargingSchedule[0].chargingSchedulePeriod[0].numberPhases | absent or <configured numberPhases> |
-    # Part 6 step 2: the station's CALLERROR NotSupported (armed before the request).
+    # Part 6 step 2
+    # The station's CALLERROR NotSupported (armed before the request).
     # The session must survive it: the CSMS still answers the station afterwards.
     When the test system sends a HeartbeatRequest
     Then the CSMS responds with a HeartbeatResponse

@@ -53,5 +53,6 @@ Feature: TC_K_70_CSMS Set Charging Profile - Multiple Profiles
       | chargingProfile.chargingProfilePurpose | ChargingStationMaxProfile       |
     # Part 6 step 4
     And the test system responds with a SetChargingProfileResponse with status Accepted
-    # Part 6 step 3 (the id, compared with the first profile's)
+    # Part 6 step 3
+    # The id, compared with the first profile's.
     And the second charging profile has another id than the first

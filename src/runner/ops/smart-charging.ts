@@ -53,7 +53,7 @@ export function configureSmartCharging(ctx: ScenarioContext): void {
   set('configured recurrencyKind', b.recurrencyKind);
   set('configured chargingLimitSource', b.chargingLimitSource);
   set('configured chargingProfilePurpose', b.chargingProfilePurpose);
-  for (const amps of [6, 7, 8, 10]) set(`limit ${amps}.0 or ${amps}000.0`, inUnit(amps, b.chargingRateUnit));
+  for (const amps of [6, 7, 8, 10, 20]) set(`limit ${amps}.0 or ${amps}000.0`, inUnit(amps, b.chargingRateUnit));
   const now = Date.now();
   c.memory.set('validFromAt', now);
   set('profile validFrom', formatOcppDateTime(new Date(now)));

@@ -32,6 +32,8 @@ export interface SmartChargingState {
   reports: Map<number, ProfileReport>;
   limits: ChargingLimitRecord[];
   needs: Map<number, Json>;
+  /** The TxProfile the CSMS planned itself for each EVSE (load levelling), as it asked for it. */
+  planned: Map<number, Json>;
   composites: Json[];
 }
 
@@ -42,6 +44,7 @@ export const smartChargingOf = perStation<StationRecord, SmartChargingState>(() 
   reports: new Map(),
   limits: [],
   needs: new Map(),
+  planned: new Map(),
   composites: [],
 }));
 

@@ -46,6 +46,8 @@ export const FAULTS = {
   'smartCharging.acceptAnyEvSchedule': 'a NotifyEVChargingSchedule is Accepted even when it exceeds the limits the CSMS set',
   'smartCharging.rejectEvSchedule': 'a NotifyEVChargingSchedule is always answered Rejected',
   'smartCharging.noRenegotiation': 'after rejecting an EV schedule the CSMS sends no new charging profile',
+  'smartCharging.ignoreRenegotiationNeeds': 'a NotifyEVChargingNeeds for a transaction that already has a TxProfile is Accepted but no new profile follows',
+  'smartCharging.evScheduleAgainstOwnPlan': 'an EV schedule is judged against the last profile the CSMS planned itself, not the newest one installed (e.g. by an operator)',
 } as const satisfies Record<string, string>;
 
 /** The id of the previous SetChargingProfile sent, per simulator (its fault set) — for smartCharging.reuseProfileId. */
@@ -67,7 +69,9 @@ function sendTxProfile(ctx: HandlerContext, evseId: number): void {
     const transactionId = transactionOn(ctx.station, evseId);
     const needs = state.needs.get(evseId);
     if (transactionId === undefined || needs === undefined) return;
-    await call('SetChargingProfile', { evseId, chargingProfile: planTxProfile(state, needs, transactionId) });
+    const profile = planTxProfile(state, needs, transactionId);
+    state.planned.set(evseId, profile);
+    await call('SetChargingProfile', { evseId, chargingProfile: profile });
   });
 }
 
@@ -76,7 +80,10 @@ const notifyEVChargingNeeds: Handler = (ctx, p) => {
   smartChargingOf(ctx.station).needs.set(evseId, obj(p.chargingNeeds));
   ctx.station.note('NotifyEVChargingNeeds', p);
   if (ctx.opts.faults.has('smartCharging.chargingNeedsRejected')) return { status: 'Rejected' };
-  if (!ctx.opts.faults.has('smartCharging.ignoreChargingNeeds')) sendTxProfile(ctx, evseId);
+  const state = smartChargingOf(ctx.station);
+  const renegotiation = txProfileOn(state, evseId)?.transactionId === transactionOn(ctx.station, evseId);
+  const ignored = ctx.opts.faults.has('smartCharging.ignoreChargingNeeds') || (renegotiation && ctx.opts.faults.has('smartCharging.ignoreRenegotiationNeeds'));
+  if (!ignored) sendTxProfile(ctx, evseId);
   return { status: 'Accepted' };
 };
 
@@ -84,7 +91,8 @@ const notifyEVChargingSchedule: Handler = (ctx, p) => {
   const f = ctx.opts.faults;
   const evseId = int(p.evseId) ?? 0;
   ctx.station.note('NotifyEVChargingSchedule', p);
-  const profile = txProfileOn(smartChargingOf(ctx.station), evseId);
+  const state = smartChargingOf(ctx.station);
+  const profile = f.has('smartCharging.evScheduleAgainstOwnPlan') ? state.planned.get(evseId) : txProfileOn(state, evseId);
   const exceeds = profile !== undefined && evScheduleExceeds(obj(p.chargingSchedule), profile);
   if (f.has('smartCharging.rejectEvSchedule') || (exceeds && !f.has('smartCharging.acceptAnyEvSchedule'))) {
     if (exceeds && !f.has('smartCharging.noRenegotiation')) sendTxProfile(ctx, evseId);
