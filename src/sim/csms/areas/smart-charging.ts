@@ -24,7 +24,7 @@ export const FAULTS = {
   'smartCharging.evseIdZeroBased': 'outgoing SetChargingProfile requests count EVSEs from 0 (evseId one lower than asked, for EVSEs above 0)',
   'smartCharging.kindAlwaysAbsolute': 'outgoing charging profiles are always of kind Absolute, without recurrencyKind',
   'smartCharging.defaultAsTxProfile': 'outgoing SetChargingProfile requests turn a TxDefaultProfile into a TxProfile',
-  'smartCharging.freshProfileId': 'outgoing SetChargingProfile requests get a new chargingProfile.id each time, whatever the operator chose',
+  'smartCharging.freshProfileId': 'an outgoing SetChargingProfile whose chargingProfile.id was sent before gets a new id (a replacement becomes an extra profile)',
   'smartCharging.reuseProfileId': 'outgoing SetChargingProfile requests reuse the chargingProfile.id of the previous one sent',
   'smartCharging.transactionIdDropped': 'outgoing SetChargingProfile requests of a TxProfile leave out the transactionId',
   'smartCharging.remoteStartProfileWithTransactionId': 'the chargingProfile of an outgoing RequestStartTransaction carries a transactionId',
@@ -52,7 +52,7 @@ export const FAULTS = {
 
 /** The id of the previous SetChargingProfile sent, per simulator (its fault set) — for smartCharging.reuseProfileId. */
 const previousId = new WeakMap<CsmsFaultSet, number>();
-const freshIds = new WeakMap<CsmsFaultSet, number>();
+const sentIds = new WeakMap<CsmsFaultSet, Set<number>>();
 
 /** The open transaction on an EVSE, as the core tracks it. */
 function transactionOn(station: StationRecord, evseId: number): string | undefined {
@@ -87,7 +87,10 @@ const notifyEVChargingNeeds: Handler = (ctx, p) => {
   return { status: 'Accepted' };
 };
 
-const notifyEVChargingSchedule: Handler = (ctx, p) => {
+const notifyEVChargingSchedule: Handler = async (ctx, p) => {
+  // The station may send the EV's schedule in the same network read as its answer to our SetChargingProfile; one
+  // turn of the event loop lets that answer be learnt first, so the schedule is judged against that profile.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const f = ctx.opts.faults;
   const evseId = int(p.evseId) ?? 0;
   ctx.station.note('NotifyEVChargingSchedule', p);
@@ -154,11 +157,10 @@ function outgoing(faults: CsmsFaultSet, action: string, p: Json): void {
     if (faults.has('smartCharging.evseIdZeroBased') && typeof p.evseId === 'number' && p.evseId > 0) p.evseId -= 1;
     if (faults.has('smartCharging.defaultAsTxProfile') && profile.chargingProfilePurpose === 'TxDefaultProfile') profile.chargingProfilePurpose = 'TxProfile';
     if (faults.has('smartCharging.transactionIdDropped') && profile.chargingProfilePurpose === 'TxProfile') delete profile.transactionId;
-    if (faults.has('smartCharging.freshProfileId')) {
-      const next = (freshIds.get(faults) ?? 90_000) + 1;
-      freshIds.set(faults, next);
-      profile.id = next;
-    }
+    const sent = sentIds.get(faults) ?? new Set<number>();
+    sentIds.set(faults, sent);
+    if (faults.has('smartCharging.freshProfileId') && typeof profile.id === 'number' && sent.has(profile.id)) profile.id = Math.max(...sent) + 1;
+    if (typeof profile.id === 'number') sent.add(profile.id);
     const previous = previousId.get(faults);
     if (typeof profile.id === 'number') previousId.set(faults, profile.id);
     if (faults.has('smartCharging.reuseProfileId') && previous !== undefined) profile.id = previous;

@@ -1,0 +1,164 @@
+// Smart-charging area of the reference CSMS: installed profiles follow what the station accepted, an ISO 15118 EV's
+// needs are answered with a TxProfile for its transaction, an EV schedule above that profile is rejected and
+// renegotiated, and the faults act where they say.
+import { describe, expect, it } from 'vitest';
+import { AREA } from '../../../src/sim/csms/areas/smart-charging.ts';
+import { evScheduleExceeds, smartChargingOf } from '../../../src/sim/csms/areas/smart-charging-store.ts';
+import { CsmsFaultSet } from '../../../src/sim/csms/faults.ts';
+import type { HandlerContext } from '../../../src/sim/csms/handlers.ts';
+import { SimCallError } from '../../../src/sim/csms/handlers.ts';
+import type { ResolvedOptions } from '../../../src/sim/csms/options.ts';
+import { StationRecord } from '../../../src/sim/csms/state.ts';
+
+type Json = Record<string, unknown>;
+
+interface Harness {
+  ctx: HandlerContext;
+  calls: Array<{ action: string; payload: Json }>;
+  runLater(): Promise<void>;
+}
+
+function harness(faults: string[] = []): Harness {
+  const later: Array<() => Promise<void>> = [];
+  const calls: Harness['calls'] = [];
+  const station = new StationRecord('SC1');
+  const faultSet = new CsmsFaultSet(faults);
+  const ctx: HandlerContext = {
+    station,
+    opts: { faults: faultSet } as unknown as ResolvedOptions,
+    version: '2.0.1',
+    later: (fn) => later.push(fn),
+    startPendingWork: () => undefined,
+    sendCertificate: () => undefined,
+    callStation: (action, payload) => {
+      const wire = structuredClone(payload);
+      AREA.outgoing?.(faultSet, action, wire, '2.0.1');
+      calls.push({ action, payload: wire });
+      AREA.learn?.(station, action, wire, { status: 'Accepted' }, faultSet);
+      return Promise.resolve({ status: 'Accepted' });
+    },
+  };
+  return {
+    ctx,
+    calls,
+    runLater: async () => {
+      for (const fn of later.splice(0)) await fn();
+    },
+  };
+}
+
+async function handle(ctx: HandlerContext, action: string, payload: Json): Promise<Json> {
+  const response = await AREA.handlers![action]!(ctx, payload);
+  return AREA.answer!(ctx, action, payload, response);
+}
+
+const profile = (id: number, purpose: string, stackLevel: number, limit: number): Json => ({
+  id,
+  stackLevel,
+  chargingProfilePurpose: purpose,
+  chargingProfileKind: 'Relative',
+  chargingSchedule: [{ id: 1, chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit }] }],
+});
+
+function openTransaction(station: StationRecord, evseId = 1): void {
+  station.transactions.set('tx1', { transactionId: 'tx1', evseId, state: 'Updated', startedMissing: false, events: [], seqNos: [], missingSeqNos: [], duplicateSeqNos: [], meterValueCount: 0 });
+}
+
+const NEEDS = { evseId: 1, chargingNeeds: { requestedEnergyTransfer: 'AC_three_phase', acChargingParameters: { energyAmount: 20000, evMinCurrent: 6, evMaxCurrent: 32, evMaxVoltage: 400 } } };
+
+describe('smart-charging area: installed profiles', () => {
+  it('installs accepted profiles, replaces by id and by purpose + stack level, and clears by id or criteria', () => {
+    const station = new StationRecord('SC1');
+    const f = new CsmsFaultSet([]);
+    const learn = (action: string, request: Json, status = 'Accepted'): void => AREA.learn!(station, action, request, { status }, f);
+    learn('SetChargingProfile', { evseId: 1, chargingProfile: profile(1, 'TxDefaultProfile', 1, 6) });
+    learn('SetChargingProfile', { evseId: 1, chargingProfile: profile(1, 'TxDefaultProfile', 1, 8) });
+    learn('SetChargingProfile', { evseId: 1, chargingProfile: profile(2, 'TxDefaultProfile', 1, 7) });
+    learn('SetChargingProfile', { evseId: 0, chargingProfile: profile(3, 'ChargingStationMaxProfile', 0, 16) });
+    learn('SetChargingProfile', { evseId: 1, chargingProfile: profile(4, 'TxDefaultProfile', 2, 5) }, 'Rejected');
+    const state = smartChargingOf(station);
+    expect([...state.profiles.keys()].sort()).toEqual([2, 3]);
+    learn('ClearChargingProfile', { chargingProfileCriteria: { evseId: 1, chargingProfilePurpose: 'TxDefaultProfile', stackLevel: 1 } });
+    expect([...state.profiles.keys()]).toEqual([3]);
+    learn('ClearChargingProfile', { chargingProfileId: 3 }, 'Unknown');
+    expect([...state.profiles.keys()]).toEqual([3]);
+    learn('ClearChargingProfile', { chargingProfileId: 3 });
+    expect(state.profiles.size).toBe(0);
+  });
+
+  it('files reports by requestId until tbc is false', async () => {
+    const { ctx } = harness();
+    await handle(ctx, 'ReportChargingProfiles', { requestId: 7, chargingLimitSource: 'CSO', evseId: 1, tbc: true, chargingProfile: [profile(1, 'TxDefaultProfile', 1, 6)] });
+    expect(smartChargingOf(ctx.station).reports.get(7)?.complete).toBe(false);
+    await handle(ctx, 'ReportChargingProfiles', { requestId: 7, chargingLimitSource: 'CSO', evseId: 2, chargingProfile: [profile(2, 'TxDefaultProfile', 1, 6)] });
+    expect(smartChargingOf(ctx.station).reports.get(7)).toMatchObject({ complete: true, profiles: [{ evseId: 1 }, { evseId: 2 }] });
+  });
+});
+
+describe('smart-charging area: ISO 15118 load levelling', () => {
+  it('answers charging needs with a TxProfile for the transaction, capped by the site limit', async () => {
+    const h = harness();
+    openTransaction(h.ctx.station);
+    expect(await handle(h.ctx, 'NotifyEVChargingNeeds', NEEDS)).toEqual({ status: 'Accepted' });
+    await h.runLater();
+    expect(h.calls).toHaveLength(1);
+    expect(h.calls[0]?.payload).toMatchObject({ evseId: 1, chargingProfile: { chargingProfilePurpose: 'TxProfile', transactionId: 'tx1' } });
+    const sent = h.calls[0]?.payload.chargingProfile as Json;
+    expect(((sent.chargingSchedule as Json[])[0]?.chargingSchedulePeriod as Json[])[0]).toEqual({ startPeriod: 0, limit: 16 });
+  });
+
+  it('rejects an EV schedule above the profile and renegotiates; accepts one within it', async () => {
+    const h = harness();
+    openTransaction(h.ctx.station);
+    await handle(h.ctx, 'NotifyEVChargingNeeds', NEEDS);
+    await h.runLater();
+    const above = { evseId: 1, timeBase: new Date().toISOString(), chargingSchedule: { id: 1, chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 18 }] } };
+    expect(await handle(h.ctx, 'NotifyEVChargingSchedule', above)).toEqual({ status: 'Rejected' });
+    await h.runLater();
+    expect(h.calls).toHaveLength(2);
+    const within = { ...above, chargingSchedule: { ...above.chargingSchedule, chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }] } };
+    expect(await handle(h.ctx, 'NotifyEVChargingSchedule', within)).toEqual({ status: 'Accepted' });
+  });
+
+  it('compares schedules in different units per phase', () => {
+    const mine = profile(1, 'TxProfile', 0, 16);
+    expect(evScheduleExceeds({ chargingRateUnit: 'W', chargingSchedulePeriod: [{ startPeriod: 0, limit: 11_000 }] }, mine)).toBe(false);
+    expect(evScheduleExceeds({ chargingRateUnit: 'W', chargingSchedulePeriod: [{ startPeriod: 0, limit: 12_000 }] }, mine)).toBe(true);
+  });
+});
+
+describe('smart-charging area: faults', () => {
+  it('ignoreChargingNeeds and noRenegotiation send nothing; rejectEvSchedule rejects a fitting schedule', async () => {
+    const ignoring = harness(['smartCharging.ignoreChargingNeeds']);
+    openTransaction(ignoring.ctx.station);
+    await handle(ignoring.ctx, 'NotifyEVChargingNeeds', NEEDS);
+    await ignoring.runLater();
+    expect(ignoring.calls).toHaveLength(0);
+    const rejecting = harness(['smartCharging.rejectEvSchedule']);
+    openTransaction(rejecting.ctx.station);
+    await handle(rejecting.ctx, 'NotifyEVChargingNeeds', NEEDS);
+    await rejecting.runLater();
+    const fitting = { evseId: 1, timeBase: new Date().toISOString(), chargingSchedule: { id: 1, chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 10 }] } };
+    expect(await handle(rejecting.ctx, 'NotifyEVChargingSchedule', fitting)).toEqual({ status: 'Rejected' });
+  });
+
+  it('refuses limits and continued reports with a CALLERROR under their faults', async () => {
+    const h = harness(['smartCharging.refuseExternalLimit', 'smartCharging.refuseContinuedReport']);
+    await expect(handle(h.ctx, 'NotifyChargingLimit', { chargingLimit: { chargingLimitSource: 'EMS' } })).rejects.toBeInstanceOf(SimCallError);
+    await expect(handle(h.ctx, 'ReportChargingProfiles', { requestId: 1, chargingLimitSource: 'CSO', evseId: 1, tbc: true, chargingProfile: [] })).rejects.toBeInstanceOf(SimCallError);
+  });
+
+  it('alters outgoing requests only under their faults', () => {
+    const out = (faults: string[], action: string, payload: Json): Json => {
+      const p = structuredClone(payload);
+      AREA.outgoing!(new CsmsFaultSet(faults), action, p, '2.0.1');
+      return p;
+    };
+    const set = { evseId: 0, chargingProfile: profile(5, 'TxDefaultProfile', 1, 6) };
+    expect(out([], 'SetChargingProfile', set)).toEqual(set);
+    expect(out(['smartCharging.stationWideOnEvse1'], 'SetChargingProfile', set).evseId).toBe(1);
+    expect((out(['smartCharging.defaultAsTxProfile'], 'SetChargingProfile', set).chargingProfile as Json).chargingProfilePurpose).toBe('TxProfile');
+    expect(out(['smartCharging.getProfilesEvseZero'], 'GetChargingProfiles', { requestId: 1, chargingProfile: {} }).evseId).toBe(0);
+    expect(out(['smartCharging.compositeUnitSwapped'], 'GetCompositeSchedule', { evseId: 1, duration: 300, chargingRateUnit: 'A' }).chargingRateUnit).toBe('W');
+  });
+});
