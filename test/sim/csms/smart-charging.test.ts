@@ -162,3 +162,15 @@ describe('smart-charging area: faults', () => {
     expect(out(['smartCharging.compositeUnitSwapped'], 'GetCompositeSchedule', { evseId: 1, duration: 300, chargingRateUnit: 'A' }).chargingRateUnit).toBe('W');
   });
 });
+
+describe('smart-charging area: the station-wide maximum caps the load levelling', () => {
+  it('plans no more than the ChargingStationMaxProfile allows', async () => {
+    const h = harness();
+    openTransaction(h.ctx.station);
+    AREA.learn!(h.ctx.station, 'SetChargingProfile', { evseId: 0, chargingProfile: profile(9, 'ChargingStationMaxProfile', 0, 12) }, { status: 'Accepted' }, new CsmsFaultSet([]));
+    await handle(h.ctx, 'NotifyEVChargingNeeds', NEEDS);
+    await h.runLater();
+    const sent = h.calls[0]?.payload.chargingProfile as Json;
+    expect(((sent.chargingSchedule as Json[])[0]?.chargingSchedulePeriod as Json[])[0]).toEqual({ startPeriod: 0, limit: 12 });
+  });
+});

@@ -110,16 +110,27 @@ export function txProfileOn(state: SmartChargingState, evseId: number): Json | u
   return all[all.length - 1]?.profile;
 }
 
+/** The first limit of the station-wide maximum profile of the highest stack level installed, in `unit` (if any). */
+function stationMaximum(state: SmartChargingState, unit: 'A' | 'W'): number | undefined {
+  const max = [...state.profiles.values()]
+    .filter((p) => p.evseId === 0 && p.profile.chargingProfilePurpose === 'ChargingStationMaxProfile')
+    .sort((a, b) => Number(b.profile.stackLevel) - Number(a.profile.stackLevel))[0];
+  const schedule = obj(arr(max?.profile.chargingSchedule)[0]);
+  const limit = obj(arr(schedule.chargingSchedulePeriod)[0]).limit;
+  if (typeof limit !== 'number') return undefined;
+  return schedule.chargingRateUnit === unit ? limit : unit === 'A' ? limit / 690 : limit * 690;
+}
+
 /**
- * A TxProfile for the transaction on the EVSE from the EV's charging needs: one period at the lower of what the EV
- * can take and the site limit (DC needs in W, AC in A), starting now.
+ * A TxProfile for the transaction on the EVSE from the EV's charging needs: one period at the lowest of what the EV
+ * can take, the site limit and the station-wide maximum profile (DC needs in W, AC in A), starting now.
  */
 export function planTxProfile(state: SmartChargingState, needs: Json, transactionId: string): Json {
   const dc = obj(needs.dcChargingParameters);
   const ac = obj(needs.acChargingParameters);
   const unit: 'A' | 'W' = needs.dcChargingParameters !== undefined ? 'W' : 'A';
   const evMax = unit === 'W' ? (typeof dc.evMaxPower === 'number' ? dc.evMaxPower : undefined) : typeof ac.evMaxCurrent === 'number' ? ac.evMaxCurrent : undefined;
-  const limit = Math.min(evMax ?? SITE_LIMIT[unit], SITE_LIMIT[unit]);
+  const limit = Math.min(evMax ?? SITE_LIMIT[unit], SITE_LIMIT[unit], stationMaximum(state, unit) ?? Infinity);
   const ids = [...state.profiles.keys()];
   const id = (ids.length > 0 ? Math.max(...ids) : 0) + 1;
   return {
