@@ -1,4 +1,4 @@
-// The general step vocabulary (area-specific steps live in steps/csms-<area>.ts). Each step is one line calling
+// The general step vocabulary (area-specific steps live in steps/csms-<area>.ts and steps/cs-<area>.ts). Each step is one line calling
 // src/runner/operations.ts. Keywords are interchangeable; the closed parameter types ({request}, {response}, {state}, {sut}) come from params.ts.
 import * as op from '../src/runner/operations.ts';
 import { rows, step, str } from './step.ts';
@@ -31,21 +31,13 @@ step('{sut} responds with a {response}', (c, s, a) => op.sutResponds(c, str(s), 
 step('{sut} responds with a {response} with:', (c, s, a, t) => op.sutResponds(c, str(s), str(a), rows(t)));
 
 // --- connector status
-step('the Charging Station reports every connector as {string}', (c, s) => op.stationReportsConnectors(c, str(s), str(s), false));
-step('the Charging Station reports the configured connector as {string} while the EV is plugged in, and every other connector as {string}', (c, a, b) =>
-  op.stationReportsConnectors(c, str(a), str(b), true),
-);
 step('the test system reports every connector as {string}', (c, s) => op.testSystemReportsConnectors(c, str(s)));
 
 // --- boot specifics
-step('between the last two BootNotificationRequests the Charging Station sent no requests but {string}', (c, l) => op.quietBetweenBoots(c, str(l)));
-step('the Charging Station waited at least the given interval before repeating its BootNotificationRequest', (c) => op.bootRetryRespected(c));
-step('the Charging Station sends the BootNotificationRequest the TriggerMessageRequest asked for', (c) => op.triggeredBoot(c));
 step('the test system waits the retry interval of the BootNotificationResponse', (c) => op.waitBootInterval(c));
 step('the test system restarts', (c) => op.restart(c));
 
 // --- reports
-step('the Charging Station sends its report in NotifyReportRequests', (c) => op.stationSendsReport(c));
 step('the CSMS answers every NotifyReportRequest of the report', (c) => op.csmsAcceptsReport(c));
 
 // --- WebSocket handshake

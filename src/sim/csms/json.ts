@@ -28,17 +28,4 @@ export function tokenKey(v: unknown): string | undefined {
   return typeof t.idToken === 'string' && typeof t.type === 'string' ? `${t.idToken}|${t.type}` : undefined;
 }
 
-/**
- * Memory an area keeps per station, beside the core's station record (which it does not own) and living as long as it.
- */
-export function perStation<S extends object, T>(create: () => T): (station: S) => T {
-  const memory = new WeakMap<S, T>();
-  return (station) => {
-    let value = memory.get(station);
-    if (value === undefined) {
-      value = create();
-      memory.set(station, value);
-    }
-    return value;
-  };
-}
+export { perStation } from '../common/per-station.ts';

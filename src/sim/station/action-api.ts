@@ -2,7 +2,7 @@
 // Contract: src/sim/station/README.md.
 
 import { HttpError, startJsonServer, type JsonRequest, type JsonServer } from '../common/http-json.ts';
-import type { StationCore } from './station.ts';
+import type { StationCore } from './core.ts';
 import { StationActionError, type BootReason, type IdTokenType, type StationStateName } from './types.ts';
 
 const ID_TOKEN_TYPES: IdTokenType[] = ['Central', 'eMAID', 'ISO14443', 'ISO15693', 'KeyCode', 'Local', 'MacAddress', 'NoAuthorization'];

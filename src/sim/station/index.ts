@@ -9,7 +9,7 @@
 import type { JsonServer } from '../common/http-json.ts';
 import { startActionApi } from './action-api.ts';
 import type { DeviceModel } from './device-model.ts';
-import { StationCore } from './station.ts';
+import { StationCore } from './core.ts';
 import type { BootReason, IdToken, IdTokenType, StationSimOptions, StationSnapshot, StationStateName } from './types.ts';
 
 export { STATION_FAULTS, UnknownFaultError, isStationFault, type StationFault } from './faults.ts';

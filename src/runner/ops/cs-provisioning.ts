@@ -1,0 +1,151 @@
+// The operations behind the station-side (SUT = Charging Station) provisioning steps of steps/cs-provisioning.ts
+// (Part 6 block B: boot, connector status at boot, reports). One function per step meaning.
+import { ExpectationFailed, ScriptError } from '../../peer/errors.ts';
+import type { InboxEntry } from '../../peer/inbox.ts';
+import { allConnectors } from '../../peer/settings.ts';
+import { isKnownAction } from '../../schema/index.ts';
+import { check } from '../../states/context.ts';
+import type { CsContext, ScenarioContext } from '../../states/context.ts';
+import { expectConnectorReports } from '../../states/cs.ts';
+import { sutSends } from '../operations.ts';
+import { asCs } from '../roles.ts';
+
+type Json = Record<string, unknown>;
+
+/** Station SUT: every connector reported; the configured one `configured` while the EV is plugged in, others `others`. */
+export async function stationReportsConnectors(ctx: ScenarioContext, configured: string, others: string, onlyWhilePlugged: boolean): Promise<void> {
+  const cs = asCs(ctx, 'the Charging Station reports its connectors');
+  const plugged = cs.memory.get('evConnected') === true;
+  const { evseId, connectorId } = cs.settings;
+  await expectConnectorReports(cs, (e, c) => (e === evseId && c === connectorId && (!onlyWhilePlugged || plugged) ? configured : others), {
+    after: cs.peer.inbox.cursor,
+  });
+}
+
+// ----- boot specifics --------------------------------------------------------------------------------------------------
+
+/** Between the last two BootNotificationRequests the station sent only requests of the allowed actions. */
+export function quietBetweenBoots(ctx: ScenarioContext, allowedCsv: string): void {
+  const cs = asCs(ctx, 'quiet between boots');
+  const allowed = allowedCsv.split(',').map((s) => s.trim().replace(/Request$/, '')).filter((s) => s !== '');
+  for (const a of allowed) if (!isKnownAction(cs.peer.version, a)) throw new ScriptError(`${a} is not an OCPP ${cs.peer.version} message`);
+  const boots = (cs.memory.get('requests:BootNotification') as InboxEntry[] | undefined) ?? [];
+  const [a, b] = boots.slice(-2);
+  if (!a || !b) throw new ScriptError('two BootNotificationRequests must have been received by earlier steps');
+  const others = cs.peer.inbox.between(a.seq, b.seq).filter((e) => !allowed.includes(e.action));
+  if (others.length > 0) {
+    throw new ExpectationFailed({
+      expected: `no requests other than ${allowed.length > 0 ? allowed.join(', ') : 'none'} before the station is accepted`,
+      actual: `it sent ${others.map((e) => `${e.action}Request`).join(', ')}`,
+      frame: others[0]?.frame,
+      requirementIds: cs.requirementIds,
+    });
+  }
+}
+
+/** The station retried its boot no earlier than the interval of our previous (Pending/Rejected) answer. */
+export function bootRetryRespected(ctx: ScenarioContext): void {
+  const cs = asCs(ctx, 'boot retry interval');
+  const boots = (cs.memory.get('requests:BootNotification') as InboxEntry[] | undefined) ?? [];
+  const [a, b] = boots.slice(-2);
+  if (!a?.answer || !b) throw new ScriptError('two BootNotificationRequests (the first answered) must have been received by earlier steps');
+  const interval = (a.answer.payload as Json | undefined)?.interval;
+  if (typeof interval !== 'number') throw new ScriptError('the first BootNotificationResponse carried no interval');
+  const waited = b.at - a.answer.at;
+  const slackMs = 250; // clock granularity between our timestamp and the station's timer
+  if (waited + slackMs < interval * 1000) {
+    throw new ExpectationFailed({
+      expected: `the next BootNotificationRequest no earlier than the interval of ${interval} s`,
+      actual: `it came after ${(waited / 1000).toFixed(2)} s`,
+      frame: b.frame,
+      requirementIds: cs.requirementIds,
+    });
+  }
+}
+
+/** After TriggerMessage(BootNotification): Accepted -> the boot must say reason Triggered; NotImplemented -> any reason. */
+export async function triggeredBoot(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'triggered boot');
+  const answer = cs.memory.get('answer:TriggerMessage') as Json | undefined;
+  await sutSends(cs, 'the Charging Station', 'BootNotification');
+  const entry = cs.memory.get('request:BootNotification') as InboxEntry;
+  if (answer?.status === 'Accepted') check(cs, 'BootNotificationRequest', entry.payload, [['reason', 'Triggered']], entry.frame);
+}
+
+// ----- reports ---------------------------------------------------------------------------------------------------------
+
+const LIST_TYPES = ['OptionList', 'SequenceList', 'MemberList'];
+
+/** "evse 1 connector 2 " for a component with an evse reference, "" without. */
+function where(component: Json): string {
+  const evse = component.evse as Json | undefined;
+  if (!evse) return '';
+  return `evse ${String(evse.id)} ${evse.connectorId === undefined ? '' : `connector ${String(evse.connectorId)} `}`;
+}
+
+/** Required charging-infrastructure variables (DM appendix, "Required? yes") for the configured EVSEs and connectors. */
+function infrastructureVariables(settings: CsContext['settings']): string[] {
+  const out = ['ChargingStation.AvailabilityState', 'ChargingStation.Available', 'ChargingStation.SupplyPhases'];
+  for (const e of settings.evses) {
+    for (const v of ['AvailabilityState', 'Available', 'Power', 'SupplyPhases']) out.push(`${where({ evse: { id: e.id } })}EVSE.${v}`);
+  }
+  for (const c of allConnectors(settings)) {
+    for (const v of ['Available', 'ConnectorType', 'SupplyPhases']) out.push(`${where({ evse: { id: c.evseId, connectorId: c.connectorId } })}Connector.${v}`);
+  }
+  return out;
+}
+
+/** Station SUT: NotifyReportRequests for our last GetBaseReportRequest, seqNo 0.. until tbc is false, then the content. */
+export async function stationSendsReport(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the Charging Station sends the report');
+  const sent = cs.peer.lastCall('GetBaseReport');
+  const requestId = sent.payload.requestId;
+  const reportBase = sent.payload.reportBase as string;
+  const parts: InboxEntry[] = [];
+  for (let seqNo = 0; ; seqNo++) {
+    const entry = await cs.peer.expectRequest('NotifyReport', { where: (p) => p.requestId === requestId, whereText: `requestId ${String(requestId)}` });
+    check(cs, 'NotifyReportRequest', entry.payload, [
+      ['requestId', String(requestId)],
+      ['generatedAt', 'present'],
+      ['seqNo', String(seqNo)],
+    ], entry.frame);
+    parts.push(entry);
+    if (entry.payload.tbc !== true) break;
+  }
+  const problems: string[] = [];
+  const names = new Set<string>();
+  for (const part of parts) {
+    for (const d of (part.payload.reportData as Json[] | undefined) ?? []) {
+      const comp = (d.component as Json).name as string;
+      const variable = (d.variable as Json).name as string;
+      const id = `${comp}.${variable}`;
+      names.add(id);
+      names.add(`${where(d.component as Json)}${id}`);
+      const ch = d.variableCharacteristics as Json | undefined;
+      if (!ch) problems.push(`${id} has no variableCharacteristics`);
+      else if (LIST_TYPES.includes(ch.dataType as string) && (typeof ch.valuesList !== 'string' || ch.valuesList === '')) problems.push(`${id} is a ${String(ch.dataType)} without valuesList`);
+      else if (id === 'EVSE.Power' && typeof ch.maxLimit !== 'number') problems.push(`${where(d.component as Json)}EVSE.Power has no maxLimit (its maximum power)`);
+      if (reportBase === 'ConfigurationInventory') {
+        for (const attr of (d.variableAttribute as Json[] | undefined) ?? []) {
+          const mutability = (attr.mutability as string | undefined) ?? 'ReadWrite';
+          if (mutability !== 'ReadWrite' && mutability !== 'WriteOnly') problems.push(`${id} is ${mutability} in a ConfigurationInventory report`);
+        }
+      }
+    }
+  }
+  // The variables the slice's own cases require every station to have (B05/B06 mandatory combinations).
+  const required = ['OCPPCommCtrlr.OfflineThreshold', 'AuthCtrlr.LocalAuthorizeOffline'];
+  // FullInventory also covers the charging infrastructure: the variables the DM appendix marks required for the
+  // station, each configured EVSE and each configured connector.
+  if (reportBase === 'FullInventory') required.push(...infrastructureVariables(cs.settings));
+  for (const r of required) {
+    if (!names.has(r)) problems.push(`required variable ${r} is not reported`);
+  }
+  if (problems.length > 0) {
+    throw new ExpectationFailed({
+      expected: `a ${reportBase} report whose variables carry variableCharacteristics${reportBase === 'ConfigurationInventory' ? ' and are writable' : ''}, including the required ones`,
+      actual: problems.slice(0, 10).join('; ') + (problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''),
+      requirementIds: cs.requirementIds,
+    });
+  }
+}

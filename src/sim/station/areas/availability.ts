@@ -1,0 +1,137 @@
+// Availability and connector status (Part 6 block G): StatusNotification / NotifyEvent AvailabilityState on every
+// change, ChangeAvailability (Scheduled while a transaction runs), TriggerMessage StatusNotification.
+// This area's named faults and behaviour of the reference station.
+import type { StationCore } from '../core.ts';
+import { nowText, perStation, type ConnectorState, type EvseState, type Json } from '../state.ts';
+import type { ConnectorStatus } from '../types.ts';
+import type { StationArea } from './types.ts';
+
+export const FAULTS = {
+  'status.skipConnector': 'The last connector of the last EVSE is never reported with StatusNotification/NotifyEvent.',
+  'status.noNotifyEvent': 'Connector status changes are reported by StatusNotification only, without NotifyEvent.',
+} as const satisfies Record<string, string>;
+
+const nextEventId = perStation<StationCore, { value: number }>(() => ({ value: 1 }));
+
+export function connectorStatus(st: StationCore, e: EvseState, c: ConnectorState): ConnectorStatus {
+  if (c.faulted) return 'Faulted';
+  const operative = st.stationOperative && e.operative && c.operative;
+  if (!operative && !e.tx) return 'Unavailable';
+  if (c.plugged) return 'Occupied';
+  return 'Available';
+}
+
+/** The AvailabilityState of an EVSE or the station from its connectors' statuses. */
+export function aggregate(statuses: ConnectorStatus[]): string {
+  if (statuses.length > 0 && statuses.every((s) => s === 'Unavailable')) return 'Unavailable';
+  if (statuses.length > 0 && statuses.every((s) => s === 'Faulted')) return 'Faulted';
+  if (statuses.includes('Occupied')) return 'Occupied';
+  return 'Available';
+}
+
+/** Tells the CSMS about every connector whose status differs from what it was last told. */
+export function reportStatusChanges(st: StationCore, triggered = false): void {
+  if (!st.mayCall('StatusNotification', triggered)) return;
+  const all = st.allConnectors();
+  const last = all[all.length - 1];
+  for (const { evse, connector } of all) {
+    const status = connectorStatus(st, evse, connector);
+    if (connector.reported === status) continue;
+    connector.reported = status;
+    if (st.faults.has('status.skipConnector') && last && connector === last.connector) continue;
+    sendStatus(st, evse, connector, status, triggered);
+  }
+}
+
+function sendStatus(st: StationCore, evse: EvseState, connector: ConnectorState, status: ConnectorStatus, triggered: boolean): void {
+  const timestamp = nowText();
+  void st.callSafe('StatusNotification', { timestamp, connectorStatus: status, evseId: evse.id, connectorId: connector.id }, triggered);
+  if (st.faults.has('status.noNotifyEvent')) return;
+  const component = { name: 'Connector', evse: { id: evse.id, connectorId: connector.id } };
+  const event = { eventId: nextEventId(st).value++, timestamp, trigger: 'Delta', actualValue: status, eventNotificationType: 'HardWiredNotification', component, variable: { name: 'AvailabilityState' } };
+  void st.callSafe('NotifyEvent', { generatedAt: timestamp, seqNo: 0, tbc: false, eventData: [event] }, triggered);
+}
+
+/** After something changed at an EVSE: report status changes and tell listeners. */
+export function afterEvseChange(st: StationCore): void {
+  reportStatusChanges(st);
+  st.changed();
+}
+
+function onChangeAvailability(st: StationCore, p: Json): Json {
+  const operative = p.operationalStatus === 'Operative';
+  const ref = p.evse as { id: number; connectorId?: number } | undefined;
+  if (!ref || ref.id === 0) {
+    if (st.evses.some((e) => e.tx) && !operative) {
+      st.scheduledStationOperative = operative;
+      return { status: 'Scheduled' };
+    }
+    st.stationOperative = operative;
+    st.afterReply(() => afterEvseChange(st));
+    return { status: 'Accepted' };
+  }
+  const e = st.evses[ref.id - 1];
+  if (!e) return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownEvse' } };
+  if (ref.connectorId !== undefined) {
+    const c = e.connectors[ref.connectorId - 1];
+    if (!c) return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownConnectorId' } };
+    if (e.tx && !operative) return { status: 'Scheduled' };
+    c.operative = operative;
+  } else {
+    if (e.tx && !operative) {
+      e.scheduledOperative = operative;
+      return { status: 'Scheduled' };
+    }
+    e.operative = operative;
+  }
+  st.afterReply(() => afterEvseChange(st));
+  return { status: 'Accepted' };
+}
+
+/** A transaction ended at `e`: availability changes that waited for it happen now. */
+export function applyScheduledAvailability(st: StationCore, e: EvseState): void {
+  if (e.scheduledOperative !== undefined) {
+    e.operative = e.scheduledOperative;
+    e.scheduledOperative = undefined;
+  }
+  if (!st.evses.some((x) => x.tx) && st.scheduledStationOperative !== undefined) {
+    st.stationOperative = st.scheduledStationOperative;
+    st.scheduledStationOperative = undefined;
+  }
+}
+
+export const AREA = {
+  name: 'availability',
+  blocks: ['G'],
+  faults: FAULTS,
+  handlers: { ChangeAvailability: onChangeAvailability },
+  triggers: {
+    StatusNotification: (st, evseRef) => {
+      st.afterReply(() => {
+        for (const { evse, connector } of st.allConnectors()) {
+          if (evseRef && evse.id !== evseRef.id) continue;
+          if (evseRef?.connectorId !== undefined && connector.id !== evseRef.connectorId) continue;
+          const status = connectorStatus(st, evse, connector);
+          connector.reported = status;
+          void st.callSafe('StatusNotification', { timestamp: nowText(), connectorStatus: status, evseId: evse.id, connectorId: connector.id }, true);
+        }
+      });
+      return { status: 'Accepted' };
+    },
+  },
+  accepted(st) {
+    for (const c of st.allConnectors()) c.connector.reported = undefined;
+    reportStatusChanges(st);
+  },
+  reconnected: (st) => reportStatusChanges(st),
+  rebooting(st) {
+    // Availability survives resets; a change scheduled for the end of a transaction applies now.
+    for (const e of st.evses) {
+      if (e.scheduledOperative !== undefined) e.operative = e.scheduledOperative;
+      e.scheduledOperative = undefined;
+      for (const c of e.connectors) c.reported = undefined;
+    }
+    if (st.scheduledStationOperative !== undefined) st.stationOperative = st.scheduledStationOperative;
+    st.scheduledStationOperative = undefined;
+  },
+} satisfies StationArea;

@@ -1,0 +1,17 @@
+// Diagnostics (Part 6 block N): TriggerMessage LogStatusNotification (Idle: no upload in progress).
+// This area's named faults and behaviour of the reference station.
+import type { StationArea } from './types.ts';
+
+export const FAULTS = {} as const satisfies Record<string, string>;
+
+export const AREA = {
+  name: 'diagnostics',
+  blocks: ['N'],
+  faults: FAULTS,
+  triggers: {
+    LogStatusNotification: (st) => {
+      st.afterReply(() => void st.callSafe('LogStatusNotification', { status: 'Idle' }, true));
+      return { status: 'Accepted' };
+    },
+  },
+} satisfies StationArea;

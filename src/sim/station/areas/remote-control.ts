@@ -1,0 +1,88 @@
+// Remote control (Part 6 block F): RequestStartTransaction / RequestStopTransaction, UnlockConnector, and
+// TriggerMessage, which hands each requestedMessage to the area that serves it (StationArea.triggers).
+// This area's named faults and behaviour of the reference station.
+import type { StationCore } from '../core.ts';
+import type { EvseRef, EvseState, Json } from '../state.ts';
+import type { IdToken } from '../types.ts';
+import { armEvConnectionTimeout, authorizeToken } from './authorization.ts';
+import { afterEvseChange } from './availability.ts';
+import { endTransaction, evaluate } from './transactions.ts';
+import type { StationArea } from './types.ts';
+
+export const FAULTS = {
+  'pending.acceptRemoteStart': 'RequestStartTransaction is Accepted while the boot is still Pending.',
+} as const satisfies Record<string, string>;
+
+function onRequestStart(st: StationCore, p: Json): Json {
+  const token = p.idToken as IdToken;
+  const remoteStartId = Number(p.remoteStartId);
+  const accepting = st.bootState === 'Accepted' || (st.bootState === 'Pending' && st.faults.has('pending.acceptRemoteStart'));
+  if (!accepting) return { status: 'Rejected', statusInfo: { reasonCode: 'CSNotAccepted' } };
+  const requested = typeof p.evseId === 'number' ? p.evseId : undefined;
+  const e = requested !== undefined ? st.evses[requested - 1] : st.evses.find((x) => !x.auth && (!x.tx || !x.tx.idToken) && x.operative);
+  if (!e) return { status: 'Rejected', statusInfo: { reasonCode: requested !== undefined ? 'UnknownEvse' : 'NoEVSEAvailable' } };
+  if (!st.stationOperative || !e.operative || e.connectors.every((c) => c.faulted)) return { status: 'Rejected', statusInfo: { reasonCode: 'UnavailableEvse' } };
+  if (e.auth || e.tx?.idToken) return { status: 'Rejected', statusInfo: { reasonCode: 'TxInProgress' } };
+  const res: Json = { status: 'Accepted' };
+  if (e.tx) res.transactionId = e.tx.id;
+  st.afterReply(() => void remoteStart(st, e, token, remoteStartId));
+  return res;
+}
+
+async function remoteStart(st: StationCore, e: EvseState, token: IdToken, remoteStartId: number): Promise<void> {
+  if (st.dm.bool('AuthCtrlr', 'AuthorizeRemoteStart')) {
+    const r = await authorizeToken(st, token);
+    if (r.status !== 'Accepted') {
+      st.note(`remote start token ${token.idToken} not accepted (${r.status})`);
+      return;
+    }
+  }
+  if (e.auth) return;
+  e.auth = { token, remoteStartId };
+  e.sessionClosed = false;
+  armEvConnectionTimeout(st, e);
+  evaluate(st, e, 'RemoteStart');
+}
+
+function onRequestStop(st: StationCore, p: Json): Json {
+  const id = String(p.transactionId);
+  const e = st.evses.find((x) => x.tx?.id === id);
+  if (!e) return { status: 'Rejected' };
+  st.afterReply(() => {
+    if (!e.tx || e.tx.id !== id) return;
+    e.auth = undefined;
+    endTransaction(st, e, 'RemoteStop', 'Remote');
+    afterEvseChange(st);
+  });
+  return { status: 'Accepted' };
+}
+
+function onUnlockConnector(st: StationCore, p: Json): Json {
+  const e = st.evses[Number(p.evseId) - 1];
+  const c = e?.connectors[Number(p.connectorId) - 1];
+  if (!e || !c) return { status: 'UnknownConnector' };
+  if (e.tx?.idToken) return { status: 'OngoingAuthorizedTransaction' };
+  return { status: c.unlockFailure ? 'UnlockFailed' : 'Unlocked' };
+}
+
+function onTriggerMessage(st: StationCore, p: Json): Json {
+  const evseRef = p.evse as EvseRef | undefined;
+  if (evseRef && (!st.evses[evseRef.id - 1] || (evseRef.connectorId !== undefined && !st.evses[evseRef.id - 1]?.connectors[evseRef.connectorId - 1]))) {
+    return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownEvse' } };
+  }
+  const what = String(p.requestedMessage);
+  const serve = st.areas.find((a) => a.triggers?.[what])?.triggers?.[what];
+  return serve ? serve(st, evseRef) : { status: 'NotImplemented' };
+}
+
+export const AREA = {
+  name: 'remote-control',
+  blocks: ['F'],
+  faults: FAULTS,
+  handlers: {
+    RequestStartTransaction: onRequestStart,
+    RequestStopTransaction: onRequestStop,
+    UnlockConnector: onUnlockConnector,
+    TriggerMessage: onTriggerMessage,
+  },
+} satisfies StationArea;

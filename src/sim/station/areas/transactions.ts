@@ -1,0 +1,266 @@
+// Transactions (Part 6 block E): TxStartPoint / TxStopPoint decide when a transaction starts and ends; the
+// TransactionEvents (seqNo, triggerReason, chargingState, idToken, meter values, evse, remoteStartId, offline) and the
+// answers to them; GetTransactionStatus; TriggerMessage TransactionEvent. This area's named faults and behaviour.
+import { randomUUID } from 'node:crypto';
+import type { StationCore } from '../core.ts';
+import type { MeterValue, ReadingContext } from '../meter.ts';
+import { nowText, type EvseState, type Json, type Transaction, type Trigger } from '../state.ts';
+import { pumpTx, queueTx, queuedCount, stopRetry } from '../tx-queue.ts';
+import type { ChargingState, IdToken } from '../types.ts';
+import { cacheToken } from './authorization.ts';
+import { afterEvseChange, applyScheduledAvailability } from './availability.ts';
+import { transactionsEnded } from './reset.ts';
+import type { StationArea } from './types.ts';
+
+export const FAULTS = {
+  'tx.seqNoGap': 'TransactionEvent seqNo skips one number after the Started event.',
+  'tx.wrongTriggerReason': 'Every TransactionEvent says triggerReason Trigger.',
+} as const satisfies Record<string, string>;
+
+export function chargingStateOf(st: StationCore, e: EvseState): ChargingState {
+  const plugged = e.connectors.some((c) => c.plugged);
+  if (!plugged) return 'Idle';
+  const faulted = e.connectors.some((c) => c.faulted);
+  const operative = st.stationOperative && e.operative;
+  if (!e.auth || faulted || (!operative && !e.tx)) return 'EVConnected';
+  if (e.evSuspended) return 'SuspendedEV';
+  if (e.evseSuspended) return 'SuspendedEVSE';
+  return 'Charging';
+}
+
+function pointHolds(e: EvseState, point: string, chargingState: ChargingState): boolean {
+  const plugged = e.connectors.some((c) => c.plugged);
+  switch (point) {
+    case 'ParkingBayOccupancy':
+      return e.bayOccupied;
+    case 'EVConnected':
+      return plugged;
+    case 'Authorized':
+      return e.auth !== undefined;
+    case 'DataSigned':
+    case 'PowerPathClosed':
+      return plugged && e.auth !== undefined;
+    case 'EnergyTransfer':
+      return chargingState === 'Charging';
+    default:
+      return false;
+  }
+}
+
+function pluggedConnectorId(e: EvseState): number | undefined {
+  const plugged = e.connectors.find((c) => c.plugged);
+  if (plugged) return plugged.id;
+  return e.connectors.length === 1 ? 1 : undefined;
+}
+
+/**
+ * Re-evaluates one EVSE after something happened to it (`trigger`): starts, updates or ends its transaction
+ * according to TxStartPoint/TxStopPoint, then reports connector status changes.
+ */
+export function evaluate(st: StationCore, e: EvseState, trigger: Trigger, extra: { stopToken?: IdToken; stoppedReason?: string } = {}): void {
+  const chargingState = chargingStateOf(st, e);
+  e.meter.setCharging(chargingState === 'Charging');
+  const tx = e.tx;
+  if (!tx) {
+    const start = st.dm.list('TxCtrlr', 'TxStartPoint').some((p) => {
+      if (e.sessionClosed && (p === 'EVConnected' || p === 'ParkingBayOccupancy')) return false;
+      return pointHolds(e, p, chargingState);
+    });
+    if (start && trigger !== 'StopAuthorized' && trigger !== 'EVCommunicationLost' && trigger !== 'EVDeparted') startTransaction(st, e, trigger, chargingState);
+    afterEvseChange(st);
+    return;
+  }
+  const previous = tx.chargingState;
+  tx.chargingState = chargingState;
+  trackChargingTime(tx, chargingState);
+  if (st.dm.list('TxCtrlr', 'TxStopPoint').some((p) => !pointHolds(e, p, chargingState))) {
+    endTransaction(st, e, trigger, extra.stoppedReason ?? stoppedReasonFor(trigger), extra.stopToken);
+    afterEvseChange(st);
+    return;
+  }
+  if (trigger === 'ChargingStateChangedOnly' && previous === chargingState) {
+    afterEvseChange(st);
+    return;
+  }
+  const payload = txEvent(st, e, 'Updated', trigger === 'ChargingStateChangedOnly' ? 'ChargingStateChanged' : trigger);
+  if ((trigger === 'Authorized' || trigger === 'RemoteStart') && e.auth) {
+    payload.idToken = e.auth.token;
+    tx.idToken = e.auth.token;
+  }
+  if (trigger === 'StopAuthorized' && extra.stopToken) payload.idToken = extra.stopToken;
+  queueTx(st, payload);
+  afterEvseChange(st);
+}
+
+function trackChargingTime(tx: Transaction, state: ChargingState): void {
+  const now = Date.now();
+  if (tx.chargingSince !== undefined) {
+    tx.chargingMs += now - tx.chargingSince;
+    tx.chargingSince = undefined;
+  }
+  if (state === 'Charging') tx.chargingSince = now;
+}
+
+const STOPPED_REASON: Partial<Record<Trigger, string>> = {
+  EVCommunicationLost: 'EVDisconnected',
+  CablePluggedIn: 'EVDisconnected',
+  StopAuthorized: 'Local',
+  RemoteStop: 'Remote',
+  ResetCommand: 'ImmediateReset',
+  Deauthorized: 'DeAuthorized',
+  EVConnectTimeout: 'Timeout',
+  EVDeparted: 'EVDisconnected',
+  AbnormalCondition: 'Other',
+};
+
+function stoppedReasonFor(trigger: Trigger): string {
+  return STOPPED_REASON[trigger] ?? 'Local';
+}
+
+function startTransaction(st: StationCore, e: EvseState, trigger: Trigger, chargingState: ChargingState): void {
+  const tx: Transaction = {
+    id: randomUUID(),
+    seqNo: 0,
+    connectorId: pluggedConnectorId(e),
+    remoteStartId: e.auth?.remoteStartId,
+    remoteStartSent: false,
+    evseSent: false,
+    chargingState,
+    startedAt: Date.now(),
+    chargingMs: 0,
+  };
+  e.tx = tx;
+  trackChargingTime(tx, chargingState);
+  const payload = txEvent(st, e, 'Started', trigger === 'ChargingStateChangedOnly' ? 'ChargingStateChanged' : trigger, 'Transaction.Begin');
+  if (e.auth) {
+    payload.idToken = e.auth.token;
+    tx.idToken = e.auth.token;
+  }
+  queueTx(st, payload);
+  startMeterTimer(st, e);
+}
+
+function startMeterTimer(st: StationCore, e: EvseState): void {
+  const tx = e.tx;
+  if (!tx) return;
+  const ms = st.timers.meterSampleMs ?? st.dm.int('SampledDataCtrlr', 'TxUpdatedInterval') * 1000;
+  if (ms <= 0) return;
+  tx.meterTimer = setInterval(() => {
+    if (e.tx !== tx) return;
+    queueTx(st, txEvent(st, e, 'Updated', 'MeterValuePeriodic', 'Sample.Periodic'));
+  }, ms);
+}
+
+/** Ends the EVSE's transaction (Ended event queued); waiting availability changes and resets follow. */
+export function endTransaction(st: StationCore, e: EvseState, trigger: Trigger, stoppedReason: string, stopToken?: IdToken): void {
+  const tx = e.tx;
+  if (!tx) return;
+  clearInterval(tx.meterTimer);
+  tx.chargingState = chargingStateOf(st, e);
+  trackChargingTime(tx, 'Idle');
+  const payload = txEvent(st, e, 'Ended', trigger, 'Transaction.End');
+  (payload.transactionInfo as Json).stoppedReason = stoppedReason;
+  if (stopToken) payload.idToken = stopToken;
+  queueTx(st, payload);
+  e.tx = undefined;
+  e.auth = undefined;
+  clearTimeout(e.evTimeout);
+  if (e.connectors.some((c) => c.plugged) || e.bayOccupied) e.sessionClosed = true;
+  applyScheduledAvailability(st, e);
+  e.scheduledReset = undefined;
+  if (!st.evses.some((x) => x.tx)) transactionsEnded(st);
+}
+
+/** Builds a TransactionEvent for the EVSE's transaction and advances its seqNo. */
+function txEvent(st: StationCore, e: EvseState, eventType: 'Started' | 'Updated' | 'Ended', trigger: string, context: ReadingContext = 'Sample.Periodic'): Json {
+  const tx = e.tx;
+  if (!tx) throw new Error('txEvent without a transaction');
+  const info: Json = { transactionId: tx.id, chargingState: tx.chargingState };
+  if (eventType !== 'Started') info.timeSpentCharging = Math.floor((tx.chargingMs + (tx.chargingSince !== undefined ? Date.now() - tx.chargingSince : 0)) / 1000);
+  if (tx.remoteStartId === undefined && e.auth?.remoteStartId !== undefined) tx.remoteStartId = e.auth.remoteStartId;
+  if (tx.remoteStartId !== undefined && !tx.remoteStartSent) {
+    info.remoteStartId = tx.remoteStartId;
+    tx.remoteStartSent = true;
+  }
+  const payload: Json = {
+    eventType,
+    timestamp: nowText(),
+    triggerReason: st.faults.has('tx.wrongTriggerReason') ? 'Trigger' : trigger,
+    seqNo: tx.seqNo,
+    transactionInfo: info,
+  };
+  tx.seqNo += eventType === 'Started' && st.faults.has('tx.seqNoGap') ? 2 : 1;
+  const connectorId = tx.connectorId ?? pluggedConnectorId(e);
+  if (!tx.evseSent || (tx.connectorId === undefined && connectorId !== undefined)) {
+    payload.evse = connectorId !== undefined ? { id: e.id, connectorId } : { id: e.id };
+    tx.connectorId = connectorId;
+    tx.evseSent = true;
+  }
+  const measurandVar = eventType === 'Started' ? 'TxStartedMeasurands' : eventType === 'Ended' ? 'TxEndedMeasurands' : 'TxUpdatedMeasurands';
+  const wantsMeter = eventType !== 'Updated' || trigger === 'MeterValuePeriodic' || trigger === 'Trigger';
+  if (wantsMeter) payload.meterValue = [e.meter.sample(st.dm.list('SampledDataCtrlr', measurandVar), context) satisfies MeterValue];
+  if (!st.conn || st.bootState !== 'Accepted') payload.offline = true;
+  return payload;
+}
+
+/** The CSMS answered a TransactionEvent: learn the token's status; a refused token may end the transaction. */
+export function onTxResponse(st: StationCore, sent: Json, res: Json): void {
+  const info = res.idTokenInfo as { status?: string } | undefined;
+  const token = sent.idToken as IdToken | undefined;
+  if (!info || !token) return;
+  cacheToken(st, token, info.status ?? 'Invalid');
+  if (info.status === 'Accepted') return;
+  const txId = (sent.transactionInfo as Json).transactionId;
+  const e = st.evses.find((x) => x.tx?.id === txId);
+  if (e?.tx && st.dm.bool('TxCtrlr', 'StopTxOnInvalidId')) {
+    e.auth = undefined;
+    endTransaction(st, e, 'Deauthorized', 'DeAuthorized');
+    afterEvseChange(st);
+  }
+}
+
+function onGetTransactionStatus(st: StationCore, p: Json): Json {
+  const id = typeof p.transactionId === 'string' ? p.transactionId : undefined;
+  const res: Json = { messagesInQueue: queuedCount(st, id) > 0 };
+  if (id !== undefined) res.ongoingIndicator = st.evses.some((e) => e.tx?.id === id);
+  return res;
+}
+
+export const AREA = {
+  name: 'transactions',
+  blocks: ['E'],
+  faults: FAULTS,
+  handlers: { GetTransactionStatus: onGetTransactionStatus },
+  triggers: {
+    TransactionEvent: (st, evseRef) => {
+      const targets = st.evses.filter((e) => e.tx && (!evseRef || e.id === evseRef.id));
+      if (targets.length === 0) return { status: 'Rejected' };
+      st.afterReply(() => {
+        for (const e of targets) if (e.tx) queueTx(st, txEvent(st, e, 'Updated', 'Trigger', 'Trigger'));
+      });
+      return { status: 'Accepted' };
+    },
+  },
+  accepted: (st) => void pumpTx(st),
+  reconnected: (st) => void pumpTx(st),
+  halt(st) {
+    stopRetry(st);
+    for (const e of st.evses) {
+      clearTimeout(e.evTimeout);
+      if (e.tx) clearInterval(e.tx.meterTimer);
+    }
+  },
+  rebooting(st) {
+    for (const e of st.evses) {
+      // A transaction still open here is lost (only possible under tx.noEndedOnReset).
+      if (e.tx) clearInterval(e.tx.meterTimer);
+      e.tx = undefined;
+      e.auth = undefined;
+      e.scheduledReset = undefined;
+      e.evSuspended = false;
+      e.evseSuspended = false;
+      e.meter.setCharging(false);
+      e.sessionClosed = e.connectors.some((c) => c.plugged);
+    }
+  },
+} satisfies StationArea;

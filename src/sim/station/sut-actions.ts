@@ -1,0 +1,124 @@
+// SUT actions on the reference station: what a person (or a lab gateway) does to it: plug in and out, present a
+// token, park, fault a connector, suspend charging. Each changes the EVSE and lets the transaction rules decide.
+import { armEvConnectionTimeout, authorizeToken } from './areas/authorization.ts';
+import { afterEvseChange } from './areas/availability.ts';
+import { endTransaction, evaluate } from './areas/transactions.ts';
+import type { StationCore } from './core.ts';
+import { StationActionError, type IdToken, type StationStateName } from './types.ts';
+
+export function plugIn(st: StationCore, evseId: number, connectorId: number): void {
+  const e = st.evse(evseId);
+  const c = st.connector(e, connectorId);
+  if (c.plugged) throw new StationActionError(`connector ${evseId}/${connectorId} is already plugged in`);
+  if (e.connectors.some((x) => x.plugged)) throw new StationActionError(`EVSE ${evseId} already has a cable plugged in on another connector`);
+  c.plugged = true;
+  clearTimeout(e.evTimeout);
+  if (e.tx && e.tx.connectorId === undefined) e.tx.connectorId = connectorId;
+  evaluate(st, e, 'CablePluggedIn');
+}
+
+export function plugOut(st: StationCore, evseId: number, connectorId?: number): void {
+  const e = st.evse(evseId);
+  const c = connectorId !== undefined ? st.connector(e, connectorId) : e.connectors.find((x) => x.plugged);
+  if (!c?.plugged) throw new StationActionError(`no cable is plugged in at EVSE ${evseId}${connectorId !== undefined ? ` connector ${connectorId}` : ''}`);
+  c.plugged = false;
+  c.unlockFailure = false;
+  e.evSuspended = false;
+  e.sessionClosed = false;
+  // The EV left: with StopTxOnEVSideDisconnect the session's authorization ends with it; TxStopPoint decides
+  // whether the transaction ends now or goes on (e.g. until the parking bay is free).
+  if (st.dm.bool('TxCtrlr', 'StopTxOnEVSideDisconnect') || !e.tx) e.auth = undefined;
+  evaluate(st, e, 'EVCommunicationLost');
+}
+
+/** A driver presents a token at an EVSE (default: the EVSE with a cable in, else the first free one). */
+export function presentToken(st: StationCore, token: IdToken, evseId?: number): void {
+  if (token.idToken.length === 0 || token.idToken.length > 36) throw new StationActionError('idToken must have 1 to 36 characters');
+  const e =
+    evseId !== undefined
+      ? st.evse(evseId)
+      : (st.evses.find((x) => x.tx?.idToken?.idToken === token.idToken) ??
+        st.evses.find((x) => x.connectors.some((c) => c.plugged) && !x.auth) ??
+        st.evses.find((x) => !x.auth && !x.tx) ??
+        st.evses[0]);
+  if (!e) throw new StationActionError('no EVSE to present the token at');
+  // Same token again during a transaction: the driver wants to stop.
+  if (e.auth && e.auth.token.idToken === token.idToken) {
+    e.auth = undefined;
+    evaluate(st, e, 'StopAuthorized', { stopToken: token, stoppedReason: 'Local' });
+    return;
+  }
+  if (e.auth) throw new StationActionError(`EVSE ${e.id} is already authorized for another token`);
+  if (!st.stationOperative || !e.operative) throw new StationActionError(`EVSE ${e.id} is Unavailable`);
+  void authorizeToken(st, token).then((r) => {
+    if (!st.running) return;
+    if (r.status !== 'Accepted') {
+      st.note(`token ${token.idToken} not accepted (${r.status})`);
+      if (e.tx && !e.auth && st.dm.bool('TxCtrlr', 'StopTxOnInvalidId')) {
+        endTransaction(st, e, 'Deauthorized', 'DeAuthorized');
+        afterEvseChange(st);
+      }
+      return;
+    }
+    if (e.auth) return;
+    e.auth = r.groupIdToken ? { token, groupIdToken: r.groupIdToken } : { token };
+    e.sessionClosed = false;
+    armEvConnectionTimeout(st, e);
+    evaluate(st, e, 'Authorized');
+  });
+}
+
+export function setParkingBay(st: StationCore, evseId: number, occupied: boolean): void {
+  const e = st.evse(evseId);
+  if (e.bayOccupied === occupied) throw new StationActionError(`parking bay of EVSE ${evseId} is already ${occupied ? 'occupied' : 'free'}`);
+  e.bayOccupied = occupied;
+  if (!occupied && !e.connectors.some((c) => c.plugged)) e.sessionClosed = false;
+  evaluate(st, e, occupied ? 'EVDetected' : 'EVDeparted');
+}
+
+export function setState(st: StationCore, state: StationStateName, evseId: number, connectorId: number): void {
+  const e = st.evse(evseId);
+  const c = st.connector(e, connectorId);
+  switch (state) {
+    case 'plugged-in':
+      plugIn(st, evseId, connectorId);
+      return;
+    case 'plugged-out':
+      plugOut(st, evseId, connectorId);
+      return;
+    case 'faulted':
+      c.faulted = true;
+      if (e.tx) {
+        e.auth = undefined;
+        endTransaction(st, e, 'AbnormalCondition', 'Other');
+        afterEvseChange(st);
+        return;
+      }
+      evaluate(st, e, 'AbnormalCondition');
+      return;
+    case 'available':
+      c.faulted = false;
+      c.unlockFailure = false;
+      e.evSuspended = false;
+      e.evseSuspended = false;
+      evaluate(st, e, 'ChargingStateChangedOnly');
+      return;
+    case 'unlockfailure':
+      c.unlockFailure = true;
+      st.changed();
+      return;
+    case 'suspendedEV':
+      e.evSuspended = true;
+      evaluate(st, e, 'ChargingStateChangedOnly');
+      return;
+    case 'suspendedEVSE':
+      e.evseSuspended = true;
+      evaluate(st, e, 'ChargingStateChangedOnly');
+      return;
+    case 'charging':
+      e.evSuspended = false;
+      e.evseSuspended = false;
+      evaluate(st, e, 'ChargingStateChangedOnly');
+      return;
+  }
+}

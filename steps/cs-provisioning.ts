@@ -1,0 +1,13 @@
+// Steps of the provisioning cases (block B, SUT = Charging Station): boot, connector status at boot, reports.
+// One line each, calling src/runner/ops/cs-provisioning.ts. A new block's station steps go in steps/cs-<area>.ts.
+import * as op from '../src/runner/ops/cs-provisioning.ts';
+import { step, str } from './step.ts';
+
+step('the Charging Station reports every connector as {string}', (c, s) => op.stationReportsConnectors(c, str(s), str(s), false));
+step('the Charging Station reports the configured connector as {string} while the EV is plugged in, and every other connector as {string}', (c, a, b) =>
+  op.stationReportsConnectors(c, str(a), str(b), true),
+);
+step('between the last two BootNotificationRequests the Charging Station sent no requests but {string}', (c, l) => op.quietBetweenBoots(c, str(l)));
+step('the Charging Station waited at least the given interval before repeating its BootNotificationRequest', (c) => op.bootRetryRespected(c));
+step('the Charging Station sends the BootNotificationRequest the TriggerMessageRequest asked for', (c) => op.triggeredBoot(c));
+step('the Charging Station sends its report in NotifyReportRequests', (c) => op.stationSendsReport(c));
