@@ -174,3 +174,119 @@ describe('smart-charging area: the station-wide maximum caps the load levelling'
     expect(((sent.chargingSchedule as Json[])[0]?.chargingSchedulePeriod as Json[])[0]).toEqual({ startPeriod: 0, limit: 12 });
   });
 });
+
+describe('smart-charging area: every outgoing fault alters exactly what it says', () => {
+  const out = (faults: string[], action: string, payload: Json): Json => {
+    const p = structuredClone(payload);
+    AREA.outgoing!(new CsmsFaultSet(faults), action, p, '2.0.1');
+    return p;
+  };
+  const set = (evseId: number, purpose = 'TxDefaultProfile'): Json => ({ evseId, chargingProfile: { ...profile(5, purpose, 1, 6), transactionId: purpose === 'TxProfile' ? 'tx1' : undefined } });
+  const periodLimit = (p: Json): unknown => (((p.chargingProfile as Json).chargingSchedule as Json[])[0]?.chargingSchedulePeriod as Json[])[0]?.limit;
+  it.each([
+    ['smartCharging.stackLevelOffByOne', (p: Json) => (p.chargingProfile as Json).stackLevel === 2],
+    ['smartCharging.limitInKilo', (p: Json) => periodLimit(p) === 0.006],
+    ['smartCharging.evseIdZeroBased', (p: Json) => p.evseId === 0],
+    ['smartCharging.kindAlwaysAbsolute', (p: Json) => (p.chargingProfile as Json).chargingProfileKind === 'Absolute'],
+  ])('%s', (fault, holds) => {
+    expect(holds(out([], 'SetChargingProfile', set(1)))).toBe(false);
+    expect(holds(out([fault], 'SetChargingProfile', set(1)))).toBe(true);
+  });
+
+  it('smartCharging.transactionIdDropped removes the transactionId of a TxProfile only', () => {
+    expect((out(['smartCharging.transactionIdDropped'], 'SetChargingProfile', set(1, 'TxProfile')).chargingProfile as Json).transactionId).toBeUndefined();
+    expect((out([], 'SetChargingProfile', set(1, 'TxProfile')).chargingProfile as Json).transactionId).toBe('tx1');
+  });
+
+  it('smartCharging.freshProfileId and smartCharging.reuseProfileId act on the ids of one simulator', () => {
+    const fresh = new CsmsFaultSet(['smartCharging.freshProfileId']);
+    const send = (faults: CsmsFaultSet, id: number): unknown => {
+      const p = { evseId: 1, chargingProfile: profile(id, 'TxDefaultProfile', 1, 6) };
+      AREA.outgoing!(faults, 'SetChargingProfile', p, '2.0.1');
+      return p.chargingProfile.id;
+    };
+    expect(send(fresh, 101)).toBe(101);
+    expect(send(fresh, 101)).not.toBe(101);
+    const reuse = new CsmsFaultSet(['smartCharging.reuseProfileId']);
+    expect(send(reuse, 101)).toBe(101);
+    expect(send(reuse, 102)).toBe(101);
+  });
+
+  it('smartCharging.remoteStartProfileWithTransactionId adds a transactionId to the profile of a remote start', () => {
+    const start = { idToken: { idToken: 'A', type: 'ISO14443' }, remoteStartId: 1, chargingProfile: profile(1, 'TxProfile', 0, 6) };
+    expect((out([], 'RequestStartTransaction', start).chargingProfile as Json).transactionId).toBeUndefined();
+    expect((out(['smartCharging.remoteStartProfileWithTransactionId'], 'RequestStartTransaction', start).chargingProfile as Json).transactionId).toBeDefined();
+  });
+
+  it('smartCharging.clearByIdWithCriteria and smartCharging.clearWithoutStackLevel', () => {
+    expect(out(['smartCharging.clearByIdWithCriteria'], 'ClearChargingProfile', { chargingProfileId: 3 }).chargingProfileCriteria).toBeDefined();
+    const byCriteria = { chargingProfileCriteria: { evseId: 1, chargingProfilePurpose: 'TxDefaultProfile', stackLevel: 1 } };
+    expect((out(['smartCharging.clearWithoutStackLevel'], 'ClearChargingProfile', byCriteria).chargingProfileCriteria as Json).stackLevel).toBeUndefined();
+    expect(out([], 'ClearChargingProfile', byCriteria)).toEqual(byCriteria);
+  });
+
+  it('smartCharging.getProfilesEvseDropped, smartCharging.getProfilesCriteriaEmptied, smartCharging.getProfilesRequestIdZero', () => {
+    const get = { requestId: 9, evseId: 1, chargingProfile: { stackLevel: 1 } };
+    expect(out([], 'GetChargingProfiles', get)).toEqual(get);
+    expect(out(['smartCharging.getProfilesEvseDropped'], 'GetChargingProfiles', get).evseId).toBeUndefined();
+    expect(out(['smartCharging.getProfilesCriteriaEmptied'], 'GetChargingProfiles', get).chargingProfile).toEqual({});
+    expect(out(['smartCharging.getProfilesRequestIdZero'], 'GetChargingProfiles', get).requestId).toBe(0);
+  });
+
+  it('smartCharging.compositeEvseSwapped', () => {
+    expect(out(['smartCharging.compositeEvseSwapped'], 'GetCompositeSchedule', { evseId: 0, duration: 300 }).evseId).toBe(1);
+    expect(out(['smartCharging.compositeEvseSwapped'], 'GetCompositeSchedule', { evseId: 2, duration: 300 }).evseId).toBe(0);
+  });
+});
+
+describe('smart-charging area: every answer fault refuses what it says', () => {
+  it('smartCharging.refuseReportOfOtherSource, smartCharging.refuseClearedLimit, smartCharging.refuseRateChanged', async () => {
+    const h = harness(['smartCharging.refuseReportOfOtherSource', 'smartCharging.refuseClearedLimit', 'smartCharging.refuseRateChanged']);
+    await expect(handle(h.ctx, 'ReportChargingProfiles', { requestId: 1, chargingLimitSource: 'EMS', evseId: 1, chargingProfile: [] })).rejects.toBeInstanceOf(SimCallError);
+    expect(await handle(h.ctx, 'ReportChargingProfiles', { requestId: 1, chargingLimitSource: 'CSO', evseId: 1, chargingProfile: [] })).toEqual({});
+    await expect(handle(h.ctx, 'ClearedChargingLimit', { chargingLimitSource: 'EMS' })).rejects.toBeInstanceOf(SimCallError);
+    expect(() => AREA.answer!(h.ctx, 'TransactionEvent', { triggerReason: 'ChargingRateChanged' }, {})).toThrow(SimCallError);
+    expect(AREA.answer!(h.ctx, 'TransactionEvent', { triggerReason: 'Trigger' }, {})).toEqual({});
+  });
+});
+
+describe('smart-charging area: load-levelling faults', () => {
+  const above = { evseId: 1, timeBase: '2026-01-01T00:00:00.000Z', chargingSchedule: { id: 1, chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 18 }] } };
+  async function levelled(faults: string[]): Promise<Harness> {
+    const h = harness(faults);
+    openTransaction(h.ctx.station);
+    await handle(h.ctx, 'NotifyEVChargingNeeds', NEEDS);
+    await h.runLater();
+    return h;
+  }
+  it('smartCharging.chargingNeedsRejected answers Rejected and plans nothing', async () => {
+    const h = await levelled(['smartCharging.chargingNeedsRejected']);
+    expect(h.calls).toHaveLength(0);
+    expect(await handle(h.ctx, 'NotifyEVChargingNeeds', NEEDS)).toEqual({ status: 'Rejected' });
+  });
+  it('smartCharging.acceptAnyEvSchedule accepts a schedule above the limits', async () => {
+    const h = await levelled(['smartCharging.acceptAnyEvSchedule']);
+    expect(await handle(h.ctx, 'NotifyEVChargingSchedule', above)).toEqual({ status: 'Accepted' });
+  });
+  it('smartCharging.noRenegotiation rejects without a new profile', async () => {
+    const h = await levelled(['smartCharging.noRenegotiation']);
+    expect(await handle(h.ctx, 'NotifyEVChargingSchedule', above)).toEqual({ status: 'Rejected' });
+    await h.runLater();
+    expect(h.calls).toHaveLength(1);
+  });
+  it('smartCharging.ignoreRenegotiationNeeds plans the first profile but not a second one', async () => {
+    const h = await levelled(['smartCharging.ignoreRenegotiationNeeds']);
+    expect(h.calls).toHaveLength(1);
+    await handle(h.ctx, 'NotifyEVChargingNeeds', NEEDS);
+    await h.runLater();
+    expect(h.calls).toHaveLength(1);
+  });
+  it('smartCharging.evScheduleAgainstOwnPlan judges against the planned profile, not a newer one', async () => {
+    const h = await levelled(['smartCharging.evScheduleAgainstOwnPlan']);
+    AREA.learn!(h.ctx.station, 'SetChargingProfile', { evseId: 1, chargingProfile: { ...profile(50, 'TxProfile', 0, 20), transactionId: 'tx1' } }, { status: 'Accepted' }, new CsmsFaultSet([]));
+    expect(await handle(h.ctx, 'NotifyEVChargingSchedule', above)).toEqual({ status: 'Rejected' });
+    const correct = await levelled([]);
+    AREA.learn!(correct.ctx.station, 'SetChargingProfile', { evseId: 1, chargingProfile: { ...profile(50, 'TxProfile', 0, 20), transactionId: 'tx1' } }, { status: 'Accepted' }, new CsmsFaultSet([]));
+    expect(await handle(correct.ctx, 'NotifyEVChargingSchedule', above)).toEqual({ status: 'Accepted' });
+  });
+});
