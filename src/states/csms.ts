@@ -9,6 +9,7 @@ import { AVAILABILITY_STATES } from './csms-availability.ts';
 import { CERTIFICATE_STATES } from './csms-certificates.ts';
 import { RESERVATION_STATES } from './csms-reservation.ts';
 import { SECURITY_STATES } from './csms-security.ts';
+import { SMART_CHARGING_STATES } from './csms-smart-charging.ts';
 
 type Json = Record<string, unknown>;
 
@@ -136,6 +137,7 @@ export const CSMS_STATES: Record<string, (ctx: CsmsContext) => Promise<void>> = 
   ...AVAILABILITY_STATES,
   ...CERTIFICATE_STATES,
   ...RESERVATION_STATES,
+  ...SMART_CHARGING_STATES,
 };
 
 /** General precondition: connected and accepted. A CSMS that refuses the boot here makes the case INCONCLUSIVE. */

@@ -15,6 +15,7 @@ import { FAULTS as CERTIFICATES_FAULTS } from './areas/certificates.ts';
 import { FAULTS as DIAGNOSTICS_FAULTS } from './areas/diagnostics.ts';
 import { FAULTS as LOCAL_LIST_FAULTS } from './areas/local-list.ts';
 import { FAULTS as RESERVATION_FAULTS } from './areas/reservation.ts';
+import { FAULTS as SMART_CHARGING_FAULTS } from './areas/smart-charging.ts';
 
 /** Faults of the simulator's core (boot, heartbeat, RPC, transport); each area adds its own in areas/<area>.ts. */
 const CORE_FAULTS = {
@@ -82,6 +83,7 @@ export const CSMS_FAULTS = mergeFaults(
   DIAGNOSTICS_FAULTS,
   LOCAL_LIST_FAULTS,
   RESERVATION_FAULTS,
+  SMART_CHARGING_FAULTS,
 );
 
 export type CsmsFaultName = keyof typeof CSMS_FAULTS;

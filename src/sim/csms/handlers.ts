@@ -31,8 +31,8 @@ export interface HandlerContext {
   startPendingWork(): void;
   /** Sends CertificateSigned with the given chain (after the answer is sent). */
   sendCertificate(chainPem: string, certificateType: string | undefined): void;
-  /** Sends a request of the CSMS's own to this station (from work run by `later`); resolves with the answer. */
-  call?(action: string, payload: Json): Promise<unknown>;
+  /** Sends a request of the CSMS's own to this station (call it from work run by `later`); resolves with the answer. */
+  callStation?(action: string, payload: Json): Promise<unknown>;
 }
 
 export type Handler = (ctx: HandlerContext, payload: Json) => Json | Promise<Json>;

@@ -23,6 +23,7 @@ export const REFERENCE_CSMS_PICS = {
     'R-2': true, // reservations of an unspecified EVSE
     'ISO-3': true, // combined charging station certificate (SignCertificate without certificateType)
     'ISO-4': true, // customer information by customerCertificate
+    'SC-4': true, // TxDefaultProfile for EVSE 0 (every EVSE)
     'AQ-6': false, // unknown stations are not refused during the WebSocket handshake (the boot decides)
   },
   notes: 'PICS of the built-in reference CSMS (src/sim/csms).',

@@ -222,7 +222,7 @@ export class CsmsSimulator {
       later: (fn) => laterTasks.push(fn),
       startPendingWork: () => laterTasks.push(() => this.runPendingWork(identity)),
       sendCertificate: (chainPem, certificateType) => laterTasks.push(() => this.sendCertificate(identity, chainPem, certificateType)),
-      call: (a, p) => this.callStation(identity, a, p, { origin: 'internal' }),
+      callStation: (a, p) => this.callStation(identity, a, p, { origin: 'internal' }),
     };
     let response: Json;
     try {

@@ -23,7 +23,7 @@ function context(faults: string[] = []): { ctx: HandlerContext; sent: Array<[str
     later: (fn) => tasks.push(fn),
     startPendingWork: () => undefined,
     sendCertificate: () => undefined,
-    call: (action, payload) => {
+    callStation: (action, payload) => {
       sent.push([action, payload]);
       return Promise.resolve({ status: 'Accepted' });
     },

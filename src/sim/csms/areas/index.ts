@@ -14,10 +14,11 @@ import { AREA as Certificates } from './certificates.ts';
 import { AREA as Diagnostics } from './diagnostics.ts';
 import { AREA as LocalList } from './local-list.ts';
 import { AREA as Reservation } from './reservation.ts';
+import { AREA as SmartCharging } from './smart-charging.ts';
 
 export type { CsmsArea } from './types.ts';
 
-export const AREAS: readonly CsmsArea[] = [Security, Provisioning, Authorization, Transactions, MeterValues, RemoteControl, Availability, DataTransfer, Firmware, Certificates, Diagnostics, LocalList, Reservation];
+export const AREAS: readonly CsmsArea[] = [Security, Provisioning, Authorization, Transactions, MeterValues, RemoteControl, Availability, DataTransfer, Firmware, Certificates, Diagnostics, LocalList, Reservation, SmartCharging];
 
 /** The area handlers by action; an action claimed twice is a programming error found at start-up. */
 export function areaHandlers(): Record<string, Handler> {

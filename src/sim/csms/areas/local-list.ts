@@ -92,7 +92,7 @@ function answer(ctx: HandlerContext, action: string, request: Json, response: Js
     if (key === undefined || !state.entries.has(key) || state.version === undefined) return;
     if (ctx.opts.faults.has('localList.keepClearedCustomer')) return;
     const removal = { versionNumber: state.version + 1, updateType: 'Differential', localAuthorizationList: [{ idToken: { idToken: text(idToken.idToken), type: text(idToken.type) } }] };
-    await ctx.call?.('SendLocalList', removal);
+    await ctx.callStation?.('SendLocalList', removal);
   });
   return response;
 }
