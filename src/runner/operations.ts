@@ -76,6 +76,8 @@ export function operatorSends(ctx: ScenarioContext, action: string, rows?: Rows)
   const payload = applyPayloadFields({}, fields, (n) => resolvePlaceholder(c, n));
   c.peer.inbox.advanceCursor();
   c.peer.note(`operator trigger: make the CSMS send ${action}Request (via ${c.triggers.kind})`, payload);
+  // What the operator asked for, for steps that compare the CSMS's requests with it (e.g. a list sent in parts).
+  c.memory.set(`operator:${action}`, payload);
   // GetBaseReport without a requestId: let the CSMS choose it (the octt helper does that).
   const work = action === 'GetBaseReport' && payload.requestId === undefined ? c.triggers.helper('get-base-report', payload) : c.triggers.send(action, payload);
   c.track(`operator trigger ${action}`, work);

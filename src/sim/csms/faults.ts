@@ -13,6 +13,7 @@ import { FAULTS as DATA_TRANSFER_FAULTS } from './areas/data-transfer.ts';
 import { FAULTS as FIRMWARE_FAULTS } from './areas/firmware.ts';
 import { FAULTS as CERTIFICATES_FAULTS } from './areas/certificates.ts';
 import { FAULTS as DIAGNOSTICS_FAULTS } from './areas/diagnostics.ts';
+import { FAULTS as MONITORING_FAULTS } from './areas/monitoring.ts';
 
 /** Faults of the simulator's core (boot, heartbeat, RPC, transport); each area adds its own in areas/<area>.ts. */
 const CORE_FAULTS = {
@@ -78,6 +79,7 @@ export const CSMS_FAULTS = mergeFaults(
   FIRMWARE_FAULTS,
   CERTIFICATES_FAULTS,
   DIAGNOSTICS_FAULTS,
+  MONITORING_FAULTS,
 );
 
 export type CsmsFaultName = keyof typeof CSMS_FAULTS;

@@ -30,6 +30,8 @@ export interface HandlerContext {
   startPendingWork(): void;
   /** Sends CertificateSigned with the given chain (after the answer is sent). */
   sendCertificate(chainPem: string, certificateType: string | undefined): void;
+  /** Sends a request of the CSMS's own to this station (use inside `later`, after the answer is on the wire); optional so hand-made contexts in tests need not provide it. */
+  callStation?(action: string, payload: Json): Promise<unknown>;
 }
 
 export type Handler = (ctx: HandlerContext, payload: Json) => Json | Promise<Json>;

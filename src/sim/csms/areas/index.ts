@@ -12,10 +12,11 @@ import { AREA as DataTransfer } from './data-transfer.ts';
 import { AREA as Firmware } from './firmware.ts';
 import { AREA as Certificates } from './certificates.ts';
 import { AREA as Diagnostics } from './diagnostics.ts';
+import { AREA as Monitoring } from './monitoring.ts';
 
 export type { CsmsArea } from './types.ts';
 
-export const AREAS: readonly CsmsArea[] = [Security, Provisioning, Authorization, Transactions, MeterValues, RemoteControl, Availability, DataTransfer, Firmware, Certificates, Diagnostics];
+export const AREAS: readonly CsmsArea[] = [Security, Provisioning, Authorization, Transactions, MeterValues, RemoteControl, Availability, DataTransfer, Firmware, Certificates, Diagnostics, Monitoring];
 
 /** The area handlers by action; an action claimed twice is a programming error found at start-up. */
 export function areaHandlers(): Record<string, Handler> {
