@@ -14,6 +14,8 @@ import { FAULTS as FIRMWARE_FAULTS } from './areas/firmware.ts';
 import { FAULTS as CERTIFICATES_FAULTS } from './areas/certificates.ts';
 import { FAULTS as DIAGNOSTICS_FAULTS } from './areas/diagnostics.ts';
 import { FAULTS as MONITORING_FAULTS } from './areas/monitoring.ts';
+import { FAULTS as DISPLAY_FAULTS } from './areas/display.ts';
+import { FAULTS as TARIFF_COST_FAULTS } from './areas/tariff-cost.ts';
 
 /** Faults of the simulator's core (boot, heartbeat, RPC, transport); each area adds its own in areas/<area>.ts. */
 const CORE_FAULTS = {
@@ -80,6 +82,8 @@ export const CSMS_FAULTS = mergeFaults(
   CERTIFICATES_FAULTS,
   DIAGNOSTICS_FAULTS,
   MONITORING_FAULTS,
+  DISPLAY_FAULTS,
+  TARIFF_COST_FAULTS,
 );
 
 export type CsmsFaultName = keyof typeof CSMS_FAULTS;

@@ -13,10 +13,12 @@ import { AREA as Firmware } from './firmware.ts';
 import { AREA as Certificates } from './certificates.ts';
 import { AREA as Diagnostics } from './diagnostics.ts';
 import { AREA as Monitoring } from './monitoring.ts';
+import { AREA as Display } from './display.ts';
+import { AREA as TariffCost } from './tariff-cost.ts';
 
 export type { CsmsArea } from './types.ts';
 
-export const AREAS: readonly CsmsArea[] = [Security, Provisioning, Authorization, Transactions, MeterValues, RemoteControl, Availability, DataTransfer, Firmware, Certificates, Diagnostics, Monitoring];
+export const AREAS: readonly CsmsArea[] = [Security, Provisioning, Authorization, Transactions, MeterValues, RemoteControl, Availability, DataTransfer, Firmware, Certificates, Diagnostics, Monitoring, Display, TariffCost];
 
 /** The area handlers by action; an action claimed twice is a programming error found at start-up. */
 export function areaHandlers(): Record<string, Handler> {
