@@ -16,6 +16,7 @@ import { FAULTS as DIAGNOSTICS_FAULTS } from './areas/diagnostics.ts';
 import { FAULTS as MONITORING_FAULTS } from './areas/monitoring.ts';
 import { FAULTS as DISPLAY_FAULTS } from './areas/display.ts';
 import { FAULTS as TARIFF_COST_FAULTS } from './areas/tariff-cost.ts';
+import { FAULTS as FIRMWARE_PUBLISH_FAULTS } from './areas/firmware-publish.ts';
 
 /** Faults of the simulator's core (boot, heartbeat, RPC, transport); each area adds its own in areas/<area>.ts. */
 const CORE_FAULTS = {
@@ -84,6 +85,7 @@ export const CSMS_FAULTS = mergeFaults(
   MONITORING_FAULTS,
   DISPLAY_FAULTS,
   TARIFF_COST_FAULTS,
+  FIRMWARE_PUBLISH_FAULTS,
 );
 
 export type CsmsFaultName = keyof typeof CSMS_FAULTS;
