@@ -6,26 +6,17 @@ import { AREA as TARIFF, costOf, TARIFF_PER_KWH } from '../../../src/sim/csms/ar
 import { CsmsFaultSet } from '../../../src/sim/csms/faults.ts';
 import type { HandlerContext } from '../../../src/sim/csms/handlers.ts';
 import { SimCallError } from '../../../src/sim/csms/handlers.ts';
-import type { ResolvedOptions } from '../../../src/sim/csms/options.ts';
-import { StationRecord } from '../../../src/sim/csms/state.ts';
+import { areaContext } from './area-context.ts';
 
 type Json = Record<string, unknown>;
 
 function context(faults: string[] = [], calls: Array<[string, Json]> = []): { ctx: HandlerContext; later: Array<() => Promise<void>> } {
   const later: Array<() => Promise<void>> = [];
-  const ctx: HandlerContext = {
-    station: new StationRecord('UI1'),
-    opts: { faults: new CsmsFaultSet(faults) } as unknown as ResolvedOptions,
-    version: '2.0.1',
-    later: (fn) => later.push(fn),
-    startPendingWork: () => undefined,
-    sendCertificate: () => undefined,
-    callStation: (action, payload) => {
-      calls.push([action, payload]);
-      return Promise.resolve({});
-    },
+  const callStation = (action: string, payload: Json): Promise<unknown> => {
+    calls.push([action, payload]);
+    return Promise.resolve({});
   };
-  return { ctx, later };
+  return { ctx: areaContext('UI1', faults, { later: (fn) => later.push(fn), callStation }), later };
 }
 
 function wire(faults: string[], action: string, payload: Json): Json {

@@ -5,21 +5,11 @@ import { AREA, monitoringOf } from '../../../src/sim/csms/areas/monitoring.ts';
 import { CsmsFaultSet } from '../../../src/sim/csms/faults.ts';
 import type { HandlerContext } from '../../../src/sim/csms/handlers.ts';
 import { SimCallError } from '../../../src/sim/csms/handlers.ts';
-import type { ResolvedOptions } from '../../../src/sim/csms/options.ts';
-import { StationRecord } from '../../../src/sim/csms/state.ts';
+import { areaContext } from './area-context.ts';
 
 type Json = Record<string, unknown>;
 
-function context(faults: string[] = []): HandlerContext {
-  return {
-    station: new StationRecord('MON1'),
-    opts: { faults: new CsmsFaultSet(faults) } as unknown as ResolvedOptions,
-    version: '2.0.1',
-    later: () => undefined,
-    startPendingWork: () => undefined,
-    sendCertificate: () => undefined,
-  };
-}
+const context = (faults: string[] = []): HandlerContext => areaContext('MON1', faults);
 
 async function handle(ctx: HandlerContext, action: string, payload: Json): Promise<Json> {
   const handler = AREA.handlers?.[action];

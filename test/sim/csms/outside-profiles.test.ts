@@ -6,21 +6,11 @@ import { AREA as PUBLISH, publishOf } from '../../../src/sim/csms/areas/firmware
 import { CsmsFaultSet } from '../../../src/sim/csms/faults.ts';
 import type { HandlerContext } from '../../../src/sim/csms/handlers.ts';
 import { SimCallError } from '../../../src/sim/csms/handlers.ts';
-import type { ResolvedOptions } from '../../../src/sim/csms/options.ts';
-import { StationRecord } from '../../../src/sim/csms/state.ts';
+import { areaContext } from './area-context.ts';
 
 type Json = Record<string, unknown>;
 
-function context(faults: string[] = []): HandlerContext {
-  return {
-    station: new StationRecord('LC1'),
-    opts: { faults: new CsmsFaultSet(faults) } as unknown as ResolvedOptions,
-    version: '2.0.1',
-    later: () => undefined,
-    startPendingWork: () => undefined,
-    sendCertificate: () => undefined,
-  };
-}
+const context = (faults: string[] = []): HandlerContext => areaContext('LC1', faults);
 
 function wire(area: typeof PUBLISH, faults: string[], action: string, payload: Json): Json {
   const p = structuredClone(payload);

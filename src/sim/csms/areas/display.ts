@@ -11,6 +11,7 @@ import { SimCallError } from '../handlers.ts';
 import type { StationRecord } from '../state.ts';
 import type { CsmsArea } from './types.ts';
 import { arr, int, obj, perStation, text } from '../json.ts';
+import { entryOf } from './bounded.ts';
 
 type Json = Record<string, unknown>;
 
@@ -46,18 +47,8 @@ export const displayOf = perStation<StationRecord, DisplayState>(() => ({ messag
 const MAX_REPORTS = 50;
 const SWAP_PRIORITY: Record<string, string> = { AlwaysFront: 'NormalCycle', NormalCycle: 'AlwaysFront' };
 
-function report(state: DisplayState, requestId: number): DisplayMessagesReport {
-  let r = state.reports.get(requestId);
-  if (!r) {
-    r = { requestId, messages: [], complete: false };
-    state.reports.set(requestId, r);
-    for (const oldest of state.reports.keys()) {
-      if (state.reports.size <= MAX_REPORTS) break;
-      state.reports.delete(oldest);
-    }
-  }
-  return r;
-}
+const report = (state: DisplayState, requestId: number): DisplayMessagesReport =>
+  entryOf(state.reports, requestId, () => ({ requestId, messages: [], complete: false }), MAX_REPORTS);
 
 const notifyDisplayMessages: Handler = (ctx, p) => {
   if (ctx.opts.faults.has('display.refuseNotifyDisplayMessages')) throw new SimCallError('NotImplemented', 'NotifyDisplayMessages is not implemented');

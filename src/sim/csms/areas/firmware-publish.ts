@@ -11,6 +11,7 @@ import { SimCallError } from '../handlers.ts';
 import type { StationRecord } from '../state.ts';
 import type { CsmsArea } from './types.ts';
 import { arr, int, perStation, text } from '../json.ts';
+import { entryOf, trimOldest } from './bounded.ts';
 
 type Json = Record<string, unknown>;
 
@@ -41,18 +42,8 @@ export const publishOf = perStation<StationRecord, PublishState>(() => ({ public
 const FAILURES = new Set(['DownloadFailed', 'InvalidChecksum', 'PublishFailed']);
 const MAX_KEPT = 50;
 
-function publication(state: PublishState, requestId: number): Publication {
-  let p = state.publications.get(requestId);
-  if (!p) {
-    p = { requestId, checksum: '', statuses: [], locations: [] };
-    state.publications.set(requestId, p);
-    for (const oldest of state.publications.keys()) {
-      if (state.publications.size <= MAX_KEPT) break;
-      state.publications.delete(oldest);
-    }
-  }
-  return p;
-}
+const publication = (state: PublishState, requestId: number): Publication =>
+  entryOf(state.publications, requestId, () => ({ requestId, checksum: '', statuses: [], locations: [] }), MAX_KEPT);
 
 const publishFirmwareStatusNotification: Handler = (ctx, p) => {
   const status = text(p.status);
@@ -85,10 +76,7 @@ function learn(station: StationRecord, action: string, request: Json, response: 
   if (action === 'UnpublishFirmware') {
     state.unpublished.delete(text(request.checksum));
     state.unpublished.set(text(request.checksum), text(response.status));
-    for (const oldest of state.unpublished.keys()) {
-      if (state.unpublished.size <= MAX_KEPT) break;
-      state.unpublished.delete(oldest);
-    }
+    trimOldest(state.unpublished, MAX_KEPT);
   }
 }
 

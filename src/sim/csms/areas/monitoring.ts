@@ -14,6 +14,7 @@ import { SimCallError } from '../handlers.ts';
 import type { StationRecord } from '../state.ts';
 import type { CsmsArea } from './types.ts';
 import { arr, int, obj, perStation, text } from '../json.ts';
+import { entryOf } from './bounded.ts';
 
 type Json = Record<string, unknown>;
 
@@ -69,18 +70,8 @@ const MAX_EVENTS = 200;
 const MAX_REPORTS = 50;
 const SWAP_CRITERIA: Record<string, string> = { ThresholdMonitoring: 'DeltaMonitoring', DeltaMonitoring: 'ThresholdMonitoring' };
 
-function report(state: MonitoringState, requestId: number): MonitoringReport {
-  let r = state.reports.get(requestId);
-  if (!r) {
-    r = { requestId, seqNos: [], monitors: [], complete: false };
-    state.reports.set(requestId, r);
-    for (const oldest of state.reports.keys()) {
-      if (state.reports.size <= MAX_REPORTS) break;
-      state.reports.delete(oldest);
-    }
-  }
-  return r;
-}
+const report = (state: MonitoringState, requestId: number): MonitoringReport =>
+  entryOf(state.reports, requestId, () => ({ requestId, seqNos: [], monitors: [], complete: false }), MAX_REPORTS);
 
 const notifyMonitoringReport: Handler = (ctx, p) => {
   ctx.station.note('NotifyMonitoringReport', p);

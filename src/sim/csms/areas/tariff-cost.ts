@@ -9,6 +9,7 @@ import type { HandlerContext } from '../handlers.ts';
 import type { StationRecord } from '../state.ts';
 import type { CsmsArea } from './types.ts';
 import { arr, obj, perStation, text } from '../json.ts';
+import { entryOf } from './bounded.ts';
 
 type Json = Record<string, unknown>;
 
@@ -53,19 +54,7 @@ export function costOf(m: Metered): number {
   return Math.round(Math.max(0, m.lastWh - m.firstWh) / 1000 * TARIFF_PER_KWH * 100) / 100;
 }
 
-function metered(station: StationRecord, transactionId: string): Metered {
-  const all = costsOf(station);
-  let m = all.get(transactionId);
-  if (!m) {
-    m = {};
-    all.set(transactionId, m);
-    for (const oldest of all.keys()) {
-      if (all.size <= MAX_TRANSACTIONS) break;
-      all.delete(oldest);
-    }
-  }
-  return m;
-}
+const metered = (station: StationRecord, transactionId: string): Metered => entryOf(costsOf(station), transactionId, () => ({}), MAX_TRANSACTIONS);
 
 function answer(ctx: HandlerContext, action: string, request: Json, response: Json): Json {
   if (action !== 'TransactionEvent') return response;
