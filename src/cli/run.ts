@@ -9,9 +9,11 @@ import { loadRunConfig } from '../config/index.ts';
 import type { RunConfig } from '../config/types.ts';
 import {
   exitCodeFor,
+  outsideProfiles,
   profileTable,
   progressLine,
   renderConsoleSummary,
+  renderOutsideProfiles,
   renderProfileTable,
   writeAllReports,
 } from '../report/index.ts';
@@ -332,6 +334,8 @@ export async function runRunCommand(argv: string[], out: (line: string) => void 
     );
     out('');
     out(renderProfileTable(rows));
+    const outside = outsideProfiles(summary);
+    if (outside) out(renderOutsideProfiles(outside));
     out('');
     out(renderConsoleSummary(summary, dir));
     if (flags.html && !written.html.ok) out(`HTML report not written: ${written.html.message}`);

@@ -99,10 +99,29 @@ export function renderProfileMarkdown(rows: ProfileRow[], title = 'Profiles'): s
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * The run's cases that belong to no certification profile (Part 5 lists them nowhere): counted apart, never into a
+ * profile. undefined when the run has none. (notRun stays 0: only cases that ran are known here.)
+ */
+export function outsideProfiles(summary: RunSummary): ProfileCounts | undefined {
+  const outside = summary.results.filter((r) => r.profiles.length === 0);
+  if (outside.length === 0) return undefined;
+  const counts = emptyCounts();
+  for (const r of outside) add(counts, r.verdict);
+  return counts;
+}
+
+/** One line for the terminal and the markdown summary about the cases outside the certification profiles. */
+export function renderOutsideProfiles(c: ProfileCounts): string {
+  return `Outside the certification profiles (counted into no profile): ${c.total} case(s), ${c.pass} pass, ${c.fail} fail, ${c.notApplicable} n/a, ${c.other} other`;
+}
+
 /** Writes `<dir>/profiles.md`; returns its path. */
 export async function writeProfileSummary(summary: RunSummary, catalogProfiles: CatalogProfiles, dir: string): Promise<string> {
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, PROFILES_FILE);
-  await writeFile(file, renderProfileMarkdown(profileTable(summary, catalogProfiles), `Profiles - run ${summary.runId}`), 'utf8');
+  const outside = outsideProfiles(summary);
+  const extra = outside ? `\n## Outside the certification profiles\n\n${renderOutsideProfiles(outside)}\n` : '';
+  await writeFile(file, renderProfileMarkdown(profileTable(summary, catalogProfiles), `Profiles - run ${summary.runId}`) + extra, 'utf8');
   return file;
 }

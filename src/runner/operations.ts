@@ -83,6 +83,8 @@ export function operatorSends(ctx: ScenarioContext, action: string, rows?: Rows)
   const payload = applyPayloadFields({}, fields, (n) => resolvePlaceholder(c, n));
   c.peer.inbox.advanceCursor();
   c.peer.note(`operator trigger: make the CSMS send ${action}Request (via ${c.triggers.kind})`, payload);
+  // What the operator asked for, for steps that compare the CSMS's requests with it (e.g. a list sent in parts).
+  c.memory.set(`operator:${action}`, payload);
   // The public trigger convention has no GetBaseReport helper: the operator gives the requestId in call/GetBaseReport.
   if (action === 'GetBaseReport' && payload.requestId === undefined) payload.requestId = randomInt(1, 2 ** 31 - 1);
   const work = c.triggers.send(action, payload);

@@ -44,6 +44,15 @@ export async function certificateState(ctx: ScenarioContext, state: keyof typeof
   c.peer.note(`reusable state ${state} for ${t}: reached`);
 }
 
+/** Reusable state GetInstalledCertificates for one certificateType, the test system answering with hashes of `algorithm`. */
+export async function installedCertificatesHashed(ctx: ScenarioContext, type: string, algorithm: string): Promise<void> {
+  const c = asCsms(ctx, 'the reusable state GetInstalledCertificates');
+  const t = rootType(type);
+  c.peer.note(`reusable state GetInstalledCertificates for ${t} (${algorithm}): begin`);
+  await getInstalledCertificates(c, t, hashAlgorithm(algorithm));
+  c.peer.note(`reusable state GetInstalledCertificates for ${t} (${algorithm}): reached`);
+}
+
 /** The GetInstalledCertificateIdsRequest an earlier step received, still waiting for our answer. */
 function receivedQuery(ctx: CsmsContext): InboxEntry {
   const entry = ctx.memory.get('request:GetInstalledCertificateIds') as InboxEntry | undefined;

@@ -1,7 +1,7 @@
 // Operations behind the firmware steps (Part 6 block L, CSMS cases): the configured signed firmware image the operator
 // hands to the CSMS, the progress reports (FirmwareStatusNotification) of the update the test system works on, and
 // the checks and waits on the dates of the CSMS's UpdateFirmwareRequest.
-import { sign } from 'node:crypto';
+import { createHash, sign } from 'node:crypto';
 import { ExpectationFailed, PreconditionFailed, ScriptError } from '../../peer/errors.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
 import { letProtocolTimePass } from '../../peer/protocol-time.ts';
@@ -45,8 +45,9 @@ function signedFirmware(): Promise<SignedFirmware> {
 }
 
 /**
- * The configured firmware: <firmware location>, <firmware signingCertificate>, <firmware signature>, and
- * <scheduled dateTime>, a whole-second time shortly ahead for cases that schedule the download or installation.
+ * The configured firmware: <firmware location>, <firmware signingCertificate>, <firmware signature>, <firmware
+ * checksum> (MD5, hex, as PublishFirmware carries it), and <scheduled dateTime>, a whole-second time shortly ahead for
+ * cases that schedule the download or installation.
  */
 export async function configureFirmware(ctx: ScenarioContext): Promise<void> {
   const c = asCsms(ctx, 'a signed firmware image is configured');
@@ -54,6 +55,7 @@ export async function configureFirmware(ctx: ScenarioContext): Promise<void> {
   c.memory.set('firmware location', FIRMWARE_LOCATION);
   c.memory.set('firmware signingCertificate', fw.signingCertificate);
   c.memory.set('firmware signature', fw.signature);
+  c.memory.set('firmware checksum', createHash('md5').update(FIRMWARE_IMAGE).digest('hex'));
   // Whole seconds, so a CSMS that keeps only seconds still sends a time in the future.
   const ahead = Math.ceil((Date.now() + SCHEDULE_AHEAD_MS) / 1000) * 1000;
   c.memory.set('scheduled dateTime', formatOcppDateTime(new Date(ahead)));

@@ -16,6 +16,10 @@ import { FAULTS as DIAGNOSTICS_FAULTS } from './areas/diagnostics.ts';
 import { FAULTS as LOCAL_LIST_FAULTS } from './areas/local-list.ts';
 import { FAULTS as RESERVATION_FAULTS } from './areas/reservation.ts';
 import { FAULTS as SMART_CHARGING_FAULTS } from './areas/smart-charging.ts';
+import { FAULTS as MONITORING_FAULTS } from './areas/monitoring.ts';
+import { FAULTS as DISPLAY_FAULTS } from './areas/display.ts';
+import { FAULTS as TARIFF_COST_FAULTS } from './areas/tariff-cost.ts';
+import { FAULTS as FIRMWARE_PUBLISH_FAULTS } from './areas/firmware-publish.ts';
 
 /** Faults of the simulator's core (boot, heartbeat, RPC, transport); each area adds its own in areas/<area>.ts. */
 const CORE_FAULTS = {
@@ -84,6 +88,10 @@ export const CSMS_FAULTS = mergeFaults(
   LOCAL_LIST_FAULTS,
   RESERVATION_FAULTS,
   SMART_CHARGING_FAULTS,
+  MONITORING_FAULTS,
+  DISPLAY_FAULTS,
+  TARIFF_COST_FAULTS,
+  FIRMWARE_PUBLISH_FAULTS,
 );
 
 export type CsmsFaultName = keyof typeof CSMS_FAULTS;

@@ -15,6 +15,7 @@ import { fallbackAnswer, HANDLERS, SimCallError } from './handlers.ts';
 import type { HandlerContext } from './handlers.ts';
 import type { ResolvedOptions } from './options.ts';
 import { applyOutgoingFaults, learnFromAnswer } from './outgoing.ts';
+import { obj } from './json.ts';
 import { StationRecord } from './state.ts';
 import type { StationSnapshot } from './state.ts';
 
@@ -345,6 +346,14 @@ export class CsmsSimulator {
         this.events.emit('call', { identity, action, payload, response: { status: 'Accepted' } });
         return { status: 'Accepted' };
       }
+    }
+    for (const area of AREAS) {
+      // A request over a limit the station declared goes out in parts (each part is learnt from like any request).
+      const split = origin === 'operator' ? area.split?.(station, action, payload, this.opts.faults) : undefined;
+      if (!split || split.parts.length < 2) continue;
+      const answers: Json[] = [];
+      for (const part of split.parts) answers.push(obj(await this.callStation(identity, action, part, { ...options, origin: 'internal' })));
+      return split.join(answers);
     }
     const wire = applyOutgoingFaults(this.opts.faults, action, payload, version);
     let response: unknown;

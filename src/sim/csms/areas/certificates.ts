@@ -14,6 +14,7 @@ export const FAULTS = {
   'certificates.flattenPem': 'outgoing InstallCertificate requests carry the certificate PEM with its line breaks removed',
   'certificates.alwaysAskAllTypes': 'outgoing GetInstalledCertificateIds requests never carry certificateType (always ask for every type)',
   'certificates.askDefaultType': 'an outgoing GetInstalledCertificateIds request without certificateType asks for CSMSRootCertificate instead',
+  'certificates.askOnlyFirstType': 'an outgoing GetInstalledCertificateIds request for several certificateTypes asks for the first one only',
   'certificates.deleteSha256Only': 'outgoing DeleteCertificate requests always say hashAlgorithm SHA256, whatever algorithm the hashes were made with',
   'certificates.swapIssuerHashes': 'outgoing DeleteCertificate requests swap issuerNameHash and issuerKeyHash',
   'certificates.swapIsoRootTypes': 'outgoing InstallCertificate requests swap V2GRootCertificate and MORootCertificate',
@@ -33,6 +34,7 @@ function outgoing(faults: CsmsFaultSet, action: string, p: Json): void {
     if (faults.has('certificates.alwaysAskAllTypes')) delete p.certificateType;
     else if (faults.has('certificates.askRootForV2GChain') && Array.isArray(p.certificateType)) p.certificateType = p.certificateType.map((t) => (t === 'V2GCertificateChain' ? 'V2GRootCertificate' : t));
     else if (faults.has('certificates.askDefaultType') && p.certificateType === undefined) p.certificateType = ['CSMSRootCertificate'];
+    if (faults.has('certificates.askOnlyFirstType') && Array.isArray(p.certificateType)) p.certificateType = p.certificateType.slice(0, 1);
   }
   if (action === 'DeleteCertificate' && p.certificateHashData !== null && typeof p.certificateHashData === 'object') {
     const hash = p.certificateHashData as Json;

@@ -15,10 +15,14 @@ import { AREA as Diagnostics } from './diagnostics.ts';
 import { AREA as LocalList } from './local-list.ts';
 import { AREA as Reservation } from './reservation.ts';
 import { AREA as SmartCharging } from './smart-charging.ts';
+import { AREA as Monitoring } from './monitoring.ts';
+import { AREA as Display } from './display.ts';
+import { AREA as TariffCost } from './tariff-cost.ts';
+import { AREA as FirmwarePublish } from './firmware-publish.ts';
 
 export type { CsmsArea } from './types.ts';
 
-export const AREAS: readonly CsmsArea[] = [Security, Provisioning, Authorization, Transactions, MeterValues, RemoteControl, Availability, DataTransfer, Firmware, Certificates, Diagnostics, LocalList, Reservation, SmartCharging];
+export const AREAS: readonly CsmsArea[] = [Security, Provisioning, Authorization, Transactions, MeterValues, RemoteControl, Availability, DataTransfer, Firmware, Certificates, Diagnostics, LocalList, Reservation, SmartCharging, Monitoring, Display, TariffCost, FirmwarePublish];
 
 /** The area handlers by action; an action claimed twice is a programming error found at start-up. */
 export function areaHandlers(): Record<string, Handler> {

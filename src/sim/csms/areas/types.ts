@@ -22,4 +22,9 @@ export interface CsmsArea {
   outgoing?(faults: CsmsFaultSet, action: string, payload: Json, version: OcppVersion): void;
   /** Learns from a station's answer to one of our requests. */
   learn?(station: StationRecord, action: string, request: Json, response: Json, faults: CsmsFaultSet): void;
+  /**
+   * Splits an operator's request that exceeds a limit the station declared (ItemsPerMessage ...) into parts sent one
+   * after the other; `join` makes one answer of theirs. undefined: send it as it is.
+   */
+  split?(station: StationRecord, action: string, payload: Json, faults: CsmsFaultSet): { parts: Json[]; join(answers: Json[]): Json } | undefined;
 }

@@ -1,0 +1,21 @@
+@TC_L_17_CSMS
+Feature: TC_L_17_CSMS Publish Firmware - Published
+  Asked by an operator, the CSMS has the Local Controller (the test system) fetch and publish the configured firmware
+  image; the CSMS answers every progress report up to the publication.
+
+  Scenario: the firmware is downloaded, verified and published
+    Given the test system is connected to the CSMS and accepted
+    And a signed firmware image is configured
+    # Part 6 step 1
+    When the operator makes the CSMS send a PublishFirmwareRequest with:
+      | location  | <firmware location> |
+      | checksum  | <firmware checksum> |
+      | requestId | <new requestId>     |
+    Then the CSMS sends a PublishFirmwareRequest with:
+      | location | <firmware location> |
+    # Part 6 step 2
+    And the test system responds with a PublishFirmwareResponse with status Accepted
+    # Part 6 steps 3-8
+    When the test system reports the publish statuses Downloading, Downloaded, ChecksumVerified
+    # Part 6 steps 9-10
+    And the test system reports the publish status Published

@@ -1,0 +1,21 @@
+@TC_L_19_CSMS
+Feature: TC_L_19_CSMS Publish Firmware - Invalid Checksum
+  Asked by an operator, the CSMS has the Local Controller (the test system) fetch and publish the configured firmware
+  image; the CSMS answers every progress report, also the one saying the checksum does not match.
+
+  Scenario: the downloaded firmware does not match its checksum
+    Given the test system is connected to the CSMS and accepted
+    And a signed firmware image is configured
+    # Part 6 step 1
+    When the operator makes the CSMS send a PublishFirmwareRequest with:
+      | location  | <firmware location> |
+      | checksum  | <firmware checksum> |
+      | requestId | <new requestId>     |
+    Then the CSMS sends a PublishFirmwareRequest with:
+      | location | <firmware location> |
+    # Part 6 step 2
+    And the test system responds with a PublishFirmwareResponse with status Accepted
+    # Part 6 steps 3-6
+    When the test system reports the publish statuses Downloading, Downloaded
+    # Part 6 steps 7-8
+    And the test system reports the publish status InvalidChecksum

@@ -1,0 +1,16 @@
+@TC_L_21_CSMS
+Feature: TC_L_21_CSMS Unpublish Firmware - Unpublished
+  Asked by an operator, the CSMS tells the Local Controller (the test system) to stop serving the firmware image with
+  the given checksum, and takes the answer: the image is no longer served.
+
+  # Decision: Part 6 lists no tool validation; the request is checked to carry the checksum the operator chose.
+  Scenario: the published firmware is withdrawn
+    Given the test system is connected to the CSMS and accepted
+    And a signed firmware image is configured
+    # Part 6 step 1
+    When the operator makes the CSMS send a UnpublishFirmwareRequest with:
+      | checksum | <firmware checksum> |
+    Then the CSMS sends a UnpublishFirmwareRequest with:
+      | checksum | <firmware checksum> |
+    # Part 6 step 2
+    And the test system responds with a UnpublishFirmwareResponse with status Unpublished
