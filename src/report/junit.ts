@@ -22,6 +22,15 @@ function suiteKey(r: CaseResult): string {
   return `${r.role} / ${r.block}`;
 }
 
+/**
+ * "OCPP201.ChargingStation.B_Provisioning". CI viewers split a classname at its dots (Jenkins: package and class,
+ * GitLab: the suite column), so the version loses its dots and the block its spaces and punctuation.
+ */
+export function junitClassname(r: Pick<CaseResult, 'version' | 'role' | 'block'>): string {
+  const part = (s: string): string => s.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '') || 'unknown';
+  return `OCPP${r.version.replace(/\D/g, '')}.${part(r.role)}.${part(r.block)}`;
+}
+
 function failureBody(r: CaseResult): string {
   const lines: string[] = [];
   if (r.failure) {
@@ -49,7 +58,7 @@ function systemOut(r: CaseResult): string {
 
 function testcase(r: CaseResult): string {
   const attrs =
-    `name="${escapeXmlAttr(`${r.id} ${r.title}`)}" classname="${escapeXmlAttr(`ocpp${r.version}.${r.role}.${r.block}`)}" ` +
+    `name="${escapeXmlAttr(`${r.id} ${r.title}`)}" classname="${escapeXmlAttr(junitClassname(r))}" ` +
     `time="${seconds(r.durationMs)}"`;
   const inner: string[] = [];
   const message = escapeXmlAttr(shortReason(r, 500));
