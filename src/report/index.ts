@@ -49,6 +49,7 @@ export async function writeAllReports(
   const req = await writeRequirementMatrix(summary, dir);
   const allureResults = await writeAllureResults(summary, dir);
   const htmlDir = path.join(dir, HTML_REPORT_DIR);
-  const html = options.html === false ? { ok: false, message: 'HTML report skipped' } : await generateHtmlReport(path.join(dir, ALLURE_RESULTS_DIR), htmlDir, options);
+  // One self-contained index.html by default: a lab mails or archives the report and opens it from disk.
+  const html = options.html === false ? { ok: false, message: 'HTML report skipped' } : await generateHtmlReport(path.join(dir, ALLURE_RESULTS_DIR), htmlDir, { singleFile: true, ...options });
   return { dir, summaryJson, junitXml, profilesMd, requirementsJson: req.json, requirementsMd: req.markdown, allureResults, html: { ...html, dir: htmlDir } };
 }
