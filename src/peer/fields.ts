@@ -107,6 +107,15 @@ function parseMatcher(text: string, facts: FieldFacts, where: string): Matcher {
   return { kind: 'equals', value, text: JSON.stringify(value) };
 }
 
+/**
+ * A field the schema gives a default may be left out: absent means the default. So expecting the default value also
+ * accepts an absent field (GetVariablesResult.attributeType defaults to Actual), and the explanation says why.
+ */
+function withSchemaDefault(m: Matcher, facts: FieldFacts): Matcher {
+  if (facts.default === undefined || m.kind !== 'equals' || !deepEqual(m.value, facts.default)) return m;
+  return { kind: 'absentOr', inner: m, text: `${m.text} (absent counts as ${JSON.stringify(facts.default)}, the schema default)` };
+}
+
 function splitList(text: string): string[] {
   const out: string[] = [];
   const re = /\s*("(?:[^"\\]|\\.)*"|<[^<>]*>|[^,]+)\s*(?:,|$)/gy;
@@ -124,7 +133,7 @@ export function parseChecks(version: OcppVersion, message: string, rows: string[
     if (row.length !== 2) throw new ScriptError(`${message} check rows need two cells (field | expectation), got ${row.length}`);
     const [path = '', expectation = ''] = row.map((c) => c.trim());
     const { segments, facts } = resolveFacts(version, message, path);
-    return { path, segments, matcher: parseMatcher(expectation, facts, `${message}.${path}`) };
+    return { path, segments, matcher: withSchemaDefault(parseMatcher(expectation, facts, `${message}.${path}`), facts) };
   });
 }
 

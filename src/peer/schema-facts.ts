@@ -16,6 +16,8 @@ export interface FieldFacts {
   type: string | undefined;
   enum: string[] | undefined;
   isArray: boolean;
+  /** The schema's `default` for the field (absent on the wire means this value), if it declares one. */
+  default?: unknown;
 }
 
 /** One step of a field path: a property name or an array index / wildcard. */
@@ -65,12 +67,17 @@ export function fieldFacts(version: OcppVersion, message: string, path: PathSegm
   const root = SOURCES[version][message] as Node | undefined;
   if (!root) return undefined;
   let node = deref(root, root);
+  let declaredDefault: unknown;
   for (const seg of path) {
+    declaredDefault = undefined;
     if (seg.kind === 'prop') {
       const props = node.properties as Node | undefined;
       const child = props?.[seg.name] as Node | undefined;
       if (!child) return undefined;
+      // The default may sit on the property itself or on the definition it refers to.
+      declaredDefault = child.default;
       node = deref(root, child);
+      declaredDefault ??= node.default;
     } else {
       if (node.type !== 'array') return undefined;
       const items = node.items as Node | undefined;
@@ -82,6 +89,7 @@ export function fieldFacts(version: OcppVersion, message: string, path: PathSegm
     type: typeof node.type === 'string' ? node.type : undefined,
     enum: Array.isArray(node.enum) ? (node.enum as string[]) : undefined,
     isArray: node.type === 'array',
+    ...(declaredDefault !== undefined ? { default: declaredDefault } : {}),
   };
 }
 

@@ -337,7 +337,8 @@ export async function generateHtmlReport(
     if (foreign.length > 0) {
       return { ok: false, message: `HTML report rejected: it would load from third-party hosts: ${foreign.join('; ')}` };
     }
-    return { ok: true, message: `HTML report: ${path.join(outDir, 'index.html')} (generated in ${took} ms; serve the folder over http to view)` };
+    const howToOpen = options.singleFile ? 'one file, opens from disk' : 'serve the folder over http to view';
+    return { ok: true, message: `HTML report: ${path.join(outDir, 'index.html')} (generated in ${took} ms; ${howToOpen})` };
   } catch (err) {
     return { ok: false, message: `HTML report not generated: ${(err as Error).message}` };
   } finally {

@@ -1,6 +1,7 @@
 // What the CLI prints: one progress line per finished case, and the final summary. Plain text, no colour codes,
 // so it reads the same in a terminal, a CI log and a test assertion.
 
+import { expectationLabel } from './expected-failures.ts';
 import { exitCodeFor, shortReason, VERDICTS, type CaseResult, type RunSummary } from './verdict.ts';
 
 /** Width of the verdict column: the longest verdict name. */
@@ -20,7 +21,8 @@ export const PROGRESS_LINE_MAX = 160;
 /** e.g. "[ 3/12] FAIL            TC_B_01_CS      1.2s  Step 3 [B01.FR.02]: expected ...; actual ..." */
 export function progressLine(result: CaseResult, index: number, total: number): string {
   const w = String(total).length;
-  const head = `[${String(index).padStart(w)}/${total}] ${result.verdict.padEnd(VERDICT_WIDTH)}  ${result.id}  ${formatDuration(result.durationMs)}`;
+  const declared = result.expectation ? `  (${expectationLabel(result.expectation)})` : '';
+  const head = `[${String(index).padStart(w)}/${total}] ${result.verdict.padEnd(VERDICT_WIDTH)}  ${result.id}  ${formatDuration(result.durationMs)}${declared}`;
   const reason = shortReason(result, Math.max(20, PROGRESS_LINE_MAX - head.length - 2));
   return reason ? `${head}  ${reason}` : head;
 }
@@ -31,12 +33,27 @@ export function renderConsoleSummary(summary: RunSummary, reportDir = `reports/$
   const out: string[] = [];
   out.push(`OCPP ${summary.sut.version} ${summary.sut.role} conformance run ${summary.runId}`);
   out.push(VERDICTS.map((v) => `${v} ${c[v]}`).join('   ') + `   (total ${summary.results.length})`);
-  const notPassed = summary.results.filter((r) => r.verdict === 'FAIL' || r.verdict === 'INCONCLUSIVE' || r.verdict === 'ERROR');
-  if (notPassed.length > 0) {
-    const idWidth = Math.max(...notPassed.map((r) => r.id.length));
-    out.push('');
-    out.push('Not passed:');
-    for (const r of notPassed) out.push(`  ${r.verdict.padEnd(VERDICT_WIDTH)}  ${r.id.padEnd(idWidth)}  ${shortReason(r, 140) || '(no reason given)'}`);
+  const excused = summary.results.filter((r) => r.expectation?.outcome === 'expected-failure');
+  const unexpected = summary.results.filter((r) => r.expectation?.outcome === 'unexpected-pass');
+  if (excused.length + unexpected.length > 0) {
+    out.push(`Declared expected failures: ${excused.length} failed as expected (excused), ${unexpected.length} UNEXPECTED PASS`);
+  }
+  const notPassed = summary.results.filter((r) => (r.verdict === 'FAIL' && !excused.includes(r)) || r.verdict === 'INCONCLUSIVE' || r.verdict === 'ERROR');
+  const listed = [...notPassed, ...excused, ...unexpected];
+  if (listed.length > 0) {
+    const idWidth = Math.max(...listed.map((r) => r.id.length));
+    const row = (label: string, r: CaseResult, why: string): string => `  ${label.padEnd(VERDICT_WIDTH)}  ${r.id.padEnd(idWidth)}  ${why}`;
+    if (notPassed.length > 0) {
+      out.push('');
+      out.push('Not passed:');
+      for (const r of notPassed) out.push(row(r.verdict, r, shortReason(r, 140) || '(no reason given)'));
+    }
+    if (excused.length + unexpected.length > 0) {
+      out.push('');
+      out.push('Declared expected failures:');
+      for (const r of excused) out.push(row('XFAIL', r, `${r.expectation?.reason ?? ''}${r.expectation?.reference ? ` (${r.expectation.reference})` : ''}`));
+      for (const r of unexpected) out.push(row('XPASS', r, `UNEXPECTED PASS: remove the declaration (${r.expectation?.reason ?? ''})`));
+    }
   }
   const code = exitCodeFor(summary.results);
   out.push('');

@@ -54,6 +54,7 @@ export async function writeAllReports(
     return { dir, summaryJson, junitXml, profilesMd, requirementsJson: req.json, requirementsMd: req.markdown, allureResults: null, html: { ok: false, message: 'HTML report skipped', dir: htmlDir } };
   }
   const allureResults = await writeAllureResults(summary, dir);
-  const html = await generateHtmlReport(path.join(dir, ALLURE_RESULTS_DIR), htmlDir, options);
+  // One self-contained index.html by default: a lab mails or archives the report and opens it from disk.
+  const html = await generateHtmlReport(path.join(dir, ALLURE_RESULTS_DIR), htmlDir, { singleFile: true, ...options });
   return { dir, summaryJson, junitXml, profilesMd, requirementsJson: req.json, requirementsMd: req.markdown, allureResults, html: { ...html, dir: htmlDir } };
 }

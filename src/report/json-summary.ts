@@ -8,6 +8,7 @@
 //   "exitCode": 0|1|2,           // what the CLI exits with (see exitCodeFor)
 //   "total": number,
 //   "counts": { "PASS": n, "FAIL": n, "INCONCLUSIVE": n, "NOT_APPLICABLE": n, "ERROR": n },   // always all five keys
+//   "expectations": { "expectedFailures": n, "unexpectedPasses": n, "notExcused": n },   // declared expected failures
 //   "results": [ CaseResult... ]  // in run order; optional fields are omitted when absent, never null
 // }
 //
@@ -33,6 +34,8 @@ export interface SummaryJson {
   exitCode: 0 | 1 | 2;
   total: number;
   counts: VerdictCounts;
+  /** Cases the run config declared as expected failures, by what became of them (all zero when none declared). */
+  expectations: { expectedFailures: number; unexpectedPasses: number; notExcused: number };
   results: CaseResult[];
 }
 
@@ -62,6 +65,7 @@ function ordered(unbounded: CaseResult): CaseResult {
     durationMs: r.durationMs,
     tracePath: r.tracePath,
     securityProfile: r.securityProfile,
+    expectation: r.expectation && { outcome: r.expectation.outcome, reason: r.expectation.reason, reference: r.expectation.reference },
   };
 }
 
@@ -77,6 +81,11 @@ export function toSummaryJson(summary: RunSummary): SummaryJson {
     exitCode: exitCodeFor(summary.results),
     total: summary.results.length,
     counts: Object.fromEntries(VERDICTS.map((v) => [v, counts[v]])) as VerdictCounts,
+    expectations: {
+      expectedFailures: summary.results.filter((r) => r.expectation?.outcome === 'expected-failure').length,
+      unexpectedPasses: summary.results.filter((r) => r.expectation?.outcome === 'unexpected-pass').length,
+      notExcused: summary.results.filter((r) => r.expectation?.outcome === 'not-excused').length,
+    },
     results: summary.results.map(ordered),
   };
 }

@@ -23,6 +23,15 @@ function suiteKey(r: CaseResult): string {
   return `${r.role} / ${r.block}`;
 }
 
+/**
+ * "OCPP201.ChargingStation.B_Provisioning". CI viewers split a classname at its dots (Jenkins: package and class,
+ * GitLab: the suite column), so the version loses its dots and the block its spaces and punctuation.
+ */
+export function junitClassname(r: Pick<CaseResult, 'version' | 'role' | 'block'>): string {
+  const part = (s: string): string => s.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '') || 'unknown';
+  return `OCPP${r.version.replace(/\D/g, '')}.${part(r.role)}.${part(r.block)}`;
+}
+
 function failureBody(r: CaseResult): string {
   const lines: string[] = [];
   if (r.failure) {
@@ -51,14 +60,27 @@ function systemOut(r: CaseResult): string {
 function testcase(unbounded: CaseResult): string {
   const r = boundCaseResult(unbounded);
   const attrs =
-    `name="${escapeXmlAttr(`${r.id} ${r.title}`)}" classname="${escapeXmlAttr(`ocpp${r.version}.${r.role}.${r.block}`)}" ` +
+    `name="${escapeXmlAttr(`${r.id} ${r.title}`)}" classname="${escapeXmlAttr(junitClassname(r))}" ` +
     `time="${seconds(r.durationMs)}"`;
   const inner: string[] = [];
   const message = escapeXmlAttr(shortReason(r, 500));
+  const declared = r.expectation;
   switch (r.verdict) {
     case 'PASS':
+      // A declared expected failure that passed fails the run, so CI viewers must show it as a failure too.
+      if (declared?.outcome === 'unexpected-pass') {
+        inner.push(`      <failure type="UNEXPECTED_PASS" message="${escapeXmlAttr(`UNEXPECTED PASS: declared as an expected failure (${declared.reason}); remove the declaration`)}"/>`);
+      }
       break;
     case 'FAIL':
+      if (declared?.outcome === 'expected-failure') {
+        // Excused from the exit code, as pytest's xfail: a skip that says why, with the failure itself in the body.
+        const ref = declared.reference ? ` (${declared.reference})` : '';
+        inner.push(`      <skipped type="EXPECTED_FAIL" message="${escapeXmlAttr(`expected failure: ${declared.reason}${ref}`)}">${escapeXmlText(failureBody(r))}</skipped>`);
+        break;
+      }
+      inner.push(`      <failure type="${r.verdict}" message="${message}">${escapeXmlText(failureBody(r))}</failure>`);
+      break;
     case 'INCONCLUSIVE':
       inner.push(`      <failure type="${r.verdict}" message="${message}">${escapeXmlText(failureBody(r))}</failure>`);
       break;
@@ -71,6 +93,16 @@ function testcase(unbounded: CaseResult): string {
   }
   inner.push(`      <system-out>${escapeXmlText(systemOut(r))}</system-out>`);
   return `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>`;
+}
+
+const isExcused = (r: CaseResult): boolean => r.verdict === 'FAIL' && r.expectation?.outcome === 'expected-failure';
+/** <failure> elements: FAIL (unless excused), INCONCLUSIVE, and UNEXPECTED PASS. */
+function failuresOf(cases: readonly CaseResult[]): number {
+  return cases.filter((r) => (r.verdict === 'FAIL' && !isExcused(r)) || r.verdict === 'INCONCLUSIVE' || r.expectation?.outcome === 'unexpected-pass').length;
+}
+/** <skipped> elements: NOT_APPLICABLE and excused expected failures. */
+function skippedOf(cases: readonly CaseResult[]): number {
+  return cases.filter((r) => r.verdict === 'NOT_APPLICABLE' || isExcused(r)).length;
 }
 
 /** Renders the JUnit document as a string (UTF-8, XML 1.0, well-formed for any input text). */
@@ -87,15 +119,15 @@ export function renderJUnit(summary: RunSummary): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   out.push(
     `<testsuites name="${escapeXmlAttr(`ocpp-conformance ${summary.runId}`)}" tests="${summary.results.length}" ` +
-      `failures="${c.FAIL + c.INCONCLUSIVE}" errors="${c.ERROR}" skipped="${c.NOT_APPLICABLE}" time="${seconds(totalMs)}">`,
+      `failures="${failuresOf(summary.results)}" errors="${c.ERROR}" skipped="${skippedOf(summary.results)}" time="${seconds(totalMs)}">`,
   );
   for (const [name, cases] of suites) {
     const n = (pred: (r: CaseResult) => boolean): number => cases.filter(pred).length;
     const first = cases[0] as CaseResult;
     out.push(
       `  <testsuite name="${escapeXmlAttr(name)}" tests="${cases.length}" ` +
-        `failures="${n((r) => r.verdict === 'FAIL' || r.verdict === 'INCONCLUSIVE')}" errors="${n((r) => r.verdict === 'ERROR')}" ` +
-        `skipped="${n((r) => r.verdict === 'NOT_APPLICABLE')}" time="${seconds(cases.reduce((t, r) => t + r.durationMs, 0))}" ` +
+        `failures="${failuresOf(cases)}" errors="${n((r) => r.verdict === 'ERROR')}" ` +
+        `skipped="${skippedOf(cases)}" time="${seconds(cases.reduce((t, r) => t + r.durationMs, 0))}" ` +
         `timestamp="${escapeXmlAttr(first.startedAt)}">`,
     );
     out.push('    <properties>');

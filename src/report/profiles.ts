@@ -5,7 +5,7 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ProfileMembership, RunSummary, Verdict } from './verdict.ts';
+import type { CaseResult, ProfileMembership, RunSummary, Verdict } from './verdict.ts';
 
 export const PROFILES_FILE = 'profiles.md';
 
@@ -15,7 +15,10 @@ export interface ProfileCounts {
   /** Cases of the profile with this requirement level (from the catalog and the results). */
   total: number;
   pass: number;
+  /** FAIL not declared as an expected failure. */
   fail: number;
+  /** FAIL declared as an expected failure in the run config (excused from the exit code). */
+  expectedFail: number;
   notApplicable: number;
   /** INCONCLUSIVE + ERROR. */
   other: number;
@@ -30,13 +33,15 @@ export interface ProfileRow {
 }
 
 function emptyCounts(): ProfileCounts {
-  return { total: 0, pass: 0, fail: 0, notApplicable: 0, other: 0, notRun: 0 };
+  return { total: 0, pass: 0, fail: 0, expectedFail: 0, notApplicable: 0, other: 0, notRun: 0 };
 }
 
-function add(c: ProfileCounts, verdict: Verdict | undefined): void {
+function add(c: ProfileCounts, result: Pick<CaseResult, 'verdict' | 'expectation'> | undefined): void {
   c.total += 1;
+  const verdict: Verdict | undefined = result?.verdict;
   if (verdict === undefined) c.notRun += 1;
   else if (verdict === 'PASS') c.pass += 1;
+  else if (verdict === 'FAIL' && result?.expectation?.outcome === 'expected-failure') c.expectedFail += 1;
   else if (verdict === 'FAIL') c.fail += 1;
   else if (verdict === 'NOT_APPLICABLE') c.notApplicable += 1;
   else c.other += 1;
@@ -45,8 +50,8 @@ function add(c: ProfileCounts, verdict: Verdict | undefined): void {
 /** Rows in the order profiles first appear in the catalog (then in the results). */
 export function profileTable(summary: RunSummary, catalogProfiles: CatalogProfiles): ProfileRow[] {
   // A case id may be in a run twice (e.g. repeated); the combined verdict would hide that, so the last one counts.
-  const verdictOf = new Map<string, Verdict>();
-  for (const r of summary.results) verdictOf.set(r.id, r.verdict);
+  const resultOf = new Map<string, CaseResult>();
+  for (const r of summary.results) resultOf.set(r.id, r);
 
   const membership = new Map<string, ReadonlyArray<ProfileMembership>>();
   for (const c of catalogProfiles) membership.set(c.id, c.profiles);
@@ -64,16 +69,16 @@ export function profileTable(summary: RunSummary, catalogProfiles: CatalogProfil
         row = { profile: p.profile, mandatory: emptyCounts(), conditional: emptyCounts() };
         rows.set(p.profile, row);
       }
-      add(p.requirement === 'M' ? row.mandatory : row.conditional, verdictOf.get(id));
+      add(p.requirement === 'M' ? row.mandatory : row.conditional, resultOf.get(id));
     }
   }
   return [...rows.values()];
 }
 
-const HEADERS = ['Profile', 'M total', 'M pass', 'M fail', 'M n/a', 'M other', 'M not run', 'C total', 'C pass', 'C fail', 'C n/a', 'C other', 'C not run'];
+const HEADERS = ['Profile', 'M total', 'M pass', 'M fail', 'M xfail', 'M n/a', 'M other', 'M not run', 'C total', 'C pass', 'C fail', 'C xfail', 'C n/a', 'C other', 'C not run'];
 
 function cells(row: ProfileRow): string[] {
-  const c = (x: ProfileCounts): string[] => [x.total, x.pass, x.fail, x.notApplicable, x.other, x.notRun].map(String);
+  const c = (x: ProfileCounts): string[] => [x.total, x.pass, x.fail, x.expectedFail, x.notApplicable, x.other, x.notRun].map(String);
   return [row.profile, ...c(row.mandatory), ...c(row.conditional)];
 }
 
@@ -92,7 +97,7 @@ function mdCell(text: string): string {
 }
 
 export function renderProfileMarkdown(rows: ProfileRow[], title = 'Profiles'): string {
-  const out = [`# ${title}`, '', 'M = mandatory cases of the profile, C = conditional cases (apply when the PICS declares the feature). "other" = INCONCLUSIVE or ERROR.', ''];
+  const out = [`# ${title}`, '', 'M = mandatory cases of the profile, C = conditional cases (apply when the PICS declares the feature). "xfail" = FAIL declared as an expected failure in the run config. "other" = INCONCLUSIVE or ERROR.', ''];
   out.push(`| ${HEADERS.join(' | ')} |`);
   out.push(`| --- | ${HEADERS.slice(1).map(() => '---:').join(' | ')} |`);
   for (const row of rows) out.push(`| ${cells(row).map(mdCell).join(' | ')} |`);

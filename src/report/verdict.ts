@@ -1,5 +1,6 @@
 // The verdict model: what one case concluded, what a whole run concluded, and how that becomes an exit code.
 // Every reporter (console, JSON, JUnit, profile table, requirement matrix, Allure) reads only these types.
+import type { CaseExpectation } from './expected-failures.ts';
 
 export const VERDICTS = ['PASS', 'FAIL', 'INCONCLUSIVE', 'NOT_APPLICABLE', 'ERROR'] as const;
 /**
@@ -59,6 +60,8 @@ export interface CaseResult {
   /** Path of the case's NDJSON wire trace (one TraceEvent per line, see trace-types.ts). */
   tracePath?: string;
   securityProfile?: number;
+  /** Set when the run config declared this case an expected failure (see expected-failures.ts). */
+  expectation?: CaseExpectation;
 }
 
 /** What was tested. Free-form beyond the role and version; the CLI fills in what it knows. */
@@ -132,11 +135,16 @@ export const EXIT_HARNESS_ERROR = 2;
  *    judge proves nothing, and a CI gate must not turn green on it (fix the bench or declare it in the PICS instead);
  *  - 0 otherwise, i.e. every case is PASS or NOT_APPLICABLE (an empty run is vacuously 0: rejecting an empty selection
  *    is the CLI's job, before the run).
+ * Declared expected failures (expected-failures.ts): a FAIL so declared does not count; a PASS so declared (an
+ * UNEXPECTED PASS) counts as 1; ERROR and INCONCLUSIVE are never excused.
  */
-export function exitCodeFor(results: Iterable<Pick<CaseResult, 'verdict'>>): 0 | 1 | 2 {
-  const c = countVerdicts(results);
+export function exitCodeFor(results: Iterable<Pick<CaseResult, 'verdict' | 'expectation'>>): 0 | 1 | 2 {
+  const list = [...results];
+  const c = countVerdicts(list);
   if (c.ERROR > 0) return EXIT_HARNESS_ERROR;
-  if (c.FAIL > 0 || c.INCONCLUSIVE > 0) return EXIT_FAILED;
+  const excused = list.filter((r) => r.verdict === 'FAIL' && r.expectation?.outcome === 'expected-failure').length;
+  if (c.FAIL - excused > 0 || c.INCONCLUSIVE > 0) return EXIT_FAILED;
+  if (list.some((r) => r.expectation?.outcome === 'unexpected-pass')) return EXIT_FAILED;
   return EXIT_OK;
 }
 

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateHtmlReport, writeAllureResults } from '../../src/report/allure.ts';
+import { writeAllReports } from '../../src/report/index.ts';
 import { KNOWN_FRAME_MARKER, tempDir, threeCaseRun } from './fixtures.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -131,13 +132,14 @@ describe('HTML report (Allure 3, allure2 plugin) offline', () => {
     console.info(`[html-offline] generated in ${generationMs} ms; ${recorded} requests, all on ${origin}; screenshot ${screenshot}`);
   }, 90_000);
 
-  it('can be a single self-contained file that opens from file:// with no request beyond the file itself', async () => {
+  it('is, as a run writes it, one self-contained file that opens from file:// with no request beyond the file itself', async () => {
     const dir = await tempDir();
     const summary = await threeCaseRun(dir);
-    const resultsDir = await writeAllureResults(summary, dir);
-    const outDir = path.join(dir, 'single');
-    const generated = await generateHtmlReport(resultsDir, outDir, { singleFile: true });
-    expect(generated.ok, generated.message).toBe(true);
+    // The reports exactly as the CLI writes them (writeAllReports), so html/index.html is what a person double-clicks.
+    const written = await writeAllReports(summary, path.join(dir, 'run'), summary.results.map((r) => ({ id: r.id, profiles: r.profiles })));
+    expect(written.html.ok, written.html.message).toBe(true);
+    expect(written.html.message).toMatch(/opens from disk/);
+    const outDir = written.html.dir;
     expect((await readdir(outDir)).filter((f) => f !== 'summary.json' && f !== 'test-results.json')).toEqual(['index.html']);
 
     const { page, requests } = await launchRecording();

@@ -66,7 +66,7 @@ describe('writeJUnit', () => {
     const cases = new Map(childrenNamed(b, 'testcase').map((c) => [c.attrs.name?.split(' ')[0], c]));
 
     const pass = cases.get('TC_B_01_CS') as XmlElement;
-    expect(pass.attrs.classname).toBe('ocpp2.0.1.ChargingStation.B Provisioning');
+    expect(pass.attrs.classname).toBe('OCPP201.ChargingStation.B_Provisioning');
     expect(childrenNamed(pass, 'failure')).toHaveLength(0);
     expect(childrenNamed(pass, 'error')).toHaveLength(0);
 

@@ -15,7 +15,7 @@ describe('summary.json', () => {
     const file = await writeJsonSummary(summary, path.join(dir, 'out'));
     const text = await readFile(file, 'utf8');
     const json = JSON.parse(text) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'runId', 'startedAt', 'finishedAt', 'sut', 'overall', 'exitCode', 'total', 'counts', 'results']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'runId', 'startedAt', 'finishedAt', 'sut', 'overall', 'exitCode', 'total', 'counts', 'expectations', 'results']);
     expect(json).toMatchObject({ schemaVersion: 1, runId: 'run-test-1', overall: 'FAIL', exitCode: 1, total: 3 });
     expect(json.counts).toEqual({ PASS: 1, FAIL: 1, INCONCLUSIVE: 0, NOT_APPLICABLE: 1, ERROR: 0 });
     const results = json.results as Array<Record<string, unknown>>;
@@ -43,8 +43,8 @@ describe('profile table', () => {
     expect(rows.map((r) => r.profile)).toEqual(['Core', 'Advanced Security', 'Local Authorization - Cache']);
     expect(rows[0]).toEqual({
       profile: 'Core',
-      mandatory: { total: 2, pass: 1, fail: 1, notApplicable: 0, other: 0, notRun: 0 },
-      conditional: { total: 1, pass: 0, fail: 0, notApplicable: 0, other: 0, notRun: 1 },
+      mandatory: { total: 2, pass: 1, fail: 1, expectedFail: 0, notApplicable: 0, other: 0, notRun: 0 },
+      conditional: { total: 1, pass: 0, fail: 0, expectedFail: 0, notApplicable: 0, other: 0, notRun: 1 },
     });
     expect(rows[1]?.conditional).toMatchObject({ total: 1, fail: 1 });
     expect(rows[2]?.conditional).toMatchObject({ total: 1, notApplicable: 1 });
@@ -54,10 +54,10 @@ describe('profile table', () => {
     // Aligned: every line's "M total" column ends at the same offset.
     const end = (text[0] ?? '').indexOf('M total') + 'M total'.length;
     for (const line of [text[2], text[3], text[4]]) expect(line?.slice(0, end)).toMatch(/\d$/);
-    expect(text[2]).toMatch(/^Core\s+2\s+1\s+1\s+0\s+0\s+0\s+1\s+0\s+0\s+0\s+0\s+1$/);
+    expect(text[2]).toMatch(/^Core\s+2\s+1\s+1\s+0\s+0\s+0\s+0\s+1\s+0\s+0\s+0\s+0\s+0\s+1$/);
 
     const md = renderProfileMarkdown(rows);
-    expect(md).toContain('| Core | 2 | 1 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 1 |');
+    expect(md).toContain('| Core | 2 | 1 | 1 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |');
     const file = await writeProfileSummary(summary, catalog, dir);
     expect(await readFile(file, 'utf8')).toContain('| Local Authorization - Cache | 0 |');
   });
