@@ -112,7 +112,7 @@ export function outsideProfiles(summary: RunSummary): ProfileCounts | undefined 
   const outside = summary.results.filter((r) => r.profiles.length === 0);
   if (outside.length === 0) return undefined;
   const counts = emptyCounts();
-  for (const r of outside) add(counts, r.verdict);
+  for (const r of outside) add(counts, r);
   return counts;
 }
 
