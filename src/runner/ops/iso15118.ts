@@ -1,17 +1,21 @@
 // Operations behind the ISO 15118 steps (CSMS cases): the customer's contract certificate by its hash data, and the
-// check of a V2G certificate the CSMS had signed against the test PKI's V2G chain.
+// check of a V2G certificate the CSMS had signed against the configured V2G chain.
 import { createPublicKey, X509Certificate } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ExpectationFailed, ScriptError } from '../../peer/errors.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
-import { splitPemCertificates } from '../../pki/index.ts';
+import { readManifest, splitPemCertificates } from '../../pki/index.ts';
 import type { ScenarioContext } from '../../states/context.ts';
 import { configuredCertificate } from '../../states/csms-certificates.ts';
 import { configuredV2GChain, customerCertificateHashData } from '../../states/csms-iso15118.ts';
 import { tryLoadRunContext } from '../context.ts';
 import { asCsms } from '../roles.ts';
-import { runTestPki } from './client-certificates.ts';
 
 type Json = Record<string, unknown>;
+
+/** The test PKI's V2G root and CPO Sub-CAs, by their manifest ids. */
+const V2G_CHAIN_IDS = ['v2g/v2g-root-ca', 'v2g/cpo-sub-ca1', 'v2g/cpo-sub-ca2'];
 
 /** <customer certificate hash data>: the hash data of the customer's contract certificate (issued by the MO root). */
 export async function customerCertificateConfigured(ctx: ScenarioContext): Promise<void> {
@@ -26,9 +30,13 @@ export async function customerCertificateConfigured(ctx: ScenarioContext): Promi
 async function v2gIssuers(): Promise<string[]> {
   const own = await configuredV2GChain();
   const out = [(await configuredCertificate('V2GRootCertificate')).certPem, own.subCa.certPem];
-  if (tryLoadRunContext()?.config.certificates.dir) {
-    const v2g = (await runTestPki('the configured V2G chain')).v2g;
-    out.push(v2g.root.certPem, v2g.cpoSubCa1.certPem, v2g.cpoSubCa2.certPem);
+  const dir = tryLoadRunContext()?.config.certificates.dir;
+  // The manifest names each file; reading three certificates is much faster than loading the whole test PKI.
+  const manifest = dir ? await readManifest(dir) : null;
+  for (const entry of manifest?.entries ?? []) {
+    if (!V2G_CHAIN_IDS.includes(entry.id)) continue;
+    const cert = entry.files.find((f) => f.role === 'cert');
+    if (dir && cert) out.push(await readFile(join(dir, cert.path), 'utf8'));
   }
   return out;
 }
