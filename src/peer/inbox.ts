@@ -50,6 +50,7 @@ export class Inbox {
   cursor = 0;
   private readonly waiters = new Set<Waiter>();
   private readonly arrivalListeners: Array<(e: InboxEntry) => void> = [];
+  private readonly waitListeners: Array<() => void> = [];
   private cancelled: Error | undefined;
 
   add(entry: Omit<InboxEntry, 'seq' | 'consumed'>): InboxEntry {
@@ -68,6 +69,11 @@ export class Inbox {
 
   onArrival(listener: (e: InboxEntry) => void): void {
     this.arrivalListeners.push(listener);
+  }
+
+  /** Called each time an expectation starts waiting (nothing in the inbox matched it yet). */
+  onWaitStart(listener: () => void): void {
+    this.waitListeners.push(listener);
   }
 
   /** Moves the cursor to the newest entry: later expectations only see what arrives from now on. */
@@ -107,6 +113,7 @@ export class Inbox {
         reject(this.timeoutFailure(action, opts, after, startSeq, Date.now() - started));
       }, opts.within);
       this.waiters.add(waiter);
+      for (const l of this.waitListeners) l();
     });
   }
 

@@ -73,12 +73,17 @@ export abstract class PeerBase {
   private readonly armed = new Map<string, Array<(entry: InboxEntry) => Reply>>();
   private readonly closeWaiters = new Set<{ resolve: () => void; reject: (e: Error) => void }>();
   private stopped = false;
+  /** The reply a step last gave per action (what the test system keeps answering, see answerBlockingHeld). */
+  private readonly lastStepReply = new Map<string, Reply>();
+  /** Per answered CALL id of ours: how many requests the inbox held when the answer arrived (wire order). */
+  private readonly inboxSeqAtAnswer = new Map<string, number>();
 
   constructor(opts: PeerBaseOptions) {
     this.version = opts.version;
     this.localRole = opts.localRole;
     this.trace = opts.trace;
     this.timing = opts.timing;
+    this.inbox.onWaitStart(() => this.answerBlockingHeld());
   }
 
   /** Answers to requests nobody armed or held. */
@@ -127,6 +132,7 @@ export abstract class PeerBase {
     this.socket = socket;
     conn.onViolation((v) => this.rules.record(v.rule, v.message, v.frameId));
     conn.onFrame((e) => {
+      if (e.dir === 'in' && (e.frame?.type === 3 || e.frame?.type === 4)) this.inboxSeqAtAnswer.set(e.frame.id, this.inbox.entries.length);
       // Schema-invalid CALLs are refused by the connection without running a handler; keep them in the inbox anyway so
       // an expectation can say "it arrived, but broke its schema" instead of "it never came".
       if (e.dir === 'in' && e.frame?.type === 2 && e.problems.length > 0) {
@@ -242,7 +248,11 @@ export abstract class PeerBase {
     let reply: Reply;
     if (armed) reply = armed(entry);
     else if (this.holdActions.has(frame.action) && !this.stopped) {
-      reply = await new Promise<Reply>((resolve) => this.held.set(entry.seq, { entry, resolve }));
+      reply = await new Promise<Reply>((resolve) => {
+        this.held.set(entry.seq, { entry, resolve });
+        // A step is already waiting for another request: see answerBlockingHeld.
+        if (this.inbox.waiting > 0) this.answerBlockingHeld();
+      });
     } else reply = this.defaultReply(entry);
     return this.deliver(entry, reply);
   }
@@ -281,7 +291,25 @@ export abstract class PeerBase {
       );
     }
     this.held.delete(entry.seq);
+    this.lastStepReply.set(entry.action, reply);
     h.resolve(reply);
+  }
+
+  /**
+   * A held request no expectation took while a step waits for another one: the SUT sends one CALL at a time, so holding
+   * it would keep the awaited request from ever coming (a Pending station's BootNotification retry in the middle of its
+   * report; how soon the retry comes depends on the interval and on machine load). It gets the answer the case's step
+   * gave last time to that action (the test system keeps its stance), or the default.
+   */
+  private answerBlockingHeld(): void {
+    for (const [seq, h] of [...this.held]) {
+      if (h.entry.consumed) continue;
+      this.held.delete(seq);
+      const last = this.lastStepReply.get(h.entry.action);
+      const reply = last && 'payload' in last && typeof last.payload.currentTime === 'string' ? { payload: { ...last.payload, currentTime: new Date().toISOString() } } : (last ?? this.defaultReply(h.entry));
+      this.note(`${h.entry.action}Request #${seq} was not asked for by a step while the case waits for another request; answered like the last one (holding it would block the SUT)`);
+      h.resolve(reply);
+    }
   }
 
   /** Is this request still waiting for our answer? */
@@ -343,6 +371,12 @@ export abstract class PeerBase {
     );
     this.sent.push(call);
     return call;
+  }
+
+  /** The inbox seq of the last request that arrived before the SUT's answer to this CALL (requests sent after it have higher seq). */
+  async seqBeforeAnswer(call: SentCall): Promise<number> {
+    const o = await call.outcome;
+    return this.inboxSeqAtAnswer.get(o.frame.id) ?? this.inbox.entries.length;
   }
 
   lastCall(action: string): SentCall {

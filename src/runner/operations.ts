@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { ActionFailed } from '../actions/types.ts';
 import { ExpectationFailed, PreconditionFailed, ScriptError } from '../peer/errors.ts';
 import { applyPayloadFields, parsePayloadFields } from '../peer/fields.ts';
-import type { InboxEntry } from '../peer/inbox.ts';
+import type { ExpectOptions, InboxEntry } from '../peer/inbox.ts';
 import type { Reply, SentCall } from '../peer/peer.ts';
 import type { TransportError } from '../transport/errors.ts';
 import type { ProbeOutcome } from '../peer/handshake-probe.ts';
@@ -135,9 +135,9 @@ export function bootWait(ctx: ScenarioContext): number {
 }
 
 /** The SUT sends a request; its fields are checked against the table. */
-export async function sutSends(ctx: ScenarioContext, sut: string, action: string, rows?: Rows): Promise<void> {
+export async function sutSends(ctx: ScenarioContext, sut: string, action: string, rows?: Rows, select?: Partial<ExpectOptions>): Promise<void> {
   checkSut(ctx, sut);
-  const entry = await ctx.peer.expectRequest(action, action === 'BootNotification' ? { within: bootWait(ctx) } : skipClockDriven(action, rows));
+  const entry = await ctx.peer.expectRequest(action, { ...(action === 'BootNotification' ? { within: bootWait(ctx) } : skipClockDriven(action, rows)), ...select });
   ctx.memory.set(`request:${action}`, entry);
   ctx.memory.set(`requests:${action}`, [...((ctx.memory.get(`requests:${action}`) as InboxEntry[] | undefined) ?? []), entry]);
   if (action === 'BootNotification') ctx.peer.inbox.cursor = Math.max(ctx.peer.inbox.cursor, entry.seq);

@@ -36,7 +36,8 @@ export function quietBetweenBoots(ctx: ScenarioContext, allowedCsv: string): voi
   const boots = (cs.memory.get('requests:BootNotification') as InboxEntry[] | undefined) ?? [];
   const [a, b] = boots.slice(-2);
   if (!a || !b) throw new ScriptError('two BootNotificationRequests must have been received by earlier steps');
-  const others = cs.peer.inbox.between(a.seq, b.seq).filter((e) => !allowed.includes(e.action));
+  // A Pending station repeats its BootNotificationRequest after each interval: a repeat is not another request.
+  const others = cs.peer.inbox.between(a.seq, b.seq).filter((e) => !allowed.includes(e.action) && e.action !== 'BootNotification');
   if (others.length > 0) {
     throw new ExpectationFailed({
       expected: `no requests other than ${allowed.length > 0 ? allowed.join(', ') : 'none'} before the station is accepted`,
@@ -71,7 +72,9 @@ export function bootRetryRespected(ctx: ScenarioContext): void {
 export async function triggeredBoot(ctx: ScenarioContext): Promise<void> {
   const cs = asCs(ctx, 'triggered boot');
   const answer = cs.memory.get('answer:TriggerMessage') as Json | undefined;
-  await sutSends(cs, 'the Charging Station', 'BootNotification');
+  // The station sends it after answering the TriggerMessageRequest; a (Pending) station's repeat before that is not it.
+  const after = await cs.peer.seqBeforeAnswer(cs.peer.lastCall('TriggerMessage'));
+  await sutSends(cs, 'the Charging Station', 'BootNotification', undefined, { after: Math.max(after, cs.peer.inbox.cursor) });
   const entry = cs.memory.get('request:BootNotification') as InboxEntry;
   if (answer?.status === 'Accepted') check(cs, 'BootNotificationRequest', entry.payload, [['reason', 'Triggered']], entry.frame);
 }
