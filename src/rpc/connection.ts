@@ -455,7 +455,9 @@ export class OcppConnection {
     if (this.peerOpen.has(id)) {
       this.violation('duplicate-message-id', `peer sent CALL ${action} with id ${id}, which its previous unanswered CALL already uses`, id);
     } else if (this.peerOpen.size > 0) {
-      const open = [...this.peerOpen].join(', ');
+      // Bounded: a burst of 10,000 CALLs must not build 10,000 messages of 10,000 ids each.
+      const first = this.peerOpen.values().next().value as string;
+      const open = this.peerOpen.size > 1 ? `${first} (and ${this.peerOpen.size - 1} more)` : first;
       this.violation('concurrent-call', `peer sent CALL ${action} (id ${id}) while its CALL ${open} was still unanswered`, id);
     }
     if (problems.length > 0) this.violation('invalid-request', `${action} request: ${summarise(problems)}`, id);

@@ -24,7 +24,7 @@ function folderBytes(dir: string): number {
 }
 
 describe('probe: a hostile station against the harness', () => {
-  it('survives every hostile frame, traces each one, records the breaches, stays under 10 MB', { timeout: 90_000 }, async () => {
+  it('survives every hostile frame, traces each one, records the breaches, stays under 10 MB', { timeout: 150_000 }, async () => {
     const config = stationSutConfig();
     const tracePath = join(tmp, 'reports', 'traces', 'PROBE.ndjson');
     const trace = new NdjsonTrace(tracePath);
