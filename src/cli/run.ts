@@ -318,7 +318,7 @@ export async function runRunCommand(argv: string[], out: (line: string) => void 
   const summaries = await Promise.all(
     active.map(async (plan) => ({ ...(await executePlan(plan, dirOf(plan), flags, parallel, out, prefixOf(plan))), runId })),
   );
-  removeTemporaryPkis();
+  removeTemporaryPkis(plans.map((p) => p.config.certificates.dir));
   const codes: number[] = [];
   for (const [index, plan] of active.entries()) {
     const summary = summaries[index];

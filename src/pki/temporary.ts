@@ -15,15 +15,15 @@ export async function makeTemporaryPki(opts: Omit<InitOptions, 'dir'>): Promise<
   made.push(dir);
   if (!exitHookInstalled) {
     exitHookInstalled = true;
-    process.once('exit', removeTemporaryPkis);
+    process.once('exit', () => removeTemporaryPkis());
   }
   await initTestPki({ ...opts, dir });
   return dir;
 }
 
-/** Deletes every temporary PKI this process made. */
-export function removeTemporaryPkis(): void {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+/** Deletes the given temporary PKIs (folders not made by makeTemporaryPki are left alone); without a list, all of them. */
+export function removeTemporaryPkis(dirs?: Array<string | null | undefined>): void {
+  for (const dir of made) if (!dirs || dirs.includes(dir)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Every temporary PKI folder this process made (removed or not), for tests. */
