@@ -43,7 +43,7 @@ const bindable = (port: number): Promise<boolean> =>
   });
 
 describe('a killed run', () => {
-  it('SIGKILL of the CLI ends the cucumber child and frees the station port for the rerun', { timeout: 60_000 }, async () => {
+  it('SIGKILL of the CLI ends the cucumber child and frees the station port for the rerun', { timeout: 180_000 }, async () => {
     const port = await freePort();
     const config = join(tmp, 'station.json');
     writeFileSync(
@@ -64,7 +64,7 @@ describe('a killed run', () => {
       stdio: ['pipe', 'ignore', 'ignore'],
     });
     try {
-      await until('the case listens on the station port', () => listening(port), 40_000);
+      await until('the case listens on the station port', () => listening(port), 120_000);
       cli.kill('SIGKILL');
       await until('the port is free again after the CLI was killed', () => bindable(port), 10_000);
     } finally {

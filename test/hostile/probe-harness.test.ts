@@ -24,7 +24,7 @@ function folderBytes(dir: string): number {
 }
 
 describe('probe: a hostile station against the harness', () => {
-  it('survives every hostile frame, traces each one, records the breaches, stays under 10 MB', { timeout: 150_000 }, async () => {
+  it('survives every hostile frame, traces each one, records the breaches, stays under 10 MB', { timeout: 300_000 }, async () => {
     const config = stationSutConfig();
     const tracePath = join(tmp, 'reports', 'traces', 'PROBE.ndjson');
     const trace = new NdjsonTrace(tracePath);
@@ -42,7 +42,7 @@ describe('probe: a hostile station against the harness', () => {
     });
     const url = await peer.start();
     const port = Number(new URL(url).port);
-    const slow = slowSender(port, 60_000);
+    const slow = slowSender(port, 150_000);
     try {
       const station = await openRawPeer(`${url}/PROBE-CS`);
       station.send(`[2,"boot","BootNotification",{"reason":"PowerUp","chargingStation":{"model":"M","vendorName":"V"}}]`);
@@ -51,7 +51,7 @@ describe('probe: a hostile station against the harness', () => {
       for (const f of frames) station.send(f.data, f.binary);
       for (const f of burst('h')) station.send(f);
       // The last burst CALL answered: everything before it was read.
-      await station.next((t) => t.startsWith(`[3,"h-b${BURST - 1}"`) || t.startsWith(`[4,"h-b${BURST - 1}"`), 60_000);
+      await station.next((t) => t.startsWith(`[3,"h-b${BURST - 1}"`) || t.startsWith(`[4,"h-b${BURST - 1}"`), 150_000);
 
       // Schema-invalid answer, then a second answer to the same CALL.
       const invalid = peer.sendCall('GetVariables', { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' } }] });

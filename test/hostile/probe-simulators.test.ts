@@ -31,7 +31,7 @@ function missingFrom(raws: string[], tag: string): string[] {
 const GET_VARIABLES = { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' } }] };
 
 describe('probe: the reference CSMS against a hostile station', () => {
-  it('survives the battery, traces every frame, its operator API and a new station still work', { timeout: 150_000 }, async () => {
+  it('survives the battery, traces every frame, its operator API and a new station still work', { timeout: 300_000 }, async () => {
     const trace = new MemoryTrace();
     const sim: CsmsSim = await startCsmsSim({ timers: { callTimeoutMs: 1_000 }, trace });
     cleanup.push(() => sim.stop());
@@ -41,7 +41,7 @@ describe('probe: the reference CSMS against a hostile station', () => {
     await st.next((t) => t.startsWith('[3,"boot"'));
     for (const f of battery('c')) st.send(f.data, f.binary);
     for (const f of burst('c')) st.send(f);
-    await st.next((t) => t.includes(`"c-b${BURST - 1}"`), 60_000);
+    await st.next((t) => t.includes(`"c-b${BURST - 1}"`), 150_000);
 
     const api = `${sim.operatorApiUrl!}/api/octt/2.0.1/HOSTILE-ST/call/GetVariables`;
     const post = (): Promise<Response> => fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(GET_VARIABLES) });
@@ -73,7 +73,7 @@ describe('probe: the reference CSMS against a hostile station', () => {
 });
 
 describe('probe: the reference station against a hostile CSMS', () => {
-  it('survives the battery, traces every frame, still answers the CSMS and its action API', { timeout: 150_000 }, async () => {
+  it('survives the battery, traces every frame, still answers the CSMS and its action API', { timeout: 300_000 }, async () => {
     const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, handleProtocols: () => 'ocpp2.0.1', maxPayload: 64 * 1024 * 1024 });
     cleanup.push(() => new Promise<void>((r) => wss.close(() => r())));
     await new Promise<void>((r) => wss.once('listening', () => r()));
@@ -113,7 +113,7 @@ describe('probe: the reference station against a hostile CSMS', () => {
     ws.send(`[3,"${bootId}",{"status":"Maybe"}]`);
     for (const f of battery('s')) ws.send(f.data, { binary: f.binary === true });
     for (const f of burst('s')) ws.send(f);
-    await next((t) => t.includes(`"s-b${BURST - 1}"`), 60_000);
+    await next((t) => t.includes(`"s-b${BURST - 1}"`), 150_000);
     ws.send(`[2,"alive","GetVariables",${JSON.stringify(GET_VARIABLES)}]`);
     expect(await next((t) => t.startsWith('[3,"alive"'))).toMatch(/getVariableResult/);
     const state = await fetch(`${station.actionApiUrl!}/api/v1/state`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"state":"nonsense"}' });
