@@ -28,7 +28,7 @@ function wire(faults: string[], action: string, payload: Json): Json {
 const MESSAGE = { id: 7, priority: 'AlwaysFront', state: 'Charging', transactionId: 'tx-1', startDateTime: '2030-01-01T08:00:00.000Z', endDateTime: '2030-01-02T08:00:00.000Z', message: { format: 'UTF8', content: 'hi' } };
 
 const reading = (wh: number): Json => ({ timestamp: '2025-01-01T00:00:00.000Z', sampledValue: [{ value: wh, measurand: 'Energy.Active.Import.Register', unitOfMeasure: { unit: 'Wh' } }] });
-const event = (eventType: string, meterValue: Json[] = []): Json => ({ eventType, timestamp: '2025-01-01T00:00:00.000Z', triggerReason: 'MeterValuePeriodic', seqNo: 1, transactionInfo: { transactionId: 'tx-1' }, meterValue });
+const event = (eventType: string, meterValue: Json[] = []): Json => ({ eventType, timestamp: '2025-01-01T00:00:00.000Z', triggerReason: 'MeterValuePeriodic', seqNo: 1, transactionInfo: { transactionId: 'tx-1' }, idToken: { idToken: 'D1', type: 'ISO14443' }, meterValue });
 
 describe('display area', () => {
   it('keeps accepted messages by id, replaces and clears them, and files reports per requestId', async () => {
@@ -82,6 +82,12 @@ describe('tariff-cost area', () => {
     ]);
     expect(TARIFF.answer!(ctx, 'TransactionEvent', event('Ended', [reading(9000)]), {})).toEqual({ totalCost: 8 * TARIFF_PER_KWH });
     expect(costOf({})).toBe(0);
+    // No driver, no price: neither a running nor a final cost.
+    const anonymous = context([], calls);
+    const { idToken: _driver, ...withoutDriver } = event('Updated', [reading(1000)]);
+    TARIFF.answer!(anonymous.ctx, 'TransactionEvent', withoutDriver, {});
+    expect(anonymous.later).toHaveLength(0);
+    expect(TARIFF.answer!(anonymous.ctx, 'TransactionEvent', { ...withoutDriver, eventType: 'Ended' }, {})).toEqual({});
   });
 
   it('faults: no running cost, no final cost, cost for another transaction', async () => {

@@ -1,9 +1,11 @@
 // Tariff and cost (Part 6 block I, Advanced User Interface): this area's named faults and behaviour of the reference CSMS.
 //
-// Behaviour: the CSMS prices energy at one flat tariff (TARIFF_PER_KWH). For each transaction it keeps the first and
-// the latest energy register reading (Energy.Active.Import.Register, the default measurand) the station reported in
-// its TransactionEvents. After every TransactionEvent that carries such a reading while the transaction runs, it
-// sends CostUpdated with the running total cost; the answer to the Ended event carries the final totalCost.
+// Behaviour: the CSMS prices energy at one flat tariff (TARIFF_PER_KWH) for transactions of a known driver (an idToken
+// in one of the transaction's events). For each transaction it keeps the first and the latest energy register reading
+// (Energy.Active.Import.Register, the default measurand) the station reported in its TransactionEvents. After every
+// TransactionEvent of a driver's transaction that carries such a reading while it runs, it sends CostUpdated with the
+// running total cost; the answer to the Ended event carries the final totalCost once a reading is known. Transactions
+// without a driver or without readings are not priced (their answers carry no cost).
 import type { CsmsFaultSet } from '../faults.ts';
 import type { HandlerContext } from '../handlers.ts';
 import type { StationRecord } from '../state.ts';
@@ -25,6 +27,8 @@ export const TARIFF_PER_KWH = 0.25;
 interface Metered {
   firstWh?: number;
   lastWh?: number;
+  /** An idToken was seen in an event of the transaction: someone to bill. */
+  driver?: boolean;
 }
 
 export const costsOf = perStation<StationRecord, Map<string, Metered>>(() => new Map());
@@ -62,6 +66,7 @@ function answer(ctx: HandlerContext, action: string, request: Json, response: Js
   if (transactionId === '') return response;
   const m = metered(ctx.station, transactionId);
   const readings = energyReadings(request);
+  if (request.idToken !== undefined) m.driver = true;
   if (readings.length > 0) {
     m.firstWh ??= readings[0];
     m.lastWh = readings[readings.length - 1];
@@ -69,9 +74,10 @@ function answer(ctx: HandlerContext, action: string, request: Json, response: Js
   const f: CsmsFaultSet = ctx.opts.faults;
   if (request.eventType === 'Ended') {
     costsOf(ctx.station).delete(transactionId);
-    return f.has('tariff.noFinalCost') ? response : { ...response, totalCost: costOf(m) };
+    const priced = m.driver === true && m.firstWh !== undefined;
+    return priced && !f.has('tariff.noFinalCost') ? { ...response, totalCost: costOf(m) } : response;
   }
-  if (readings.length > 0 && !f.has('tariff.noRunningCost') && ctx.callStation) {
+  if (m.driver === true && readings.length > 0 && !f.has('tariff.noRunningCost') && ctx.callStation) {
     const call = ctx.callStation;
     const payload = { totalCost: costOf(m), transactionId: f.has('tariff.costForOtherTransaction') ? [...transactionId].reverse().join('') : transactionId };
     ctx.later(async () => {
