@@ -121,12 +121,14 @@ describe('operator console in the browser', () => {
     await page.locator('#html').uncheck(ui);
     await shot(page, 'setup');
     await page.getByRole('button', { name: 'Start run' }).click(ui);
+    const clicked = Date.now();
 
     // The bench prompt appears with its instruction and countdown; the person reboots the station, then clicks Done.
     const prompt = page.getByRole('alertdialog', { name: 'action needed' });
     await prompt.getByText(/power-cycle \(reboot\) Charging Station CONSOLE-CS01/).waitFor({ timeout: RUN_START_MS });
     await expect.poll(() => prompt.locator('[data-left]').textContent(), ui).toMatch(/\d+ s left/);
     await shot(page, 'prompt');
+    const promptAfterMs = Date.now() - clicked;
     station.reboot();
     await prompt.getByRole('button', { name: 'Done' }).click(ui);
     await prompt.waitFor({ state: 'detached', ...ui });
@@ -134,6 +136,7 @@ describe('operator console in the browser', () => {
     // The verdict arrives live (from the case file), before the run's reports are written.
     const row = page.locator('tr[data-case="TC_B_02_CS"]');
     await row.locator('.verdict.PASS').waitFor(ui);
+    const passAfterMs = Date.now() - clicked;
     await shot(page, 'run');
     // A second tab sees the same run (the cookie the token set is enough; no token in its URL).
     const second = await context.newPage();
@@ -170,5 +173,6 @@ describe('operator console in the browser', () => {
     const foreign = requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('data:'));
     expect(foreign, `requests that left the console's origin: ${foreign.join(', ')}`).toEqual([]);
     expect(requests.some((u) => u.includes('/api/events'))).toBe(true);
+    console.info(`[console] prompt shown ${promptAfterMs} ms after "Start run" (the run command and cucumber starting), PASS live after ${passAfterMs} ms; ${requests.length} requests, all on ${server.origin}`);
   }, 240_000);
 });
