@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SelectionError } from '../cli/selection.ts';
 import { BenchDesk } from './bench.ts';
 import type { BenchEvent, BenchPrompt } from './bench.ts';
 import { runDetail, listRuns, runFolder } from './history.ts';
@@ -143,7 +144,7 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     };
     handle().catch((e: unknown) => {
       if (res.headersSent) return res.end();
-      const status = e instanceof BadRequest || e instanceof ChoiceError ? 400 : e instanceof RunConflict ? 409 : 500;
+      const status = e instanceof BadRequest || e instanceof ChoiceError || e instanceof SelectionError ? 400 : e instanceof RunConflict ? 409 : 500;
       sendJson(res, status, { error: e instanceof Error ? e.message : String(e) });
     });
   });
