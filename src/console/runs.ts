@@ -50,7 +50,13 @@ export interface RunView {
 
 export type RunEvent =
   | { type: 'run'; run: RunView }
+  | { type: 'step'; run: string; caseId: string; text: string }
   | { type: 'trace'; run: string; caseId: string; seq: number; event: TraceEvent };
+
+/** A result as the run card needs it: the step list stays in the case file (it is most of its size). */
+function slim(result: CaseResult): CaseResult {
+  return { ...result, steps: [] };
+}
 
 const RUN_ID = /^\d{8}-\d{6}-[0-9a-f]{4}$/;
 
@@ -179,13 +185,14 @@ export class RunControl {
         const seq = this.traceCounts.get(countKey) ?? 0;
         this.traceCounts.set(countKey, seq + 1);
         if (event.kind === 'note' && event.message.startsWith('step: ')) {
-          view.currentStep[caseId] = event.message.slice('step: '.length);
-          this.changed(view);
+          const text = event.message.slice('step: '.length);
+          view.currentStep[caseId] = text;
+          this.opts.publish({ type: 'step', run: view.key, caseId, text });
         }
         this.opts.publish({ type: 'trace', run: view.key, caseId, seq, event });
       },
       caseResult: (result) => {
-        view.results = [...view.results.filter((r) => r.id !== result.id), result];
+        view.results = [...view.results.filter((r) => r.id !== result.id), slim(result)];
         view.running = view.running.filter((id) => id !== result.id);
         delete view.currentStep[result.id];
         this.changed(view);
@@ -207,7 +214,7 @@ export class RunControl {
     view.currentStep = {};
     // The summary the command wrote is the final word (it also holds the NOT_APPLICABLE cases, which never run).
     const summary = view.runDir ? readSummary(view.runDir) : undefined;
-    if (summary) view.results = summary.results;
+    if (summary) view.results = summary.results.map(slim);
     if (view.state !== 'stopped') view.state = summary ? 'finished' : 'failed';
     this.changed(view);
   }

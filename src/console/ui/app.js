@@ -141,6 +141,13 @@ async function loadHistory() {
 }
 $('#refresh-history').addEventListener('click', () => void loadHistory());
 
+function onStep(msg) {
+  const run = state.runs.get(msg.run);
+  if (!run) return;
+  run.currentStep[msg.caseId] = msg.text;
+  if (run.key === state.runKey) drawRun();
+}
+
 // ----- wire log -------------------------------------------------------------------------------------------------------
 function sutNameOf(source) {
   const run = source.run ? state.runs.get(source.run) : null;
@@ -231,6 +238,7 @@ function connect() {
       if (latest) void onRun(latest, true);
     } else if (msg.type === 'run') void onRun(msg.run);
     else if (msg.type === 'trace') onTrace(msg);
+    else if (msg.type === 'step') onStep(msg);
     else if (msg.type === 'prompt-opened') { state.prompts.set(msg.prompt.id, msg.prompt); drawPrompts(); }
     else if (msg.type === 'prompt-closed') { state.prompts.delete(msg.id); drawPrompts(); }
   };

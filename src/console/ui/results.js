@@ -75,7 +75,8 @@ export function renderDetail(el, detail, actions) {
       ] : h('div', {}, f.reason ?? ''))),
     h('h2', { style: 'margin-top:14px' }, 'Cases'),
     h('table', {}, h('tbody', {}, s.results.map((r) => h('tr', {},
-      h('td', {}, verdictBadge(r.verdict)), h('td', { class: 'mono' }, r.id), h('td', {}, r.title),
+      h('td', {}, verdictBadge(r.verdict)), h('td', { class: 'mono' }, r.id),
+      h('td', {}, r.title, r.reason ? h('div', { class: 'small muted' }, r.reason) : null),
       h('td', {}, r.profiles.map((p) => h('span', { class: 'small muted' }, `${p.profile} `, reqBadge(p.requirement), ' '))),
       h('td', { class: 'nowrap' }, r.tracePath ? [
         h('button', { type: 'button', onclick: () => actions.openWire(null, r.id, detail) }, 'Wire log'), ' ',
