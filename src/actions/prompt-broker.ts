@@ -65,6 +65,8 @@ export function askWithBenchBroker(brokerUrl: string, instruction: string, timeo
       () => settle(),
       (e: unknown) => settle(e instanceof Error ? e : new ActionFailed(String(e))),
     );
+    // The run-context path (CONTEXT_ENV of src/runner/context.ts, not imported: the runner imports this folder) tells
+    // the console which of its runs asks.
     postPrompt(brokerUrl, { instruction, timeoutMs, context: process.env['OCPP_CONFORMANCE_CONTEXT'] }, stop.signal).then(
       (answer) => settle(answer === 'done' ? undefined : new ActionFailed(`the operator reported in the console that "${instruction}" could not be done`)),
       (e: unknown) => {
