@@ -2,6 +2,7 @@
 // print a progress line per case, write every report, and exit 0 / 1 / 2.
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { declaredButNotRun } from '../report/expected-failures.ts';
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '../catalog/index.ts';
 import type { SelectedCase, SutRole } from '../catalog/index.ts';
@@ -339,6 +340,8 @@ export async function runRunCommand(argv: string[], out: (line: string) => void 
     out('');
     out(renderConsoleSummary(summary, dir));
     if (flags.html && !written.html.ok) out(`HTML report not written: ${written.html.message}`);
+    const undeclared = declaredButNotRun(summary.results, plan.config.expectedFailures);
+    if (undeclared.length > 0) out(`${prefixOf(plan)}expectedFailures: ${undeclared.join(', ')} did not run (check the id and the selection)`);
     codes.push(exitCodeFor(summary.results));
   }
   out(`\nWall time ${((Date.now() - started) / 1000).toFixed(1)}s. Reports under ${runRoot}`);

@@ -1,5 +1,6 @@
 // Loads and checks a run config (and its PICS): schema first, then the rules a schema cannot express. Never throws for a
 // bad config; every problem becomes a message naming the field and the fix.
+import type { ExpectedFailure } from '../report/expected-failures.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { loadCatalog } from '../catalog/catalog.ts';
@@ -258,6 +259,7 @@ function semantic(raw: Raw, baseDir: string): LoadResult<RunConfig> {
       pics,
       picsFile,
       report,
+      expectedFailures: (raw['expectedFailures'] as ExpectedFailure[] | undefined) ?? [],
       baseDir,
     },
   };

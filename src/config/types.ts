@@ -1,4 +1,5 @@
 // The run configuration after validation: every default filled in, every path absolute.
+import type { ExpectedFailure } from '../report/expected-failures.ts';
 import type { OcppVersion, Pics, SutRole } from '../catalog/types.ts';
 
 export type { OcppVersion, Pics, SutRole };
@@ -128,6 +129,8 @@ export interface RunConfig {
   /** The PICS file, when "pics" was a path. */
   picsFile: string | null;
   report: { dir: string };
+  /** Cases known to fail, with the reason and where it is written down (see src/report/expected-failures.ts). */
+  expectedFailures: ExpectedFailure[];
   /** Folder relative paths were resolved from. */
   baseDir: string;
 }

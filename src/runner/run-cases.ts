@@ -11,6 +11,7 @@ import type { RunConfig } from '../config/types.ts';
 import { securityProfileApplicability } from '../catalog/catalog.ts';
 import { flowDecision } from '../catalog/version-flow.ts';
 import type { SelectedCase } from '../catalog/types.ts';
+import { applyExpectedFailures } from '../report/expected-failures.ts';
 import { buildRunSummary } from '../report/verdict.ts';
 import type { CaseResult, ProfileMembership, RunSummary, SutInfo } from '../report/verdict.ts';
 import { announcedLines } from './announce.ts';
@@ -69,8 +70,10 @@ export async function runCases(opts: RunCasesOptions): Promise<RunSummary> {
   mkdirSync(casesDir, { recursive: true });
   mkdirSync(join(runDir, 'traces'), { recursive: true });
   const results = new Map<string, CaseResult>();
-  const emit = (r: CaseResult): void => {
-    if (results.has(r.id)) return;
+  const emit = (found: CaseResult): void => {
+    if (results.has(found.id)) return;
+    // Declared expected failures mark the result (its verdict never changes) before anyone sees it.
+    const [r] = applyExpectedFailures([found], opts.config.expectedFailures) as [CaseResult];
     results.set(r.id, r);
     opts.onResult?.(r);
   };

@@ -84,7 +84,7 @@ const mistakes: [string, object, string][] = [
   ['missing role', { ...station, sut: { stationIdentity: 'x' } }, 'sut.role: missing. Set "role" to one of "ChargingStation", "CSMS".'],
   ['misspelt role', { ...station, sut: { role: 'ChargingStaton', stationIdentity: 'x' } }, 'sut.role: must be one of "ChargingStation", "CSMS" (got "ChargingStaton"). Did you mean "ChargingStation"?'],
   ['misspelt top-level key', { ...station, reconectGapMs: 10 }, 'reconectGapMs: unknown field. Did you mean "reconnectGapMs"?'],
-  ['unrelated unknown key', { ...station, colour: 'red' }, 'colour: unknown field. Remove it, or use one of: sut, ocppVersion, securityProfile, basicAuthPassword, certificates, evses, idTokens, timeouts, reconnectGapMs, actions, bench, pics, report.'],
+  ['unrelated unknown key', { ...station, colour: 'red' }, 'colour: unknown field. Remove it, or use one of: sut, ocppVersion, securityProfile, basicAuthPassword, certificates, evses, idTokens, timeouts, reconnectGapMs, actions, bench, pics, expectedFailures, report.'],
   ['station key on a CSMS SUT', { ...csms, sut: { ...csms.sut, listen: { port: 1 } } }, 'sut.listen: unknown field. "listen" is only for a Charging Station SUT ("sut.role": "ChargingStation"); remove it or change the role.'],
   ['CSMS key on a station SUT', { ...station, sut: { ...station.sut, csmsUrl: 'ws://x' } }, 'sut.csmsUrl: unknown field. "csmsUrl" is only for a CSMS SUT ("sut.role": "CSMS"); remove it or change the role.'],
   ['identity with a colon', { ...csms, sut: { ...csms.sut, identity: 'CS:1' } }, `sut.identity: has an invalid form (got "CS:1"). Use the station identity the test system connects as (at most 48 characters: letters, digits and * - _ = + | @ . ; no ':'), registered in the CSMS.`],
