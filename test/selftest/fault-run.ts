@@ -13,6 +13,8 @@ export interface MatrixEntry {
   message: string;
   /** Run this row over this security profile (default 1); TLS cases need 2 or 3. */
   securityProfile?: 2 | 3;
+  /** The Part 6 step(s) at which the case must fail ("3", "3-4", "state:<Name>"); recorded, not yet enforced. */
+  step?: string;
 }
 export interface Matrix {
   cases: Record<string, MatrixEntry[]>;
@@ -28,15 +30,25 @@ export interface MatrixRow {
   explanation: string;
 }
 
-/** fault-matrix.json plus one fault-matrix/<area>.json per functional area, merged (a case may appear in several). */
-export function loadMatrix(): Matrix {
+/** The matrix files: fault-matrix.json plus one fault-matrix/<area>.json per functional area. */
+export function matrixFiles(): URL[] {
   const dir = new URL('./fault-matrix/', import.meta.url);
-  const files = [new URL('./fault-matrix.json', import.meta.url), ...readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => new URL(f, dir))];
+  return [new URL('./fault-matrix.json', import.meta.url), ...readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => new URL(f, dir))];
+}
+
+/** One matrix file as a Matrix. */
+export function loadMatrixFile(file: URL): Matrix {
+  const part = JSON.parse(readFileSync(file, 'utf8')) as Partial<Matrix>;
+  return { cases: part.cases ?? {}, noFault: part.noFault ?? {} };
+}
+
+/** Every matrix file merged (a case may appear in several). */
+export function loadMatrix(): Matrix {
   const merged: Matrix = { cases: {}, noFault: {} };
-  for (const file of files) {
-    const part = JSON.parse(readFileSync(file, 'utf8')) as Partial<Matrix>;
-    for (const [id, entries] of Object.entries(part.cases ?? {})) merged.cases[id] = [...(merged.cases[id] ?? []), ...entries];
-    Object.assign(merged.noFault, part.noFault ?? {});
+  for (const file of matrixFiles()) {
+    const part = loadMatrixFile(file);
+    for (const [id, entries] of Object.entries(part.cases)) merged.cases[id] = [...(merged.cases[id] ?? []), ...entries];
+    Object.assign(merged.noFault, part.noFault);
   }
   return merged;
 }

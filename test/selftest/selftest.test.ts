@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initTestPki } from '../../src/pki/index.ts';
-import { explanationOf, loadMatrix, printMatrix, runMatrix } from './fault-run.ts';
+import { explanationOf, loadMatrix } from './fault-run.ts';
 import { runSlice } from './run.ts';
 
 const featuresDir = new URL('../../features/', import.meta.url);
@@ -38,12 +38,6 @@ describe('self-test against the reference simulators', () => {
     const m = loadMatrix();
     const missing = implementedCases().filter((id) => !(m.cases[id]?.length) && !m.noFault[id]);
     expect(missing).toEqual([]);
-  });
-
-  it('the fault matrix holds: each listed fault makes its case FAIL with the expected explanation', { timeout: 480_000 }, async () => {
-    const rows = await runMatrix(loadMatrix(), 3);
-    console.log(printMatrix(rows));
-    expect(rows.filter((r) => !r.ok).map((r) => `${r.id} x ${r.fault}: ${r.problem ?? ''}`)).toEqual([]);
   });
 
   it('TC_B_01 of both roles passes over security profiles 2 and 3', { timeout: 240_000 }, async () => {
