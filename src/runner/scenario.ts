@@ -21,6 +21,7 @@ import { Memory } from '../states/context.ts';
 import type { CsContext, CsmsContext, ScenarioContext } from '../states/context.ts';
 import { engineSettings } from './context.ts';
 import { carryForward, loadSutState } from './sut-state.ts';
+import { letProtocolTimePass } from '../peer/protocol-time.ts';
 import { runStationEndpoint } from './station-endpoint.ts';
 import type { StationEndpoint } from './station-endpoint.ts';
 import { SUBPROTOCOL_OF } from '../rpc/types.ts';
@@ -319,17 +320,21 @@ export class Scenario {
   }
 
   /**
-   * End-of-case drain: a ping round trip (bounded by timeouts.drainMs) so that whatever the SUT sent before answering
-   * it (a second answer to one CALL, a late request) is seen and judged by the general rules before the case closes.
+   * End-of-case drain: a ping round trip (whatever the SUT sent before answering it is in), then the rest of the
+   * drain window timeouts.drainMs: a second answer to one CALL or a late request in that window is still judged by the
+   * general rules before the case lets go of the connection.
    */
   private async drain(): Promise<void> {
     const peer = this.ctx.peer;
     if (!peer.connected) return;
+    const windowMs = this.run.config.timeouts.drainMs;
+    const startedAt = Date.now();
     try {
-      await peer.pingBarrier(this.run.config.timeouts.drainMs ?? 300);
+      await peer.pingBarrier(Math.max(windowMs, 1000));
     } catch (e) {
-      peer.note(`drain skipped: ${e instanceof Error ? e.message : String(e)}`);
+      peer.note(`drain: no ping round trip (${e instanceof Error ? e.message : String(e)})`);
     }
+    await letProtocolTimePass(windowMs - (Date.now() - startedAt), 'the end-of-case drain window (timeouts.drainMs): what the SUT still sends is judged', (m) => peer.note(m));
   }
 
   /** The clean-up steps the case registered (restoring what it changed on the SUT), each recorded in the trace. */
