@@ -26,6 +26,7 @@ import { runStationEndpoint } from './station-endpoint.ts';
 import type { StationEndpoint } from './station-endpoint.ts';
 import { SUBPROTOCOL_OF } from '../rpc/types.ts';
 import { announce } from './announce.ts';
+import { caseEnded, pollUntil, sanityProbe, tcpReachable } from './sut-presence.ts';
 import type { CaseMeta, RunContext } from './context.ts';
 
 export interface ScenarioInfo {
@@ -223,7 +224,10 @@ export class Scenario {
         stoppables.push(peer);
         peer.holdRepliesFor(holds);
         const url = await peer.start();
-        if (endpoint) await awaitStation(endpoint, identity, url, config.timeouts.sutReturnMs, trace);
+        if (endpoint) {
+          if (carried?.lastCase === undefined) await awaitStation(endpoint, identity, url, config.timeouts.sutReturnMs, trace);
+          else await sanityProbe(run.runDir, info.caseId, { what: `the Charging Station ${identity}`, present: () => Promise.resolve(endpoint.connected), awaitReturn: (ms) => endpoint.waitForStation(ms) }, config.timeouts.sutReturnMs, (m) => peer.note(m));
+        }
         let actions: SutActions;
         if (simulator) {
           const sim = await startSimulatedStation(url, simCommon(identity, tls));
@@ -240,6 +244,11 @@ export class Scenario {
         // station's security profile (TC_A_19_CSMS); the client uses it only when the profile needs it.
         const tls = (await tlsMaterial(config, identity, true)) ?? (simulator ? await ephemeralSimTls(identity) : undefined);
         let csmsUrl = config.sut.csmsUrl;
+        if (!simulator) {
+          const probeUrl = carried?.credentials.csmsUrl ?? csmsUrl;
+          const present = (): Promise<boolean> => tcpReachable(probeUrl, config.timeouts.connectMs);
+          await sanityProbe(run.runDir, info.caseId, { what: 'the CSMS', present, awaitReturn: (ms) => pollUntil(present, ms) }, config.timeouts.sutReturnMs, (m) => trace.write({ kind: 'note', at: new Date().toISOString(), message: m }));
+        }
         let triggers: OperatorTriggers;
         if (simulator) {
           const sim = await startSimulatedCsms({ ...simCommon(identity, tls), reconnectGapMs: config.reconnectGapMs });
@@ -309,6 +318,7 @@ export class Scenario {
     await this.drain();
     await this.runCleanups();
     this.carrySutChanges();
+    if (this.run.config.actions.kind !== 'simulator') caseEnded(this.run.runDir, this.meta.id);
     await Promise.allSettled(this.stoppables.map((s) => s.stop()));
     peer.rules.finish();
     const result = this.verdict(cucumberStatus, cucumberMessage);
