@@ -24,11 +24,14 @@ export class TerminalPrompt implements PromptUi {
     say(`Press Enter when done (or type "fail"); ${Math.round(timeoutMs / 1000)} s left.`);
     const rl = createInterface({ input: this.io.input, terminal: false });
     return new Promise<PromptAnswer>((resolve) => {
+      let answered = false;
       const finish = (answer: PromptAnswer): void => {
+        if (answered) return;
+        answered = true;
         clearTimeout(timer);
         clearInterval(countdown);
-        rl.close();
         resolve(answer);
+        rl.close();
       };
       const timer = setTimeout(() => finish('timeout'), timeoutMs);
       const countdown = setInterval(() => say(`${Math.max(0, Math.round((deadline - Date.now()) / 1000))} s left to confirm: ${instruction}`), Math.min(COUNTDOWN_EVERY_MS, Math.max(1000, timeoutMs / 3)));
