@@ -1,57 +1,55 @@
-// Interactive fallback: asks the person at the bench to act and waits for Enter, with a deadline. No answer in time
-// means the case could not be carried out (ActionFailed -> INCONCLUSIVE). Typing "fail" (or "n") reports that the
-// action could not be done.
-import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
-import { askWithBenchBroker, benchBrokerUrl } from './prompt-broker.ts';
+// Interactive fallback: asks the person at the bench to act and waits until they answer or the prompt times out
+// (ActionFailed -> INCONCLUSIVE). Who asks is pluggable (PromptUi): the terminal (prompt-terminal.ts) by default; a
+// browser console can answer the same requests.
 import { ActionFailed } from './types.ts';
 import type { OperatorTriggers, SutActions } from './types.ts';
+import { askWithBenchBroker, benchBrokerUrl } from './prompt-broker.ts';
+import { TerminalPrompt } from './prompt-terminal.ts';
+import type { PromptIo } from './prompt-terminal.ts';
 
-export interface PromptIo {
-  input: Readable;
-  output: Writable;
+export type { PromptIo };
+
+export interface PromptRequest {
+  instruction: string;
+  timeoutMs: number;
+  /** Set when another prompt (the operator console) races this one: abort withdraws it. */
+  signal?: AbortSignal;
+}
+
+/** done: the person did it; failed: they say it could not be done; timeout / closed: no answer. */
+export type PromptAnswer = 'done' | 'failed' | 'timeout' | 'closed';
+
+/** Something that can put a request in front of a person and bring back their answer. */
+export interface PromptUi {
+  ask(request: PromptRequest): Promise<PromptAnswer>;
 }
 
 export class PromptAdapter implements SutActions, OperatorTriggers {
   readonly kind = 'prompt';
+  private readonly ui: PromptUi;
   constructor(
-    private readonly timeoutMs: number,
-    private readonly io: PromptIo = { input: process.stdin, output: process.stderr },
+    readonly timeoutMs: number,
+    ui?: PromptIo | PromptUi,
     private readonly station = 'the Charging Station',
-  ) {}
-
-  async ask(instruction: string): Promise<void> {
-    // With an operator console open (env OCPP_CONFORMANCE_BENCH_BROKER), the browser and the terminal race to answer.
-    const broker = benchBrokerUrl();
-    if (broker) return askWithBenchBroker(broker, instruction, this.timeoutMs, (signal) => this.askTerminal(instruction, signal));
-    return this.askTerminal(instruction);
+  ) {
+    this.ui = ui && 'ask' in ui ? ui : new TerminalPrompt(ui);
   }
 
-  /** With `signal`, another prompt races this one: abort withdraws it, and a closed input leaves the answer to the other. */
-  private async askTerminal(instruction: string, signal?: AbortSignal): Promise<void> {
-    const rl = createInterface({ input: this.io.input, terminal: false });
-    this.io.output.write(`\n>>> ACTION NEEDED: ${instruction}\n>>> Press Enter when done (or type "fail"); ${Math.round(this.timeoutMs / 1000)} s left.\n`);
-    try {
-      const line = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new ActionFailed(`nobody confirmed "${instruction}" within ${Math.round(this.timeoutMs / 1000)} s`)), this.timeoutMs);
-        rl.once('line', (l) => {
-          clearTimeout(timer);
-          resolve(l);
-        });
-        signal?.addEventListener('abort', () => {
-          clearTimeout(timer);
-          resolve('');
-        });
-        rl.once('close', () => {
-          if (signal) return;
-          clearTimeout(timer);
-          reject(new ActionFailed(`the prompt input closed before "${instruction}" was confirmed`));
-        });
-      });
-      if (/^\s*(fail|n|no)\s*$/i.test(line)) throw new ActionFailed(`the operator reported that "${instruction}" could not be done`);
-    } finally {
-      rl.close();
-    }
+  async ask(instruction: string): Promise<void> {
+    // With an operator console open (env OCPP_CONFORMANCE_BENCH_BROKER), the browser and this prompt race to answer.
+    const broker = benchBrokerUrl();
+    if (broker) return askWithBenchBroker(broker, instruction, this.timeoutMs, (signal) => this.askUi(instruction, signal));
+    return this.askUi(instruction);
+  }
+
+  private async askUi(instruction: string, signal?: AbortSignal): Promise<void> {
+    const answer = await this.ui.ask({ instruction, timeoutMs: this.timeoutMs, ...(signal ? { signal } : {}) });
+    if (answer === 'done') return;
+    if (answer === 'failed') throw new ActionFailed(`the operator reported that "${instruction}" could not be done`);
+    // In a race, a closed (or withdrawn) prompt leaves the answer to the other side.
+    if (answer === 'closed' && signal) return new Promise<void>(() => undefined);
+    if (answer === 'closed') throw new ActionFailed(`the prompt input closed before "${instruction}" was confirmed`);
+    throw new ActionFailed(`nobody confirmed "${instruction}" within ${Math.round(this.timeoutMs / 1000)} s`);
   }
 
   plugIn(evseId: number, connectorId: number): Promise<void> {

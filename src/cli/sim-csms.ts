@@ -30,7 +30,9 @@ Options:
   --password P             Basic Auth password for every station (profiles 1 and 2)
   --password-file F        JSON object {"<identity>": "<password>", "*": "<default>"} or one password per file
   --cert-dir DIR           test PKI made by \`ocpp-conformance certs init\` (server certificate, client CA, CSR signing)
-  --algorithm ALG          which certificate set of the PKI to use: ${KEY_ALGORITHMS.join(' | ')} (default: the first present)
+  --algorithm ALG[,ALG2]   which certificate set of the PKI to use: ${KEY_ALGORITHMS.join(' | ')} (default: the first
+                           present); a second one serves its server certificate on the same listener too (RSA and
+                           ECDSA side by side, each client gets the one its cipher suites fit)
   --boot-status S          Accepted | Pending | Rejected (default Accepted)
   --boot-status-for ID=S   the boot answer for one identity (repeatable), e.g. CS002=Pending
   --boot-interval S        interval (s) sent with Pending or Rejected: when the station may retry (default 10)
@@ -187,13 +189,18 @@ export async function runSimCsmsCommand(argv: string[], io: SimCsmsIo = defaultI
     if (securityProfile >= 2 && certDir === undefined) throw new UsageError(`security profile ${securityProfile} needs --cert-dir (create one with \`ocpp-conformance certs init\`)`);
     if (certDir !== undefined) {
       const layout = await loadTestPki(certDir);
-      const alg = values.algorithm;
-      if (alg !== undefined && !isKeyAlgorithm(alg)) throw new UsageError(`--algorithm must be one of ${KEY_ALGORITHMS.join(', ')}`);
+      const [alg, second, ...more] = values.algorithm?.split(',') ?? [];
+      for (const a of [alg, second]) if (a !== undefined && !isKeyAlgorithm(a)) throw new UsageError(`--algorithm must be one or two of ${KEY_ALGORITHMS.join(', ')}, comma-separated`);
+      if (more.length > 0) throw new UsageError('--algorithm takes at most two algorithms');
       const algorithm = (alg as KeyAlgorithm | undefined) ?? layout.config.algorithms[0];
       if (algorithm === undefined) throw new UsageError(`the test PKI in ${certDir} has no certificate sets`);
       const set = csmsSet(layout, algorithm);
       if (securityProfile >= 2) {
         options.tls = { certPem: set.server.certPem, keyPem: set.server.keyPem, chainPem: set.server.chainPem, caPem: set.root.certPem };
+        if (second !== undefined) {
+          const other = csmsSet(layout, second as KeyAlgorithm).server;
+          options.tls.alternate = { certPem: other.certPem, keyPem: other.keyPem, chainPem: other.chainPem };
+        }
       }
       options.pki = { issuer: set.root, v2gIssuer: layout.v2g.cpoSubCa2 };
     }

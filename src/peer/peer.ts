@@ -336,9 +336,32 @@ export abstract class PeerBase {
 
   // ----- expectations -------------------------------------------------------------------------------------------------
 
+  /**
+   * A person was asked to make the SUT act (an operator prompt) and has until `until` to answer: the SUT's reaction
+   * may come that much later, so default waits last until then plus timing.expectMs.
+   */
+  awaitPersonUntil(until: number, answered: Promise<unknown>): void {
+    this.personUntil = Math.max(this.personUntil, until);
+    void answered.then(
+      () => this.settlePerson(until),
+      () => this.settlePerson(until),
+    );
+  }
+
+  private personUntil = 0;
+
+  /** Once the person answered, the SUT has timing.expectMs from then on. */
+  private settlePerson(until: number): void {
+    if (this.personUntil === until) this.personUntil = Date.now();
+  }
+
+  private defaultWithin(): number {
+    return Math.max(this.timing.expectMs, this.personUntil - Date.now() + this.timing.expectMs);
+  }
+
   /** Waits for the SUT's request of `action` (default deadline: timing.expectMs); consumes it. */
   async expectRequest(action: string | string[], opts: Partial<ExpectOptions> = {}): Promise<InboxEntry> {
-    const entry = await this.inbox.expect(action, { within: this.timing.expectMs, ...opts });
+    const entry = await this.inbox.expect(action, { within: this.defaultWithin(), ...opts });
     if (entry.problems && entry.problems.length > 0) {
       throw new ExpectationFailed({
         expected: `a schema-valid ${entry.action}Request`,

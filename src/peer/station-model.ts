@@ -53,6 +53,9 @@ export class StationModel {
       { component: 'TxCtrlr', variable: 'EVConnectionTimeOut', value: '60', mutability: 'ReadWrite', dataType: 'integer' },
       { component: 'SecurityCtrlr', variable: 'SecurityProfile', value: '1', mutability: 'ReadOnly', dataType: 'integer' },
       { component: 'SecurityCtrlr', variable: 'Identity', value: '', mutability: 'ReadOnly', dataType: 'string' },
+      // The organisation a station puts in the CSRs it sends (Part 2: from SecurityCtrlr.OrganizationName); a CSMS
+      // may require it. Ours is the configured vendor unless the CSMS sets another.
+      { component: 'SecurityCtrlr', variable: 'OrganizationName', value: settings.vendorName, mutability: 'ReadWrite', dataType: 'string' },
       { component: 'DeviceDataCtrlr', variable: 'ItemsPerMessage', value: '50', mutability: 'ReadOnly', dataType: 'integer' },
       { component: 'DeviceDataCtrlr', variable: 'BytesPerMessage', value: '65000', mutability: 'ReadOnly', dataType: 'integer' },
       { component: 'SampledDataCtrlr', variable: 'TxUpdatedInterval', value: '0', mutability: 'ReadWrite', dataType: 'integer' },

@@ -1,6 +1,7 @@
 // The operations behind the step vocabulary, one function per step meaning. Steps pass their table rows verbatim.
 import { randomInt } from 'node:crypto';
 import { ActionFailed } from '../actions/types.ts';
+import { PromptAdapter } from '../actions/prompt.ts';
 import { ExpectationFailed, PreconditionFailed, ScriptError } from '../peer/errors.ts';
 import { applyPayloadFields, parsePayloadFields } from '../peer/fields.ts';
 import type { ExpectOptions, InboxEntry } from '../peer/inbox.ts';
@@ -88,6 +89,8 @@ export function operatorSends(ctx: ScenarioContext, action: string, rows?: Rows)
   // The public trigger convention has no GetBaseReport helper: the operator gives the requestId in call/GetBaseReport.
   if (action === 'GetBaseReport' && payload.requestId === undefined) payload.requestId = randomInt(1, 2 ** 31 - 1);
   const work = c.triggers.send(action, payload);
+  // A person makes the CSMS act: the wait for its request lasts as long as they may take (plus the usual deadline).
+  if (c.triggers instanceof PromptAdapter) c.peer.awaitPersonUntil(Date.now() + c.triggers.timeoutMs, work);
   c.track(`operator trigger ${action}`, work);
 }
 

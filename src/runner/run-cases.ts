@@ -4,7 +4,7 @@
 //     timeout, cucumber refusing the feature) becomes ERROR with the reason;
 //   - progress is streamed through onResult as the files appear.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, watch } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, watch } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunConfig } from '../config/types.ts';
@@ -17,6 +17,8 @@ import type { CaseResult, ProfileMembership, RunSummary, SutInfo } from '../repo
 import { announcedLines } from './announce.ts';
 import { parentWatchArgs, parentWatchEnv } from './child-lifetime.ts';
 import { CONTEXT_ENV, effectiveBench, writeRunContext } from './context.ts';
+import { UNAVAILABLE } from './sut-presence.ts';
+import { loadSutState } from './sut-state.ts';
 import type { StationTuning } from '../actions/simulator.ts';
 import type { CaseMeta, EngineOverrides, RunContext } from './context.ts';
 
@@ -104,18 +106,24 @@ export async function runCases(opts: RunCasesOptions): Promise<RunSummary> {
     };
     const contextPath = join(runDir, 'run-context.json');
     const secretsEnv = writeRunContext(contextPath, context);
+    // The SUT went away for good: the run stops at the first case that says so (no wall of INCONCLUSIVE).
+    let gone: string | undefined;
     const { code, output } = await runCucumber(toRun.map(featurePath), contextPath, secretsEnv, opts, (id) => {
       const r = readResult(casesDir, id);
-      if (r) emit(r);
-    }, new Set(toRun.map((c) => c.id)), casesDir);
+      if (!r) return;
+      emit(r);
+      if (r.reason?.includes(UNAVAILABLE)) gone ??= r.reason.slice(r.reason.indexOf(UNAVAILABLE));
+    }, new Set(toRun.map((c) => c.id)), casesDir, () => gone !== undefined);
     for (const c of toRun) {
       const r = readResult(casesDir, c.id);
       if (r) emit(r);
+      else if (gone) emit({ ...skeleton(c, opts.config), verdict: 'INCONCLUSIVE', reason: `not run: ${gone}` });
       else {
         const tail = output.trim().split('\n').slice(-8).join(' | ');
         emit({ ...skeleton(c, opts.config), verdict: 'ERROR', reason: `the scenario produced no result (cucumber exit code ${String(code)}): ${tail.slice(0, 800)}` });
       }
     }
+    if (!gone) await retrySpoiledCases(toRun, contextPath, secretsEnv, opts, casesDir, results);
   }
 
   const ordered = opts.cases.map((c) => results.get(c.id)).filter((r): r is CaseResult => r !== undefined);
@@ -126,6 +134,31 @@ export async function runCases(opts: RunCasesOptions): Promise<RunSummary> {
     sut: sutInfo(opts.config),
     results: ordered,
   });
+}
+
+/**
+ * Cases the SUT's disappearance spoiled (it went away right after them and came back): run once more, and the
+ * second result is the case's result (its reason says it was retried).
+ */
+async function retrySpoiledCases(
+  toRun: SelectedCase[],
+  contextPath: string,
+  secretsEnv: Record<string, string>,
+  opts: RunCasesOptions,
+  casesDir: string,
+  results: Map<string, CaseResult>,
+): Promise<void> {
+  const retry = toRun.filter((c) => loadSutState(dirname(casesDir)).retry?.includes(c.id) && results.get(c.id)?.verdict !== 'PASS');
+  if (retry.length === 0) return;
+  for (const c of retry) rmSync(join(casesDir, `${c.id}.json`), { force: true });
+  await runCucumber(retry.map(featurePath), contextPath, secretsEnv, { ...opts, parallel: 1 }, () => undefined, new Set(retry.map((c) => c.id)), casesDir);
+  for (const c of retry) {
+    const r = readResult(casesDir, c.id);
+    if (!r) continue;
+    const [again] = applyExpectedFailures([{ ...r, reason: `retried once after the SUT came back${r.reason ? `: ${r.reason}` : ''}` }], opts.config.expectedFailures) as [CaseResult];
+    results.set(c.id, again);
+    opts.onResult?.(again);
+  }
 }
 
 function readResult(casesDir: string, id: string): CaseResult | undefined {
@@ -146,12 +179,15 @@ async function runCucumber(
   onFile: (id: string) => void,
   ids: Set<string>,
   casesDir: string,
+  stopNow: () => boolean = () => false,
 ): Promise<{ code: number | null; output: string }> {
   const bin = join(REPO_ROOT, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
   const args = ['--import', 'tsx', ...parentWatchArgs(), bin, '--config', 'cucumber.js', ...(opts.parallel && opts.parallel > 1 ? ['--parallel', String(opts.parallel)] : []), ...(opts.cucumberArgs ?? []), ...features];
+  let stop: (() => void) | undefined;
   const watcher = watch(casesDir, (_event, name) => {
     const id = typeof name === 'string' ? name.replace(/\.json$/, '') : '';
     if (ids.has(id)) onFile(id);
+    if (stopNow()) stop?.();
   });
   try {
     return await new Promise((resolvePromise) => {
@@ -175,6 +211,7 @@ async function runCucumber(
       };
       child.stdout.on('data', (c: Buffer) => keep(c, process.stdout));
       child.stderr.on('data', (c: Buffer) => keep(c, process.stderr));
+      stop = () => child.kill('SIGTERM');
       const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs) : undefined;
       child.on('close', (code) => {
         if (timer) clearTimeout(timer);

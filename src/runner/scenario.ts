@@ -22,11 +22,13 @@ import type { CaseResult, CaseStep, Verdict } from '../report/verdict.ts';
 import { Memory } from '../states/context.ts';
 import type { CsContext, CsmsContext, ScenarioContext } from '../states/context.ts';
 import { carryForward, loadSutState } from './sut-state.ts';
+import { letProtocolTimePass } from '../peer/protocol-time.ts';
 import { runStationEndpoint } from './station-endpoint.ts';
 import type { StationEndpoint } from './station-endpoint.ts';
 import { SUBPROTOCOL_OF } from '../rpc/types.ts';
 import { announce } from './announce.ts';
 import { engineSettings, runSecrets } from './context.ts';
+import { caseEnded, pollUntil, sanityProbe, tcpReachable } from './sut-presence.ts';
 import type { CaseMeta, RunContext } from './context.ts';
 
 export interface ScenarioInfo {
@@ -226,7 +228,10 @@ export class Scenario {
         stoppables.push(peer);
         peer.holdRepliesFor(holds);
         const url = await peer.start();
-        if (endpoint) await awaitStation(endpoint, identity, url, config.timeouts.sutReturnMs, trace);
+        if (endpoint) {
+          if (carried?.lastCase === undefined) await awaitStation(endpoint, identity, url, config.timeouts.sutReturnMs, trace);
+          else await sanityProbe(run.runDir, info.caseId, { what: `the Charging Station ${identity}`, present: () => Promise.resolve(endpoint.connected), awaitReturn: (ms) => endpoint.waitForStation(ms) }, config.timeouts.sutReturnMs, (m) => peer.note(m));
+        }
         let actions: SutActions;
         if (simulator) {
           const sim = await startSimulatedStation(url, simCommon(identity, tls));
@@ -243,6 +248,11 @@ export class Scenario {
         // station's security profile (TC_A_19_CSMS); the client uses it only when the profile needs it.
         const tls = (await tlsMaterial(config, identity, true)) ?? (simulator ? await ephemeralSimTls(identity) : undefined);
         let csmsUrl = config.sut.csmsUrl;
+        if (!simulator) {
+          const probeUrl = carried?.credentials.csmsUrl ?? csmsUrl;
+          const present = (): Promise<boolean> => tcpReachable(probeUrl, config.timeouts.connectMs);
+          await sanityProbe(run.runDir, info.caseId, { what: 'the CSMS', present, awaitReturn: (ms) => pollUntil(present, ms) }, config.timeouts.sutReturnMs, (m) => trace.write({ kind: 'note', at: new Date().toISOString(), message: m }));
+        }
         let triggers: OperatorTriggers;
         if (simulator) {
           // V2G CSRs: the test PKI's V2G Sub-CA when there is one, else the test system's own configured V2G chain.
@@ -314,6 +324,7 @@ export class Scenario {
     await this.drain();
     await this.runCleanups();
     this.carrySutChanges();
+    if (this.run.config.actions.kind !== 'simulator') caseEnded(this.run.runDir, this.meta.id);
     await Promise.allSettled(this.stoppables.map((s) => s.stop()));
     peer.rules.finish();
     const result = this.verdict(cucumberStatus, cucumberMessage);
@@ -325,17 +336,21 @@ export class Scenario {
   }
 
   /**
-   * End-of-case drain: a ping round trip (bounded by timeouts.drainMs) so that whatever the SUT sent before answering
-   * it (a second answer to one CALL, a late request) is seen and judged by the general rules before the case closes.
+   * End-of-case drain: a ping round trip (whatever the SUT sent before answering it is in), then the rest of the
+   * drain window timeouts.drainMs: a second answer to one CALL or a late request in that window is still judged by the
+   * general rules before the case lets go of the connection.
    */
   private async drain(): Promise<void> {
     const peer = this.ctx.peer;
     if (!peer.connected) return;
+    const windowMs = this.run.config.timeouts.drainMs;
+    const startedAt = Date.now();
     try {
-      await peer.pingBarrier(this.run.config.timeouts.drainMs ?? 300);
+      await peer.pingBarrier(Math.max(windowMs, 1000));
     } catch (e) {
-      peer.note(`drain skipped: ${e instanceof Error ? e.message : String(e)}`);
+      peer.note(`drain: no ping round trip (${e instanceof Error ? e.message : String(e)})`);
     }
+    await letProtocolTimePass(windowMs - (Date.now() - startedAt), 'the end-of-case drain window (timeouts.drainMs): what the SUT still sends is judged', (m) => peer.note(m));
   }
 
   /** The clean-up steps the case registered (restoring what it changed on the SUT), each recorded in the trace. */

@@ -41,7 +41,8 @@ const common = (o: SimConfigOptions): Record<string, unknown> => ({
     masterPass: { idToken: 'OCTT-MASTER-0001', type: 'ISO14443' },
     masterPassGroupId: 'OCTT-MASTERPASS',
   },
-  timeouts: { defaultMs: 5000, connectMs: 5000, bootMs: 8000, transactionMs: 5000, promptMs: 1000 },
+  // The simulators answer at once: the drain window is just the ping round trip (a real SUT gets the default 300 ms).
+  timeouts: { defaultMs: 5000, connectMs: 5000, bootMs: 8000, transactionMs: 5000, promptMs: 1000, drainMs: 1 },
   reconnectGapMs: 50,
   actions: { kind: 'simulator' },
   // Short heartbeat so the heartbeat cases finish quickly; transactions stop at once; meter values every 0.2 s.

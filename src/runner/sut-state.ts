@@ -22,6 +22,10 @@ export interface SutState {
   changes: SutChange[];
   /** The case after which the SUT stopped answering, if it did (the run stops there). */
   unavailableSince?: string;
+  /** The last case that ended (a loss of the SUT right after it is blamed on it). */
+  lastCase?: string;
+  /** Cases the SUT's disappearance spoiled and that run once more after it came back. */
+  retry?: string[];
 }
 
 const FILE = 'sut-state.json';
@@ -63,10 +67,4 @@ export function carryForward(runDir: string, caseId: string, after: StationCrede
   state.changes.push(...what.map((w) => ({ caseId, at, what: w })));
   saveSutState(runDir, state);
   return what;
-}
-
-export function markUnavailable(runDir: string, caseId: string): void {
-  const state = loadSutState(runDir);
-  state.unavailableSince ??= caseId;
-  saveSutState(runDir, state);
 }

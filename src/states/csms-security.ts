@@ -26,7 +26,8 @@ async function renewChargingStationCertificate(ctx: CsmsContext): Promise<void> 
   const trigger = await peer.expectRequest('TriggerMessage', { requirementIds: ctx.requirementIds });
   check(ctx, 'TriggerMessageRequest', trigger.payload, [['requestedMessage', 'SignChargingStationCertificate']], trigger.frame);
   // Part 6 steps 3-4
-  const { csrPem, keyPem } = await createCsr({ commonName: peer.identity, algorithm: 'ECDSA-P256' });
+  const organization = peer.model.find('SecurityCtrlr', 'OrganizationName')?.value;
+  const { csrPem, keyPem } = await createCsr({ commonName: peer.identity, algorithm: 'ECDSA-P256', ...(organization ? { organization } : {}) });
   const sign = await peer.request('SignCertificate', { csr: csrPem, certificateType: 'ChargingStationCertificate' }, ctx.requirementIds);
   check(ctx, 'SignCertificateResponse', sign.payload, [['status', 'Accepted']], sign.frame);
   // Part 6 steps 5-6

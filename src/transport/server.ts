@@ -37,6 +37,8 @@ export interface ServerTlsOptions {
   chainPem?: string;
   /** Trust anchors for client certificates (SP3). */
   caPem?: string;
+  /** A second server certificate of the other key type (RSA next to ECDSA): TLS picks the one the client's suites fit. */
+  alternate?: { certPem: string; keyPem: string; chainPem?: string };
   /** Default TLSv1.2. To offer TLS 1.0/1.1 on purpose, also pass `ciphers: 'DEFAULT@SECLEVEL=0'`. */
   minVersion?: TlsVersion;
   maxVersion?: TlsVersion;
@@ -196,8 +198,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   if (secure) {
     const t = opts.tls!;
     const tlsOptions: https.ServerOptions = {
-      cert: certificateChain(t.certPem, t.chainPem),
-      key: t.keyPem,
+      cert: t.alternate ? [certificateChain(t.certPem, t.chainPem), certificateChain(t.alternate.certPem, t.alternate.chainPem)] : certificateChain(t.certPem, t.chainPem),
+      key: t.alternate ? [t.keyPem, t.alternate.keyPem] : t.keyPem,
       minVersion: t.minVersion ?? 'TLSv1.2',
       handshakeTimeout: handshakeTimeoutMs,
     };

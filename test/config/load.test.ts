@@ -64,7 +64,7 @@ describe('defaults', () => {
     expect(c.evses).toEqual([{ id: 1, connectors: [{ id: 1 }] }]);
     expect(c.reconnectGapMs).toBe(500);
     expect(c.actions).toEqual({ kind: 'prompt', timeoutMs: 300_000 });
-    expect(c.timeouts).toEqual({ defaultMs: 30_000, connectMs: 30_000, bootMs: 60_000, transactionMs: 120_000, promptMs: 300_000 });
+    expect(c.timeouts).toEqual({ defaultMs: 30_000, connectMs: 30_000, bootMs: 60_000, transactionMs: 120_000, promptMs: 300_000, drainMs: 300, sutReturnMs: 120_000 });
     expect(c.idTokens.valid.length).toBeGreaterThan(0);
     expect(c.pics).toBeNull();
     expect(c.basicAuthPassword).toBeNull();

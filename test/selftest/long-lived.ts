@@ -68,9 +68,15 @@ export function startCli(args: string[]): CliProcess {
 }
 
 /** Runs `ocpp-conformance run --config <file> ...` to its end; returns the summary it wrote and its output. */
-export async function runWithConfig(configPath: string, reportDir: string, extra: string[]): Promise<{ code: number | null; summary: RunSummary; output: string }> {
+export async function runWithConfig(
+  configPath: string,
+  reportDir: string,
+  extra: string[],
+  whileRunning?: (run: CliProcess) => Promise<void>,
+): Promise<{ code: number | null; summary: RunSummary; output: string }> {
   mkdirSync(reportDir, { recursive: true });
   const p = startCli(['run', '--config', configPath, '--report-dir', reportDir, '--no-html', ...extra]);
+  if (whileRunning) await whileRunning(p);
   const code = await new Promise<number | null>((resolve) => p.child.once('exit', (c) => resolve(c)));
   const m = /Report: (\S+?)\/? \(summary\.json/.exec(p.output());
   if (!m?.[1]) throw new Error(`the run wrote no report; output:\n${p.output()}`);

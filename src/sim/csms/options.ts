@@ -60,6 +60,8 @@ export interface TlsOptions {
   chainPem?: string;
   /** Trust anchor for client certificates (security profile 3). */
   caPem?: string;
+  /** A second server certificate of the other key type on the same listener (RSA and ECDSA). */
+  alternate?: { certPem: string; keyPem: string; chainPem?: string };
 }
 
 export interface PkiOptions {

@@ -1,0 +1,76 @@
+// Long-lived layer, Charging Station under test: every implemented station case against ONE `sim station` process
+// started from the CLI with a realistic reconnect back-off (30 s), run with `run --config`. The harness's CSMS listens
+// for the whole run (the station connects once; no case pays the back-off), says on the terminal that it waits for the
+// station, and each case starts from a verified "connected, accepted and idle" whatever the case before left behind.
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/index.ts';
+import { notPassed, runWithConfig, startCli, writeJson } from './long-lived.ts';
+import type { CliProcess } from './long-lived.ts';
+
+const PASSWORD = 'long-lived-cs-password-01';
+const started: CliProcess[] = [];
+
+/** A port free right now (the run config must name the port the station will dial). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+afterAll(async () => {
+  await Promise.all(started.map((p) => p.stop()));
+});
+
+async function runAgainstStation(name: string, faults: string[]): Promise<{ summary: Awaited<ReturnType<typeof runWithConfig>>['summary']; output: string }> {
+  const dir = mkdtempSync(join(tmpdir(), `ocpp-long-lived-cs-${name}-`));
+  const [port, actionPort] = [await freePort(), await freePort()];
+  const identity = `LL-CS-${name.toUpperCase()}`;
+  const config = writeJson(join(dir, 'station.json'), {
+    sut: { role: 'ChargingStation', listen: { host: '127.0.0.1', port, path: '/ocpp' }, stationIdentity: identity },
+    ocppVersion: '2.0.1',
+    securityProfile: 1,
+    basicAuthPassword: PASSWORD,
+    evses: [{ id: 1, connectors: [{ id: 1 }] }],
+    timeouts: { defaultMs: 5000, connectMs: 5000, bootMs: 8000, transactionMs: 5000, promptMs: 1000, sutReturnMs: 90_000 },
+    actions: { kind: 'http-gateway', baseUrl: `http://127.0.0.1:${actionPort}` },
+    // The interval given with Pending/Rejected (the configured heartbeatInterval) outlasts the provisioning of TC_B_02.
+    bench: { heartbeatIntervalS: 10, transactionDurationMs: 0 },
+    report: { dir: join(dir, 'reports') },
+  });
+  const ids = loadCatalog().select({ version: '2.0.1', role: 'ChargingStation', profile: 'Core' }).map((c) => c.id);
+  const run = runWithConfig(config, join(dir, 'reports'), ['--profile', 'Core', '--implemented-only']);
+  // The station is started after the harness listens, as a user would power it on; its back-off is 30 s.
+  const station = startCli(['sim', 'station', '--csms-url', `ws://127.0.0.1:${port}/ocpp`, '--id', identity, '--security-profile', '1', '--password', PASSWORD, '--reconnect-ms', '30000', '--action-port', String(actionPort), ...faults.flatMap((f) => ['--fault', f])]);
+  started.push(station);
+  const { summary, output } = await run;
+  expect(ids.length).toBeGreaterThan(0);
+  return { summary, output };
+}
+
+describe('the station cases against one long-lived station started from the CLI', () => {
+  it.concurrent('every case PASSes; the run waits visibly for the station once', async () => {
+    const { summary, output } = await runAgainstStation('clean', []);
+    expect(output).toMatch(/>>> waiting for LL-CS-CLEAN to connect to ws:\/\/127\.0\.0\.1:\d+\/ocpp\/LL-CS-CLEAN \(up to 90 s\)/);
+    expect(output.match(/>>> waiting for/g)).toHaveLength(1);
+    expect(summary.results.length).toBeGreaterThanOrEqual(12);
+    expect(notPassed(summary)).toEqual([]);
+  }, 600_000);
+
+  it.concurrent('two named faults FAIL their own cases and nothing else', async () => {
+    const { summary } = await runAgainstStation('faults', ['boot.retryTooEarly', 'report.wrongSeqNo']);
+    const failed = summary.results.filter((r) => r.verdict === 'FAIL').map((r) => r.id).sort();
+    expect(failed).toEqual(['TC_B_02_CS', 'TC_B_03_CS', 'TC_B_12_CS', 'TC_B_13_CS'].filter((id) => failed.includes(id)));
+    expect(failed).toContain('TC_B_03_CS');
+    expect(failed).toContain('TC_B_12_CS');
+    expect(summary.results.filter((r) => r.verdict !== 'PASS' && r.verdict !== 'FAIL').map((r) => `${r.id} ${r.verdict} ${r.reason ?? ''}`)).toEqual([]);
+  }, 600_000);
+});
