@@ -6,6 +6,7 @@ import { allConnectors, validToken } from '../peer/settings.ts';
 import { check, perform } from './context.ts';
 import type { CsContext } from './context.ts';
 import { letProtocolTimePass } from '../peer/protocol-time.ts';
+import { authorizedTx, evConnectedPreSessionTx, PERIODIC_TRIGGERS } from './cs-tx-rules.ts';
 
 type Json = Record<string, unknown>;
 
@@ -116,6 +117,7 @@ function rememberTx(ctx: CsContext, entry: InboxEntry): void {
   const id = (entry.payload.transactionInfo as Json | undefined)?.transactionId;
   if (typeof id === 'string') ctx.memory.set('transactionId', id);
   if (entry.payload.eventType === 'Ended') ctx.memory.set('transactionEnded', true);
+  ctx.memory.set('chargingState', (entry.payload.transactionInfo as Json | undefined)?.chargingState);
 }
 
 const txOpen = (ctx: CsContext): boolean => ctx.memory.has('transactionId') && ctx.memory.get('transactionEnded') !== true;
@@ -146,12 +148,14 @@ export async function afterReboot(
   }
 }
 
-/** Authorized, local variant: present the valid token; AuthorizeRequest; a TransactionEvent when Authorized is a start point. */
+/** Authorized, local variant: present the valid token; AuthorizeRequest; a TransactionEvent when Part 6 says one is due. */
 export async function authorized(ctx: CsContext): Promise<void> {
   const points = await txPoints(ctx);
   const tok = validToken(ctx.settings);
   await perform(ctx, `present idToken ${tok.idToken}`, (a) => a.presentIdToken(tok.idToken, tok.type, ctx.settings.evseId));
+  const after = ctx.peer.inbox.cursor;
   const first = await ctx.peer.expectRequest(['Authorize', 'TransactionEvent'], {
+    after,
     where: (p, e) => e.action === 'Authorize' || p.triggerReason === 'Authorized',
     description: 'an AuthorizeRequest for the presented idToken',
   });
@@ -161,32 +165,35 @@ export async function authorized(ctx: CsContext): Promise<void> {
       ['idToken.type', '<configured valid idToken type>'],
     ], first.frame);
   }
-  const needsTx = points.start.includes('Authorized') || txOpen(ctx);
-  if (needsTx) {
-    const te = first.action === 'TransactionEvent' ? first : await ctx.peer.expectRequest('TransactionEvent', { where: (p) => p.triggerReason === 'Authorized' || p.idToken !== undefined, whereText: 'triggerReason Authorized' });
-    check(ctx, 'TransactionEventRequest', te.payload, [
-      ['triggerReason', 'Authorized'],
-      ['idToken.idToken', '<configured valid idToken>'],
-      ['idToken.type', '<configured valid idToken type>'],
-    ], te.frame);
+  const rule = authorizedTx({ ...points, txOpen: txOpen(ctx) });
+  ctx.peer.note(`reusable state Authorized: ${rule.because}`);
+  if (rule.due) {
+    const te = first.action === 'TransactionEvent' ? first : await ctx.peer.expectRequest('TransactionEvent', { after, where: (p) => !PERIODIC_TRIGGERS.includes(String(p.triggerReason)), whereText: `a trigger other than periodic meter values (due because ${rule.because})` });
+    check(ctx, 'TransactionEventRequest', te.payload, rule.rows, te.frame);
     rememberTx(ctx, te);
   }
   ctx.reached.add('Authorized');
 }
 
-/** EVConnectedPreSession: plug in; the connector reported Occupied; a TransactionEvent when one is due. */
+/**
+ * EVConnectedPreSession: plug in; the configured connector reported Occupied; then the TransactionEvent Part 6 asks
+ * for under this TxStartPoint / authorization (see evConnectedPreSessionTx), in any of the forms it allows.
+ */
 export async function evConnectedPreSession(ctx: CsContext): Promise<void> {
   const points = await txPoints(ctx);
   const { evseId, connectorId } = ctx.settings;
+  const rule = evConnectedPreSessionTx({ ...points, authorized: ctx.reached.has('Authorized'), txOpen: txOpen(ctx) });
   await perform(ctx, `plug in at EVSE ${evseId} connector ${connectorId}`, (a) => a.plugIn(evseId, connectorId));
   const after = ctx.peer.inbox.cursor;
+  ctx.peer.note(`reusable state EVConnectedPreSession: ${rule.because}`);
   await expectOneConnectorReport(ctx, evseId, connectorId, 'Occupied', after);
-  if (points.start.includes('EVConnected') || txOpen(ctx)) {
-    const te = await ctx.peer.expectRequest('TransactionEvent', { after, where: (p) => p.triggerReason === 'CablePluggedIn' || (p.transactionInfo as Json | undefined)?.chargingState === 'EVConnected', whereText: 'triggerReason CablePluggedIn' });
-    check(ctx, 'TransactionEventRequest', te.payload, [
-      ['triggerReason', 'one of CablePluggedIn, ChargingStateChanged, RemoteStart'],
-      ['transactionInfo.chargingState', 'one of EVConnected, SuspendedEVSE, Charging'],
-    ], te.frame);
+  if (rule.due) {
+    const te = await ctx.peer.expectRequest('TransactionEvent', {
+      after,
+      where: (p) => !PERIODIC_TRIGGERS.includes(String(p.triggerReason)),
+      whereText: `a trigger other than periodic meter values (due because ${rule.because})`,
+    });
+    check(ctx, 'TransactionEventRequest', te.payload, rule.rows, te.frame);
     rememberTx(ctx, te);
   }
   ctx.memory.set('evConnected', true);
@@ -214,6 +221,11 @@ async function expectOneConnectorReport(ctx: CsContext, evseId: number, connecto
 export async function energyTransferStarted(ctx: CsContext): Promise<void> {
   if (!ctx.reached.has('Authorized')) await authorized(ctx);
   if (ctx.memory.get('evConnected') !== true) await evConnectedPreSession(ctx);
+  // Plugging in may already have closed the power path (TxStartPoint PowerPathClosed): that event said Charging.
+  if (txOpen(ctx) && ctx.memory.get('chargingState') === 'Charging') {
+    ctx.reached.add('EnergyTransferStarted');
+    return;
+  }
   const charging = await ctx.peer.expectRequest('TransactionEvent', {
     where: (p) => (p.transactionInfo as Json | undefined)?.chargingState === 'Charging',
     whereText: 'transactionInfo.chargingState Charging',

@@ -1,12 +1,13 @@
 // The self-test: every slice case PASSES against the reference simulators; every case FAILS, with the expected
-// explanation, under at least one named simulator fault; TC_B_01 of both roles also runs over SP2 and SP3, and a few
-// cases of both roles run over OCPP 2.1.
+// explanation and at the step the matrix row names, under at least one named simulator fault of its own functional
+// area (fault matrix v2); TC_B_01 of both roles also runs over SP2 and SP3, and a few cases of both roles run over OCPP 2.1.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initTestPki } from '../../src/pki/index.ts';
-import { explanationOf, loadMatrix } from './fault-run.ts';
+import { ownArea } from './fault-areas.ts';
+import { explanationOf, judgeRow, loadMatrix, loadMatrixFiles, printMatrix, runMatrix } from './fault-run.ts';
 import { runSlice } from './run.ts';
 
 const featuresDir = new URL('../../features/', import.meta.url);
@@ -40,6 +41,42 @@ describe('self-test against the reference simulators', () => {
     expect(missing).toEqual([]);
   });
 
+  it('every matrix row names the step its case must FAIL at, and every case has a row of its own functional area', () => {
+    const m = loadMatrix();
+    const noStep = Object.entries(m.cases).flatMap(([id, rows]) => rows.filter((r) => typeof r.step !== 'string' || r.step.trim() === '').map((r) => `${id} x ${r.fault}`));
+    expect(noStep).toEqual([]);
+    // Generic RPC/transport faults may add rows but never stand alone; a waiver needs a written reason.
+    const foreign = Object.entries(m.cases).filter(([id, rows]) => !rows.some((r) => ownArea(id, r.fault)) && !m.ownAreaWaiver?.[id]).map(([id, rows]) => `${id}: ${rows.map((r) => r.fault).join(', ')}`);
+    expect(foreign).toEqual([]);
+  });
+
+  it('a row whose case FAILs at another step than the row names is a matrix failure', { timeout: 120_000 }, async () => {
+    const row = { fault: 'boot.retryTooEarly', expect: 'FAIL' as const, message: 'no earlier than the interval', step: '3-4' };
+    const [result] = (await runSlice(['TC_B_03_CS'], { faults: [row.fault] })).flatMap((s) => s.results);
+    expect(result?.verdict).toBe('FAIL');
+    if (!result) return;
+    expect(judgeRow(row, result)).toBeUndefined();
+    expect(judgeRow({ ...row, step: '1-2' }, result)).toMatch(/FAIL at the wrong step: the row says 1-2, the case failed at 3-4/);
+    expect(judgeRow({ ...row, step: 'state:Booted' }, result)).toMatch(/wrong step/);
+    expect(judgeRow({ ...row, step: '' }, result)).toMatch(/names no step/);
+  });
+});
+
+// One test per matrix file (functional area), so that no single test carries the whole matrix's budget.
+describe('fault matrix: each listed fault makes its case FAIL with the expected explanation at the named step', () => {
+  for (const { name, matrix } of loadMatrixFiles()) {
+    const rowCount = Object.values(matrix.cases).reduce((n, rows) => n + rows.length, 0);
+    if (rowCount === 0) continue;
+    it(`${name} (${rowCount} rows)`, { timeout: 60_000 + rowCount * 8_000 }, async () => {
+      console.log(`fault matrix ${name}: ${rowCount} rows`);
+      const rows = await runMatrix(matrix, 3, (line) => console.log(`${name}${line}`));
+      console.log(printMatrix(rows));
+      expect(rows.filter((r) => !r.ok).map((r) => `${r.id} x ${r.fault}: ${r.problem ?? ''}`)).toEqual([]);
+    });
+  }
+});
+
+describe('self-test over other profiles and versions', () => {
   it('TC_B_01 of both roles passes over security profiles 2 and 3', { timeout: 240_000 }, async () => {
     const certDir = mkdtempSync(join(tmpdir(), 'ocpp-selftest-pki-'));
     await initTestPki({ dir: certDir, identities: ['SELFTEST-CS', 'SELFTEST-ST'], serverNames: ['127.0.0.1', 'localhost'] });

@@ -93,6 +93,18 @@ const scenarios: Record<string, () => Promise<void>> = {
     const ended = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended');
     expect(ended.payload.seqNo).toBe(2);
   },
+  'transactions.ignorePowerPathClosed': async () => {
+    const { c, s } = await booted(['transactions.ignorePowerPathClosed']);
+    s.plugIn(1, 1);
+    s.presentToken(TAG, 1);
+    const st = await s.waitForState((x) => x.evses[0]?.chargingState === 'Charging');
+    expect(st.evses[0]?.transaction).toBeUndefined();
+    // A Heartbeat asked for now arrives after anything the station sent before it (one socket, in order).
+    const mark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'Heartbeat' })).status).toBe('Accepted');
+    await c.waitFor('Heartbeat', () => true, 5000, mark);
+    expect(c.of('TransactionEvent')).toEqual([]);
+  },
   'tx.wrongTriggerReason': async () => {
     const { c, s } = await booted(['tx.wrongTriggerReason']);
     await charging(c, s);

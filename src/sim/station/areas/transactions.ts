@@ -15,6 +15,7 @@ import type { StationArea } from './types.ts';
 export const FAULTS = {
   'tx.seqNoGap': 'TransactionEvent seqNo skips one number after the Started event.',
   'tx.wrongTriggerReason': 'Every TransactionEvent says triggerReason Trigger.',
+  'transactions.ignorePowerPathClosed': 'TxStartPoint PowerPathClosed never starts a transaction (the EV charges without one).',
 } as const satisfies Record<string, string>;
 
 export function chargingStateOf(st: StationCore, e: EvseState): ChargingState {
@@ -64,6 +65,7 @@ export function evaluate(st: StationCore, e: EvseState, trigger: Trigger, extra:
   if (!tx) {
     const start = st.dm.list('TxCtrlr', 'TxStartPoint').some((p) => {
       if (e.sessionClosed && (p === 'EVConnected' || p === 'ParkingBayOccupancy')) return false;
+      if (p === 'PowerPathClosed' && st.faults.has('transactions.ignorePowerPathClosed')) return false;
       return pointHolds(e, p, chargingState);
     });
     if (start && trigger !== 'StopAuthorized' && trigger !== 'EVCommunicationLost' && trigger !== 'EVDeparted') startTransaction(st, e, trigger, chargingState);
