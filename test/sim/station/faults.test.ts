@@ -127,6 +127,16 @@ const scenarios: Record<string, () => Promise<void>> = {
     const r = await c.call('GetVariables', { getVariableData: [OFFLINE] });
     expect(results(r, 'getVariableResult')[0]?.attributeStatus).toBe('Accepted');
   },
+  'reset.forgetAvailability': async () => {
+    const { c, s } = await booted(['reset.forgetAvailability']);
+    expect((await c.call('ChangeAvailability', { operationalStatus: 'Inoperative', evse: { id: 1, connectorId: 1 } })).status).toBe('Accepted');
+    const mark = c.mark();
+    await c.call('Reset', { type: 'Immediate' });
+    await c.waitFor('BootNotification', () => true, 5000, mark);
+    await s.waitForState((st) => st.bootState === 'Accepted');
+    const status = await c.waitFor('StatusNotification', (p) => p.evseId === 1 && p.connectorId === 1, 5000, mark);
+    expect(status.payload.connectorStatus).toBe('Available');
+  },
   'reset.evseScheduledWhenIdle': async () => {
     const { c } = await booted(['reset.evseScheduledWhenIdle']);
     expect((await c.call('Reset', { type: 'OnIdle', evseId: 1 })).status).toBe('Scheduled');
