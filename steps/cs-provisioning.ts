@@ -7,6 +7,7 @@ step('the Charging Station reports every connector as {string}', (c, s) => op.st
 step('the Charging Station reports the configured connector as {string} while the EV is plugged in, and every other connector as {string}', (c, a, b) =>
   op.stationReportsConnectors(c, str(a), str(b), true),
 );
+step('the Charging Station reports the configured connector as {string} and every other connector as {string}', (c, a, b) => op.stationReportsConnectors(c, str(a), str(b), false));
 step('between the last two BootNotificationRequests the Charging Station sent no requests but {string}', (c, l) => op.quietBetweenBoots(c, str(l)));
 step('the Charging Station waited at least the given interval before repeating its BootNotificationRequest', (c) => op.bootRetryRespected(c));
 step('the Charging Station sends the BootNotificationRequest the TriggerMessageRequest asked for', (c) => op.triggeredBoot(c));

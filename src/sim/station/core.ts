@@ -8,6 +8,7 @@ import type { CallFrame, OcppVersion } from '../../rpc/types.ts';
 import type { TraceSink } from '../../report/trace-types.ts';
 import { AREAS, type StationArea } from './areas/index.ts';
 import { aggregate, connectorStatus } from './areas/availability.ts';
+import { checkCustomData } from './areas/data-transfer.ts';
 import { chargingStateOf } from './areas/transactions.ts';
 import { queuedCount } from './tx-queue.ts';
 import * as life from './connection.ts';
@@ -251,7 +252,12 @@ export class StationCore {
         const first = owner.get(action);
         if (first) throw new Error(`station areas: ${action} is handled by ${first} and ${area.name}`);
         owner.set(action, area.name);
-        conn.handle(action, (payload) => this.serve(() => handler(this, payload as Json)));
+        conn.handle(action, (payload) =>
+          this.serve(() => {
+            checkCustomData(this, action, payload as Json);
+            return handler(this, payload as Json);
+          }),
+        );
       }
     }
     if (this.faults.has('rpc.wrongCallErrorCode')) {

@@ -139,6 +139,24 @@ const scenarios: Record<string, () => Promise<void>> = {
     const r = await c.call('GetVariables', { getVariableData: [OFFLINE] });
     expect(results(r, 'getVariableResult')[0]?.attributeStatus).toBe('Accepted');
   },
+  'dataTransfer.acceptUnknownVendor': async () => {
+    const { c } = await booted(['dataTransfer.acceptUnknownVendor']);
+    expect((await c.call('DataTransfer', { vendorId: 'org.nobody', messageId: 'x' })).status).toBe('Accepted');
+  },
+  'dataTransfer.refuseCustomData': async () => {
+    const { c } = await booted(['dataTransfer.refuseCustomData']);
+    await expect(c.call('GetVariables', { getVariableData: [OFFLINE], customData: { vendorId: 'org.x' } })).rejects.toMatchObject({ code: 'PropertyConstraintViolation' });
+  },
+  'reset.forgetAvailability': async () => {
+    const { c, s } = await booted(['reset.forgetAvailability']);
+    expect((await c.call('ChangeAvailability', { operationalStatus: 'Inoperative', evse: { id: 1, connectorId: 1 } })).status).toBe('Accepted');
+    const mark = c.mark();
+    await c.call('Reset', { type: 'Immediate' });
+    await c.waitFor('BootNotification', () => true, 5000, mark);
+    await s.waitForState((st) => st.bootState === 'Accepted');
+    const status = await c.waitFor('StatusNotification', (p) => p.evseId === 1 && p.connectorId === 1, 5000, mark);
+    expect(status.payload.connectorStatus).toBe('Available');
+  },
   'reset.evseScheduledWhenIdle': async () => {
     const { c } = await booted(['reset.evseScheduledWhenIdle']);
     expect((await c.call('Reset', { type: 'OnIdle', evseId: 1 })).status).toBe('Scheduled');
@@ -282,6 +300,9 @@ describe('station simulator: named faults', () => {
     const target = await c.call('GetVariables', { getVariableData: [{ ...OFFLINE, attributeType: 'Target' }] });
     expect(results(target, 'getVariableResult')[0]?.attributeStatus).toBe('NotSupportedAttributeType');
     expect((await c.call('Reset', { type: 'OnIdle', evseId: 1 })).status).toBe('Accepted');
+    expect((await c.call('DataTransfer', { vendorId: 'org.nobody', messageId: 'x' })).status).toBe('UnknownVendorId');
+    const custom = await c.call('GetVariables', { getVariableData: [OFFLINE], customData: { vendorId: 'org.x' } });
+    expect(results(custom, 'getVariableResult')[0]?.attributeStatus).toBe('Accepted');
     const mark = c.mark();
     await c.call('GetBaseReport', { requestId: 8, reportBase: 'SummaryInventory' });
     const summary = await c.waitFor('NotifyReport', (p) => p.requestId === 8, 5000, mark);

@@ -15,6 +15,7 @@ export const FAULTS = {
   'tx.noEndedOnReset': 'An Immediate reset reboots without closing running transactions (no Ended event).',
   'reset.ignoreOnIdle': 'Reset OnIdle during a transaction reboots at once instead of waiting for the transaction to end.',
   'reset.noReboot': 'Reset is answered but the station never reboots.',
+  'reset.forgetAvailability': 'After a reboot every EVSE and connector is operative again, whatever ChangeAvailability set.',
   'reset.evseScheduledWhenIdle': 'Reset of an idle EVSE is answered Scheduled (as if a transaction ran) instead of Accepted.',
 } as const satisfies Record<string, string>;
 
@@ -87,4 +88,12 @@ export const AREA = {
   blocks: ['B'],
   faults: FAULTS,
   handlers: { Reset: onReset },
+  rebooting(st) {
+    if (!st.faults.has('reset.forgetAvailability')) return;
+    st.stationOperative = true;
+    for (const e of st.evses) {
+      e.operative = true;
+      for (const c of e.connectors) c.operative = true;
+    }
+  },
 } satisfies StationArea;
