@@ -26,6 +26,13 @@ async function charging(c: ScriptedCsms, s: StationSim): Promise<void> {
   await s.waitForState((st) => st.queuedTransactionEvents === 0);
 }
 const results = (r: Json, key: string): Json[] => r[key] as Json[];
+const firstSampleContext = (p: Json): unknown => (((p.meterValue as Json[])[0]?.sampledValue as Json[] | undefined)?.[0] as Json | undefined)?.context;
+/** Triggers `message` (accepted) and returns the status of the notification that follows. */
+async function triggered(c: ScriptedCsms, message: string): Promise<unknown> {
+  const mark = c.mark();
+  expect((await c.call('TriggerMessage', { requestedMessage: message })).status).toBe('Accepted');
+  return (await c.waitFor(message, () => true, 5000, mark)).payload.status;
+}
 
 const scenarios: Record<string, () => Promise<void>> = {
   'boot.omitVendorName': async () => {
@@ -144,6 +151,41 @@ const scenarios: Record<string, () => Promise<void>> = {
     await s.waitForState((st) => st.bootState === 'Accepted');
     const status = await c.waitFor('StatusNotification', (p) => p.evseId === 1 && p.connectorId === 1, 5000, mark);
     expect(status.payload.connectorStatus).toBe('Available');
+  },
+  'meterValues.triggerPeriodicContext': async () => {
+    const { c } = await booted(['meterValues.triggerPeriodicContext']);
+    const mark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'MeterValues', evse: { id: 1 } })).status).toBe('Accepted');
+    const mv = await c.waitFor('MeterValues', () => true, 5000, mark);
+    expect(firstSampleContext(mv.payload)).toBe('Sample.Periodic');
+  },
+  'diagnostics.triggerReportsUploaded': async () => {
+    const { c } = await booted(['diagnostics.triggerReportsUploaded']);
+    expect(await triggered(c, 'LogStatusNotification')).toBe('Uploaded');
+  },
+  'firmware.triggerRejectsEvse': async () => {
+    const { c } = await booted(['firmware.triggerRejectsEvse']);
+    expect((await c.call('TriggerMessage', { requestedMessage: 'FirmwareStatusNotification', evse: { id: 1 } })).status).toBe('Rejected');
+  },
+  'firmware.triggerReportsInstalled': async () => {
+    const { c } = await booted(['firmware.triggerReportsInstalled']);
+    expect(await triggered(c, 'FirmwareStatusNotification')).toBe('Installed');
+  },
+  'boot.triggerNoHeartbeat': async () => {
+    const { c } = await booted(['boot.triggerNoHeartbeat']);
+    const mark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'Heartbeat' })).status).toBe('Accepted');
+    await expect(c.waitFor('Heartbeat', () => true, 300, mark)).rejects.toThrow(/no Heartbeat/);
+  },
+  'boot.triggerBootWhenAccepted': async () => {
+    const { c } = await booted(['boot.triggerBootWhenAccepted']);
+    const mark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'BootNotification' })).status).toBe('Accepted');
+    expect((await c.waitFor('BootNotification', () => true, 5000, mark)).payload.reason).toBe('Triggered');
+  },
+  'trigger.acceptUnknown': async () => {
+    const { c } = await booted(['trigger.acceptUnknown']);
+    expect((await c.call('TriggerMessage', { requestedMessage: 'SignCombinedCertificate' })).status).toBe('Accepted');
   },
   'reset.evseScheduledWhenIdle': async () => {
     const { c } = await booted(['reset.evseScheduledWhenIdle']);
@@ -295,6 +337,17 @@ describe('station simulator: named faults', () => {
     await c.call('GetBaseReport', { requestId: 8, reportBase: 'SummaryInventory' });
     const summary = await c.waitFor('NotifyReport', (p) => p.requestId === 8, 5000, mark);
     expect((summary.payload.reportData as Json[]).map((d) => (d.component as Json).name)).toContain('EVSE');
+    const mvMark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'MeterValues', evse: { id: 1 } })).status).toBe('Accepted');
+    expect(firstSampleContext((await c.waitFor('MeterValues', () => true, 5000, mvMark)).payload)).toBe('Trigger');
+    expect(await triggered(c, 'LogStatusNotification')).toBe('Idle');
+    expect(await triggered(c, 'FirmwareStatusNotification')).toBe('Idle');
+    expect((await c.call('TriggerMessage', { requestedMessage: 'FirmwareStatusNotification', evse: { id: 1 } })).status).toBe('Accepted');
+    const hbMark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'Heartbeat' })).status).toBe('Accepted');
+    await c.waitFor('Heartbeat', () => true, 5000, hbMark);
+    expect((await c.call('TriggerMessage', { requestedMessage: 'BootNotification' })).status).toBe('Rejected');
+    expect((await c.call('TriggerMessage', { requestedMessage: 'SignCombinedCertificate' })).status).toBe('NotImplemented');
     expect(c.trace.problems()).toEqual([]);
   });
 });
