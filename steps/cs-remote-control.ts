@@ -6,3 +6,4 @@ import { rows, step, str } from './step.ts';
 step('for every configured EVSE the Charging Station sends a {request} with:', (c, a, t) => op.stationSendsForEveryEvse(c, str(a), rows(t)));
 step('the Charging Station has just sent a periodic HeartbeatRequest', (c) => op.periodicHeartbeat(c));
 step('the Charging Station sends the HeartbeatRequest the TriggerMessageRequest asked for, before its next periodic one', (c) => op.triggeredHeartbeat(c));
+step('the Charging Station reports the configured connector as {string}', (c, s) => op.stationReportsConfiguredConnector(c, str(s)));

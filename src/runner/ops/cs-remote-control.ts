@@ -3,6 +3,7 @@
 import { ExpectationFailed, PreconditionFailed } from '../../peer/errors.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
 import { check } from '../../states/context.ts';
+import { connectorOf } from '../../states/cs.ts';
 import type { ScenarioContext } from '../../states/context.ts';
 import { asRows, type Rows } from '../operations.ts';
 import { asCs } from '../roles.ts';
@@ -71,4 +72,44 @@ export async function triggeredHeartbeat(ctx: ScenarioContext): Promise<void> {
     requirementIds: cs.requirementIds,
   });
   cs.memory.set('request:Heartbeat', entry);
+}
+
+// ----- triggered connector status ----------------------------------------------------------------------------------------
+
+/** When the station says a connector report was generated (ms), from its own timestamp. */
+function reportTime(entry: InboxEntry): number {
+  if (entry.action === 'StatusNotification') return Date.parse(String(entry.payload.timestamp));
+  const data = ((entry.payload.eventData as Json[] | undefined) ?? []).find((d) => (d.variable as Json | undefined)?.name === 'AvailabilityState');
+  return Date.parse(String(data?.timestamp ?? entry.payload.generatedAt));
+}
+
+/**
+ * Station SUT: the configured connector reported as `status` in answer to our last TriggerMessage, by StatusNotification
+ * or by NotifyEvent (Connector.AvailabilityState, trigger Delta); either form is allowed. A report the station generated
+ * no later than one we already had before the trigger (e.g. the NotifyEvent twin of a StatusNotification an earlier
+ * step consumed) is not the triggered one and is passed over.
+ */
+export async function stationReportsConfiguredConnector(ctx: ScenarioContext, status: string): Promise<void> {
+  const cs = asCs(ctx, 'the Charging Station reports the configured connector');
+  const { evseId, connectorId } = cs.settings;
+  const connector = `${evseId}/${connectorId}`;
+  const trigger = cs.peer.lastCall('TriggerMessage');
+  const earlier = cs.peer.inbox.entries.filter((e) => e.at <= trigger.sentAt && connectorOf(e) === connector).map(reportTime);
+  const known = earlier.length > 0 ? Math.max(...earlier) : -Infinity;
+  const entry = await cs.peer.expectRequest(['StatusNotification', 'NotifyEvent'], {
+    where: (_p, e) => connectorOf(e) === connector && !(reportTime(e) <= known),
+    description: `a StatusNotificationRequest or NotifyEventRequest (AvailabilityState) for connector ${connector}, generated after the trigger`,
+    requirementIds: cs.requirementIds,
+  });
+  if (entry.action === 'StatusNotification') {
+    check(cs, 'StatusNotificationRequest', entry.payload, [['connectorStatus', status]], entry.frame);
+    return;
+  }
+  const i = ((entry.payload.eventData as Json[] | undefined) ?? []).findIndex((d) => (d.variable as Json | undefined)?.name === 'AvailabilityState');
+  check(cs, 'NotifyEventRequest', entry.payload, [
+    [`eventData[${i}].trigger`, 'Delta'],
+    [`eventData[${i}].actualValue`, JSON.stringify(status)],
+    [`eventData[${i}].component.name`, '"Connector"'],
+    [`eventData[${i}].variable.name`, '"AvailabilityState"'],
+  ], entry.frame);
 }

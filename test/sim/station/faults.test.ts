@@ -187,6 +187,26 @@ const scenarios: Record<string, () => Promise<void>> = {
     const { c } = await booted(['trigger.acceptUnknown']);
     expect((await c.call('TriggerMessage', { requestedMessage: 'SignCombinedCertificate' })).status).toBe('Accepted');
   },
+  'tx.triggerNoMeterValue': async () => {
+    const { c, s } = await booted(['tx.triggerNoMeterValue']);
+    await charging(c, s);
+    const mark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'TransactionEvent', evse: { id: 1 } })).status).toBe('Accepted');
+    const te = await c.waitFor('TransactionEvent', (p) => p.triggerReason === 'Trigger', 5000, mark);
+    expect(te.payload.meterValue).toBeUndefined();
+  },
+  'status.triggerRejectsConnector': async () => {
+    const { c } = await booted(['status.triggerRejectsConnector']);
+    expect((await c.call('TriggerMessage', { requestedMessage: 'StatusNotification', evse: { id: 1, connectorId: 1 } })).status).toBe('Rejected');
+  },
+  'status.triggerAlwaysAvailable': async () => {
+    const { c, s } = await booted(['status.triggerAlwaysAvailable']);
+    s.plugIn(1, 1);
+    await c.waitFor('StatusNotification', (p) => p.connectorStatus === 'Occupied');
+    const mark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'StatusNotification', evse: { id: 1, connectorId: 1 } })).status).toBe('Accepted');
+    expect((await c.waitFor('StatusNotification', () => true, 5000, mark)).payload.connectorStatus).toBe('Available');
+  },
   'reset.evseScheduledWhenIdle': async () => {
     const { c } = await booted(['reset.evseScheduledWhenIdle']);
     expect((await c.call('Reset', { type: 'OnIdle', evseId: 1 })).status).toBe('Scheduled');
@@ -323,7 +343,7 @@ describe('station simulator: named faults', () => {
   for (const [name, scenario] of Object.entries(scenarios)) it(name, scenario);
 
   it('without faults, the same probes see correct behaviour', async () => {
-    const { c } = await booted([]);
+    const { c, s } = await booted([]);
     await expect(c.call('CostUpdated', { totalCost: 1, transactionId: 'x' })).rejects.toMatchObject({ code: 'NotSupported' });
     const r = await c.call('SetVariables', { setVariableData: [{ component: { name: 'SecurityCtrlr' }, variable: { name: 'Identity' }, attributeValue: 'X' }] });
     expect(results(r, 'setVariableResult')[0]?.attributeStatus).toBe('Rejected');
@@ -348,6 +368,14 @@ describe('station simulator: named faults', () => {
     await c.waitFor('Heartbeat', () => true, 5000, hbMark);
     expect((await c.call('TriggerMessage', { requestedMessage: 'BootNotification' })).status).toBe('Rejected');
     expect((await c.call('TriggerMessage', { requestedMessage: 'SignCombinedCertificate' })).status).toBe('NotImplemented');
+    expect((await c.call('TriggerMessage', { requestedMessage: 'StatusNotification', evse: { id: 1, connectorId: 1 } })).status).toBe('Accepted');
+    await charging(c, s);
+    const occupied = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'StatusNotification', evse: { id: 1, connectorId: 1 } })).status).toBe('Accepted');
+    expect((await c.waitFor('StatusNotification', () => true, 5000, occupied)).payload.connectorStatus).toBe('Occupied');
+    const txMark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'TransactionEvent', evse: { id: 1 } })).status).toBe('Accepted');
+    expect((await c.waitFor('TransactionEvent', (p) => p.triggerReason === 'Trigger', 5000, txMark)).payload.meterValue).toBeDefined();
     expect(c.trace.problems()).toEqual([]);
   });
 });
