@@ -5,7 +5,7 @@ Feature: TC_F_14_CS Trigger message - TransactionEvent - All EVSE
 
   Scenario: trigger TransactionEvent of the whole station while every EVSE charges
     Given the Charging Station is connected, accepted and idle
-    And the reusable state EnergyTransferStarted is reached
+    And the reusable state EnergyTransferStarted is reached on every configured EVSE, each with its own valid idToken
     # Part 6 steps 1-2
     When the test system sends a TriggerMessageRequest with:
       | requestedMessage | TransactionEvent |
@@ -18,5 +18,5 @@ Feature: TC_F_14_CS Trigger message - TransactionEvent - All EVSE
       | transactionInfo.chargingState         | Charging |
       | meterValue                            | present  |
       | meterValue[0].sampledValue[0].context | Trigger  |
-    # Clean-up (not a Part 6 step): end the transaction, so the station is left idle for the next case.
-    When the reusable states from StopAuthorized to ParkingBayUnoccupied are executed while the transaction is open
+    # Clean-up (not a Part 6 step): end every transaction, so the station is left idle for the next case.
+    When the transactions on every configured EVSE are stopped until the station is idle

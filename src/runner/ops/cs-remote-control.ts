@@ -5,6 +5,7 @@ import type { InboxEntry } from '../../peer/inbox.ts';
 import { check } from '../../states/context.ts';
 import { connectorOf } from '../../states/cs.ts';
 import type { ScenarioContext } from '../../states/context.ts';
+import { energyTransferOnEveryEvse, stopOnEveryEvse } from '../../states/cs-remote-control.ts';
 import { asRows, type Rows } from '../operations.ts';
 import { asCs } from '../roles.ts';
 
@@ -112,4 +113,16 @@ export async function stationReportsConfiguredConnector(ctx: ScenarioContext, st
     [`eventData[${i}].component.name`, '"Connector"'],
     [`eventData[${i}].variable.name`, '"AvailabilityState"'],
   ], entry.frame);
+}
+
+// ----- every EVSE charging -------------------------------------------------------------------------------------------------
+
+/** Station SUT: EnergyTransferStarted on every configured EVSE (src/states/cs-remote-control.ts). */
+export async function chargingOnEveryEvse(ctx: ScenarioContext): Promise<void> {
+  await energyTransferOnEveryEvse(asCs(ctx, 'EnergyTransferStarted on every EVSE'));
+}
+
+/** Station SUT: the transactions of the step above end (clean-up). */
+export async function stopChargingOnEveryEvse(ctx: ScenarioContext): Promise<void> {
+  await stopOnEveryEvse(asCs(ctx, 'stop charging on every EVSE'));
 }
