@@ -26,6 +26,13 @@ async function charging(c: ScriptedCsms, s: StationSim): Promise<void> {
   await s.waitForState((st) => st.queuedTransactionEvents === 0);
 }
 const results = (r: Json, key: string): Json[] => r[key] as Json[];
+const firstSampleContext = (p: Json): unknown => (((p.meterValue as Json[])[0]?.sampledValue as Json[] | undefined)?.[0] as Json | undefined)?.context;
+/** Triggers `message` (accepted) and returns the status of the notification that follows. */
+async function triggered(c: ScriptedCsms, message: string): Promise<unknown> {
+  const mark = c.mark();
+  expect((await c.call('TriggerMessage', { requestedMessage: message })).status).toBe('Accepted');
+  return (await c.waitFor(message, () => true, 5000, mark)).payload.status;
+}
 
 const scenarios: Record<string, () => Promise<void>> = {
   'boot.omitVendorName': async () => {
@@ -156,6 +163,61 @@ const scenarios: Record<string, () => Promise<void>> = {
     await s.waitForState((st) => st.bootState === 'Accepted');
     const status = await c.waitFor('StatusNotification', (p) => p.evseId === 1 && p.connectorId === 1, 5000, mark);
     expect(status.payload.connectorStatus).toBe('Available');
+  },
+  'meterValues.triggerPeriodicContext': async () => {
+    const { c } = await booted(['meterValues.triggerPeriodicContext']);
+    const mark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'MeterValues', evse: { id: 1 } })).status).toBe('Accepted');
+    const mv = await c.waitFor('MeterValues', () => true, 5000, mark);
+    expect(firstSampleContext(mv.payload)).toBe('Sample.Periodic');
+  },
+  'diagnostics.triggerReportsUploaded': async () => {
+    const { c } = await booted(['diagnostics.triggerReportsUploaded']);
+    expect(await triggered(c, 'LogStatusNotification')).toBe('Uploaded');
+  },
+  'firmware.triggerRejectsEvse': async () => {
+    const { c } = await booted(['firmware.triggerRejectsEvse']);
+    expect((await c.call('TriggerMessage', { requestedMessage: 'FirmwareStatusNotification', evse: { id: 1 } })).status).toBe('Rejected');
+  },
+  'firmware.triggerReportsInstalled': async () => {
+    const { c } = await booted(['firmware.triggerReportsInstalled']);
+    expect(await triggered(c, 'FirmwareStatusNotification')).toBe('Installed');
+  },
+  'boot.triggerNoHeartbeat': async () => {
+    const { c } = await booted(['boot.triggerNoHeartbeat']);
+    const mark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'Heartbeat' })).status).toBe('Accepted');
+    await expect(c.waitFor('Heartbeat', () => true, 300, mark)).rejects.toThrow(/no Heartbeat/);
+  },
+  'boot.triggerBootWhenAccepted': async () => {
+    const { c } = await booted(['boot.triggerBootWhenAccepted']);
+    const mark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'BootNotification' })).status).toBe('Accepted');
+    expect((await c.waitFor('BootNotification', () => true, 5000, mark)).payload.reason).toBe('Triggered');
+  },
+  'trigger.acceptUnknown': async () => {
+    const { c } = await booted(['trigger.acceptUnknown']);
+    expect((await c.call('TriggerMessage', { requestedMessage: 'SignCombinedCertificate' })).status).toBe('Accepted');
+  },
+  'tx.triggerNoMeterValue': async () => {
+    const { c, s } = await booted(['tx.triggerNoMeterValue']);
+    await charging(c, s);
+    const mark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'TransactionEvent', evse: { id: 1 } })).status).toBe('Accepted');
+    const te = await c.waitFor('TransactionEvent', (p) => p.triggerReason === 'Trigger', 5000, mark);
+    expect(te.payload.meterValue).toBeUndefined();
+  },
+  'status.triggerRejectsConnector': async () => {
+    const { c } = await booted(['status.triggerRejectsConnector']);
+    expect((await c.call('TriggerMessage', { requestedMessage: 'StatusNotification', evse: { id: 1, connectorId: 1 } })).status).toBe('Rejected');
+  },
+  'status.triggerAlwaysAvailable': async () => {
+    const { c, s } = await booted(['status.triggerAlwaysAvailable']);
+    s.plugIn(1, 1);
+    await c.waitFor('StatusNotification', (p) => p.connectorStatus === 'Occupied');
+    const mark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'StatusNotification', evse: { id: 1, connectorId: 1 } })).status).toBe('Accepted');
+    expect((await c.waitFor('StatusNotification', () => true, 5000, mark)).payload.connectorStatus).toBe('Available');
   },
   'reset.evseScheduledWhenIdle': async () => {
     const { c } = await booted(['reset.evseScheduledWhenIdle']);
@@ -293,7 +355,7 @@ describe('station simulator: named faults', () => {
   for (const [name, scenario] of Object.entries(scenarios)) it(name, scenario);
 
   it('without faults, the same probes see correct behaviour', async () => {
-    const { c } = await booted([]);
+    const { c, s } = await booted([]);
     await expect(c.call('CostUpdated', { totalCost: 1, transactionId: 'x' })).rejects.toMatchObject({ code: 'NotSupported' });
     const r = await c.call('SetVariables', { setVariableData: [{ component: { name: 'SecurityCtrlr' }, variable: { name: 'Identity' }, attributeValue: 'X' }] });
     expect(results(r, 'setVariableResult')[0]?.attributeStatus).toBe('Rejected');
@@ -307,6 +369,25 @@ describe('station simulator: named faults', () => {
     await c.call('GetBaseReport', { requestId: 8, reportBase: 'SummaryInventory' });
     const summary = await c.waitFor('NotifyReport', (p) => p.requestId === 8, 5000, mark);
     expect((summary.payload.reportData as Json[]).map((d) => (d.component as Json).name)).toContain('EVSE');
+    const mvMark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'MeterValues', evse: { id: 1 } })).status).toBe('Accepted');
+    expect(firstSampleContext((await c.waitFor('MeterValues', () => true, 5000, mvMark)).payload)).toBe('Trigger');
+    expect(await triggered(c, 'LogStatusNotification')).toBe('Idle');
+    expect(await triggered(c, 'FirmwareStatusNotification')).toBe('Idle');
+    expect((await c.call('TriggerMessage', { requestedMessage: 'FirmwareStatusNotification', evse: { id: 1 } })).status).toBe('Accepted');
+    const hbMark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'Heartbeat' })).status).toBe('Accepted');
+    await c.waitFor('Heartbeat', () => true, 5000, hbMark);
+    expect((await c.call('TriggerMessage', { requestedMessage: 'BootNotification' })).status).toBe('Rejected');
+    expect((await c.call('TriggerMessage', { requestedMessage: 'SignCombinedCertificate' })).status).toBe('NotImplemented');
+    expect((await c.call('TriggerMessage', { requestedMessage: 'StatusNotification', evse: { id: 1, connectorId: 1 } })).status).toBe('Accepted');
+    await charging(c, s);
+    const occupied = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'StatusNotification', evse: { id: 1, connectorId: 1 } })).status).toBe('Accepted');
+    expect((await c.waitFor('StatusNotification', () => true, 5000, occupied)).payload.connectorStatus).toBe('Occupied');
+    const txMark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'TransactionEvent', evse: { id: 1 } })).status).toBe('Accepted');
+    expect((await c.waitFor('TransactionEvent', (p) => p.triggerReason === 'Trigger', 5000, txMark)).payload.meterValue).toBeDefined();
     expect(c.trace.problems()).toEqual([]);
   });
 });

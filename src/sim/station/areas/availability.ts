@@ -8,6 +8,8 @@ import type { StationArea } from './types.ts';
 
 export const FAULTS = {
   'status.skipConnector': 'The last connector of the last EVSE is never reported with StatusNotification/NotifyEvent.',
+  'status.triggerRejectsConnector': 'TriggerMessage StatusNotification naming an EVSE and connector is Rejected.',
+  'status.triggerAlwaysAvailable': 'A triggered StatusNotification says Available whatever the connector state.',
   'status.noNotifyEvent': 'Connector status changes are reported by StatusNotification only, without NotifyEvent.',
 } as const satisfies Record<string, string>;
 
@@ -102,16 +104,17 @@ export function applyScheduledAvailability(st: StationCore, e: EvseState): void 
 
 export const AREA = {
   name: 'availability',
-  blocks: ['G'],
+  blocks: ['G', 'F'],
   faults: FAULTS,
   handlers: { ChangeAvailability: onChangeAvailability },
   triggers: {
     StatusNotification: (st, evseRef) => {
+      if (evseRef?.connectorId !== undefined && st.faults.has('status.triggerRejectsConnector')) return { status: 'Rejected' };
       st.afterReply(() => {
         for (const { evse, connector } of st.allConnectors()) {
           if (evseRef && evse.id !== evseRef.id) continue;
           if (evseRef?.connectorId !== undefined && connector.id !== evseRef.connectorId) continue;
-          const status = connectorStatus(st, evse, connector);
+          const status = st.faults.has('status.triggerAlwaysAvailable') ? 'Available' : connectorStatus(st, evse, connector);
           connector.reported = status;
           void st.callSafe('StatusNotification', { timestamp: nowText(), connectorStatus: status, evseId: evse.id, connectorId: connector.id }, true);
         }

@@ -10,6 +10,8 @@ export const FAULTS = {
   'boot.omitVendorName': 'BootNotification carries no chargingStation.vendorName (schema-invalid request).',
   'boot.omitFirmwareVersion': 'BootNotification leaves out the optional chargingStation.firmwareVersion.',
   'boot.wrongReason': 'BootNotification always says PowerUp, also after a reset or a TriggerMessage.',
+  'boot.triggerBootWhenAccepted': 'TriggerMessage BootNotification is Accepted (and the station boots again) after an Accepted boot.',
+  'boot.triggerNoHeartbeat': 'TriggerMessage Heartbeat is Accepted but no Heartbeat follows.',
   'boot.ignorePending': 'A Pending boot is treated like Accepted: status, events and heartbeats are sent anyway.',
   'boot.noRetryAfterRejected': 'After a Rejected boot the station never sends BootNotification again.',
   'boot.retryTooEarly': 'After Rejected/Pending the station retries the boot at a tenth of the interval it was given.',
@@ -100,16 +102,16 @@ function stopAll(st: StationCore): void {
 
 export const AREA = {
   name: 'boot',
-  blocks: ['B'],
+  blocks: ['B', 'F'],
   faults: FAULTS,
   triggers: {
     BootNotification: (st) => {
-      if (st.bootState === 'Accepted') return { status: 'Rejected' };
+      if (st.bootState === 'Accepted' && !st.faults.has('boot.triggerBootWhenAccepted')) return { status: 'Rejected' };
       st.afterReply(() => void boot(st, 'Triggered'));
       return { status: 'Accepted' };
     },
     Heartbeat: (st) => {
-      st.afterReply(() => void st.callSafe('Heartbeat', {}, true));
+      if (!st.faults.has('boot.triggerNoHeartbeat')) st.afterReply(() => void st.callSafe('Heartbeat', {}, true));
       return { status: 'Accepted' };
     },
   },

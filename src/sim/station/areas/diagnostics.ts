@@ -2,15 +2,17 @@
 // This area's named faults and behaviour of the reference station.
 import type { StationArea } from './types.ts';
 
-export const FAULTS = {} as const satisfies Record<string, string>;
+export const FAULTS = {
+  'diagnostics.triggerReportsUploaded': 'A triggered LogStatusNotification says Uploaded although no upload ran.',
+} as const satisfies Record<string, string>;
 
 export const AREA = {
   name: 'diagnostics',
-  blocks: ['N'],
+  blocks: ['N', 'F'],
   faults: FAULTS,
   triggers: {
     LogStatusNotification: (st) => {
-      st.afterReply(() => void st.callSafe('LogStatusNotification', { status: 'Idle' }, true));
+      st.afterReply(() => void st.callSafe('LogStatusNotification', { status: st.faults.has('diagnostics.triggerReportsUploaded') ? 'Uploaded' : 'Idle' }, true));
       return { status: 'Accepted' };
     },
   },

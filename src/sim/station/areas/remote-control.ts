@@ -10,6 +10,7 @@ import { endTransaction, evaluate } from './transactions.ts';
 import type { StationArea } from './types.ts';
 
 export const FAULTS = {
+  'trigger.acceptUnknown': 'TriggerMessage for a message the station does not send is Accepted (instead of NotImplemented).',
   'pending.acceptRemoteStart': 'RequestStartTransaction is Accepted while the boot is still Pending.',
 } as const satisfies Record<string, string>;
 
@@ -72,7 +73,8 @@ function onTriggerMessage(st: StationCore, p: Json): Json {
   }
   const what = String(p.requestedMessage);
   const serve = st.areas.find((a) => a.triggers?.[what])?.triggers?.[what];
-  return serve ? serve(st, evseRef) : { status: 'NotImplemented' };
+  if (serve) return serve(st, evseRef);
+  return { status: st.faults.has('trigger.acceptUnknown') ? 'Accepted' : 'NotImplemented' };
 }
 
 export const AREA = {

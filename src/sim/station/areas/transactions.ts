@@ -16,6 +16,7 @@ export const FAULTS = {
   'tx.seqNoGap': 'TransactionEvent seqNo skips one number after the Started event.',
   'tx.wrongTriggerReason': 'Every TransactionEvent says triggerReason Trigger.',
   'transactions.ignorePowerPathClosed': 'TxStartPoint PowerPathClosed never starts a transaction (the EV charges without one).',
+  'tx.triggerNoMeterValue': 'A TransactionEvent sent on TriggerMessage carries no meterValue.',
 } as const satisfies Record<string, string>;
 
 export function chargingStateOf(st: StationCore, e: EvseState): ChargingState {
@@ -230,7 +231,7 @@ function onGetTransactionStatus(st: StationCore, p: Json): Json {
 
 export const AREA = {
   name: 'transactions',
-  blocks: ['E'],
+  blocks: ['E', 'F'],
   faults: FAULTS,
   handlers: { GetTransactionStatus: onGetTransactionStatus },
   triggers: {
@@ -238,7 +239,14 @@ export const AREA = {
       const targets = st.evses.filter((e) => e.tx && (!evseRef || e.id === evseRef.id));
       if (targets.length === 0) return { status: 'Rejected' };
       st.afterReply(() => {
-        for (const e of targets) if (e.tx) queueTx(st, txEvent(st, e, 'Updated', 'Trigger', 'Trigger'));
+        for (const e of targets) {
+          if (!e.tx) continue;
+          const event = txEvent(st, e, 'Updated', 'Trigger', 'Trigger');
+          // The CSMS asked for every EVSE at once: each answer names its EVSE, even when an earlier event already did.
+          if (!evseRef && event.evse === undefined) event.evse = { id: e.id };
+          if (st.faults.has('tx.triggerNoMeterValue')) delete event.meterValue;
+          queueTx(st, event);
+        }
       });
       return { status: 'Accepted' };
     },

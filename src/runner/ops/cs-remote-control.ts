@@ -1,0 +1,128 @@
+// The operations behind the station-side (SUT = Charging Station) remote-control steps of steps/cs-remote-control.ts
+// (Part 6 block F: TriggerMessage). One function per step meaning.
+import { ExpectationFailed, PreconditionFailed } from '../../peer/errors.ts';
+import type { InboxEntry } from '../../peer/inbox.ts';
+import { check } from '../../states/context.ts';
+import { connectorOf } from '../../states/cs.ts';
+import type { ScenarioContext } from '../../states/context.ts';
+import { energyTransferOnEveryEvse, stopOnEveryEvse } from '../../states/cs-remote-control.ts';
+import { asRows, type Rows } from '../operations.ts';
+import { asCs } from '../roles.ts';
+
+type Json = Record<string, unknown>;
+
+/** The EVSE a station request is about: `evseId` (MeterValues, StatusNotification) or `evse.id` (TransactionEvent). */
+function evseOf(payload: Json): number | undefined {
+  if (typeof payload.evseId === 'number') return payload.evseId;
+  const evse = payload.evse as Json | undefined;
+  return typeof evse?.id === 'number' ? evse.id : undefined;
+}
+
+/**
+ * Station SUT: one `action` request for each configured EVSE (after a trigger without an EVSE), each checked against
+ * the table. The test system's default responder answers each as it arrives, so the station may send them in any order.
+ */
+export async function stationSendsForEveryEvse(ctx: ScenarioContext, action: string, rows: Rows | undefined): Promise<void> {
+  const cs = asCs(ctx, `the Charging Station sends a ${action}Request for every EVSE`);
+  const received: InboxEntry[] = [];
+  for (const { id } of cs.settings.evses) {
+    const entry = await cs.peer.expectRequest(action, {
+      where: (p) => evseOf(p) === id,
+      whereText: `EVSE ${id}`,
+      requirementIds: cs.requirementIds,
+    });
+    if (rows && rows.length > 0) check(cs, `${action}Request`, entry.payload, asRows(rows), entry.frame);
+    received.push(entry);
+  }
+  cs.memory.set(`requests:${action}`, [...((cs.memory.get(`requests:${action}`) as InboxEntry[] | undefined) ?? []), ...received]);
+}
+
+// ----- triggered Heartbeat -----------------------------------------------------------------------------------------------
+
+/** Timer granularity between our clock and the station's heartbeat timer. */
+const TIMER_SLACK_MS = 250;
+
+/**
+ * Station SUT: a periodic HeartbeatRequest arrives (within the heartbeat interval plus the reaction time). Its arrival
+ * time fixes when the next periodic one can be due at the earliest, so a Heartbeat before that is the triggered one.
+ */
+export async function periodicHeartbeat(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'a periodic Heartbeat');
+  const intervalMs = cs.settings.heartbeatIntervalS * 1000;
+  try {
+    const entry = await cs.peer.expectRequest('Heartbeat', { within: intervalMs + cs.peer.timing.expectMs });
+    cs.memory.set('heartbeat:periodic', entry);
+  } catch (e) {
+    if (e instanceof ExpectationFailed) throw new PreconditionFailed(`no periodic HeartbeatRequest within the heartbeat interval of ${cs.settings.heartbeatIntervalS} s: ${e.actual}`);
+    throw e;
+  }
+}
+
+/** Station SUT: the HeartbeatRequest a TriggerMessage asked for, before the next periodic one could be due. */
+export async function triggeredHeartbeat(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the triggered Heartbeat');
+  const periodic = cs.memory.get('heartbeat:periodic') as InboxEntry | undefined;
+  if (!periodic) throw new PreconditionFailed('no periodic HeartbeatRequest was received by an earlier step, so a triggered one cannot be told apart');
+  const nextPeriodicAt = periodic.at + cs.settings.heartbeatIntervalS * 1000 - TIMER_SLACK_MS;
+  const within = Math.min(cs.peer.timing.expectMs, nextPeriodicAt - Date.now());
+  if (within <= 0) throw new PreconditionFailed('the next periodic HeartbeatRequest was already due when the trigger was answered');
+  const entry = await cs.peer.expectRequest('Heartbeat', {
+    within,
+    after: periodic.seq,
+    description: 'the triggered HeartbeatRequest, before the next periodic one was due',
+    requirementIds: cs.requirementIds,
+  });
+  cs.memory.set('request:Heartbeat', entry);
+}
+
+// ----- triggered connector status ----------------------------------------------------------------------------------------
+
+/** When the station says a connector report was generated (ms), from its own timestamp. */
+function reportTime(entry: InboxEntry): number {
+  if (entry.action === 'StatusNotification') return Date.parse(String(entry.payload.timestamp));
+  const data = ((entry.payload.eventData as Json[] | undefined) ?? []).find((d) => (d.variable as Json | undefined)?.name === 'AvailabilityState');
+  return Date.parse(String(data?.timestamp ?? entry.payload.generatedAt));
+}
+
+/**
+ * Station SUT: the configured connector reported as `status` in answer to our last TriggerMessage, by StatusNotification
+ * or by NotifyEvent (Connector.AvailabilityState, trigger Delta); either form is allowed. A report the station generated
+ * no later than one we already had before the trigger (e.g. the NotifyEvent twin of a StatusNotification an earlier
+ * step consumed) is not the triggered one and is passed over.
+ */
+export async function stationReportsConfiguredConnector(ctx: ScenarioContext, status: string): Promise<void> {
+  const cs = asCs(ctx, 'the Charging Station reports the configured connector');
+  const { evseId, connectorId } = cs.settings;
+  const connector = `${evseId}/${connectorId}`;
+  const trigger = cs.peer.lastCall('TriggerMessage');
+  const earlier = cs.peer.inbox.entries.filter((e) => e.at <= trigger.sentAt && connectorOf(e) === connector).map(reportTime);
+  const known = earlier.length > 0 ? Math.max(...earlier) : -Infinity;
+  const entry = await cs.peer.expectRequest(['StatusNotification', 'NotifyEvent'], {
+    where: (_p, e) => connectorOf(e) === connector && !(reportTime(e) <= known),
+    description: `a StatusNotificationRequest or NotifyEventRequest (AvailabilityState) for connector ${connector}, generated after the trigger`,
+    requirementIds: cs.requirementIds,
+  });
+  if (entry.action === 'StatusNotification') {
+    check(cs, 'StatusNotificationRequest', entry.payload, [['connectorStatus', status]], entry.frame);
+    return;
+  }
+  const i = ((entry.payload.eventData as Json[] | undefined) ?? []).findIndex((d) => (d.variable as Json | undefined)?.name === 'AvailabilityState');
+  check(cs, 'NotifyEventRequest', entry.payload, [
+    [`eventData[${i}].trigger`, 'Delta'],
+    [`eventData[${i}].actualValue`, JSON.stringify(status)],
+    [`eventData[${i}].component.name`, '"Connector"'],
+    [`eventData[${i}].variable.name`, '"AvailabilityState"'],
+  ], entry.frame);
+}
+
+// ----- every EVSE charging -------------------------------------------------------------------------------------------------
+
+/** Station SUT: EnergyTransferStarted on every configured EVSE (src/states/cs-remote-control.ts). */
+export async function chargingOnEveryEvse(ctx: ScenarioContext): Promise<void> {
+  await energyTransferOnEveryEvse(asCs(ctx, 'EnergyTransferStarted on every EVSE'));
+}
+
+/** Station SUT: the transactions of the step above end (clean-up). */
+export async function stopChargingOnEveryEvse(ctx: ScenarioContext): Promise<void> {
+  await stopOnEveryEvse(asCs(ctx, 'stop charging on every EVSE'));
+}
