@@ -135,10 +135,10 @@ const scenarios: Record<string, () => Promise<void>> = {
     const r = await c.call('GetVariables', { getVariableData: [{ component: { name: 'UnknownComponent' }, variable: { name: 'X' } }] });
     expect(results(r, 'getVariableResult')[0]?.attributeStatus).toBe('Accepted');
   },
-  'getvariables.dropAttributeType': async () => {
-    const { c } = await booted(['getvariables.dropAttributeType']);
+  'getvariables.wrongAttributeType': async () => {
+    const { c } = await booted(['getvariables.wrongAttributeType']);
     const r = await c.call('GetVariables', { getVariableData: [{ ...OFFLINE, attributeType: 'Actual' }] });
-    expect(results(r, 'getVariableResult')[0]?.attributeType).toBeUndefined();
+    expect(results(r, 'getVariableResult')[0]?.attributeType).toBe('Target');
   },
   'boot.answerWhileRejected': async () => {
     const { c, s } = await run(['boot.answerWhileRejected'], {}, (x) => x.respond('BootNotification', () => ({ currentTime: now(), interval: 60, status: 'Rejected' })));

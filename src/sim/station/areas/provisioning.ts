@@ -10,7 +10,7 @@ import type { StationArea } from './types.ts';
 export const FAULTS = {
   'getvariables.acceptReadOnlyWrite': 'SetVariables on a ReadOnly variable answers Accepted (value unchanged).',
   'getvariables.unknownAsAccepted': 'Get/SetVariables for an unknown component or variable answers Accepted.',
-  'getvariables.dropAttributeType': 'GetVariables results leave out attributeType.',
+  'getvariables.wrongAttributeType': 'GetVariables results name attributeType Target whatever was asked (leaving it out would be fine: Actual is the default).',
   'getvariables.onlyFirst': 'GetVariables answers only the first requested item.',
   'getvariables.ignoreAttributeType': 'Get/SetVariables treat any attributeType as Actual (Target, MinSet, MaxSet are answered Accepted).',
   'setvariables.notApplied': 'SetVariables answers Accepted but keeps the old value.',
@@ -49,7 +49,7 @@ function onGetVariables(st: StationCore, p: Json): Json {
     let r = st.dm.get(item.component, item.variable, attributeTypeFor(st, item.attributeType));
     if (unknownAsAccepted(st, r.status)) r = { status: 'Accepted', value: '' };
     const out: Json = { attributeStatus: r.status, component: cleanComponent(item.component), variable: cleanVariable(item.variable) };
-    if (!st.faults.has('getvariables.dropAttributeType')) out.attributeType = item.attributeType ?? 'Actual';
+    out.attributeType = st.faults.has('getvariables.wrongAttributeType') ? 'Target' : (item.attributeType ?? 'Actual');
     if (r.value !== undefined) out.attributeValue = r.value.slice(0, st.dm.int('DeviceDataCtrlr', 'ReportingValueSize'));
     return out;
   });
