@@ -18,7 +18,8 @@ export const CSMS_AREA_BLOCKS: Readonly<Record<string, readonly string[]>> = {
   security: ['A'],
   provisioning: ['B'],
   authorization: ['C'],
-  'local-list': ['D'],
+  // N too: TC_N_46 clears a customer's data and checks that the CSMS takes the token off the local list.
+  'local-list': ['D', 'N'],
   'local-authorization-list': ['D'],
   transactions: ['E'],
   'remote-control': ['F'],
@@ -32,6 +33,9 @@ export const CSMS_AREA_BLOCKS: Readonly<Record<string, readonly string[]>> = {
   certificates: ['M', 'A'],
   diagnostics: ['N'],
   'display-message': ['O'],
+  display: ['O'],
+  monitoring: ['N'],
+  'firmware-publish': ['L'],
   'display-messages': ['O'],
   'data-transfer': ['P'],
 };
