@@ -37,8 +37,8 @@ export function parseStepSpec(spec: string): number[] | undefined {
   return [...out].sort((x, y) => x - y);
 }
 
-/** Spells a step list as the features do: "step 3", "steps 3-4", "steps 3, 5", "steps 3-4, 7". */
-export function formatSteps(steps: readonly number[]): string {
+/** A sorted step list in runs: [3, 4, 7] -> "3-4, 7". */
+export function spellStepList(steps: readonly number[]): string {
   const parts: string[] = [];
   for (let i = 0; i < steps.length; ) {
     let j = i;
@@ -46,7 +46,12 @@ export function formatSteps(steps: readonly number[]): string {
     parts.push(i === j ? String(steps[i]) : `${steps[i]}-${steps[j]}`);
     i = j + 1;
   }
-  return `${steps.length === 1 ? 'step' : 'steps'} ${parts.join(', ')}`;
+  return parts.join(', ');
+}
+
+/** Spells a step list as the features do: "step 3", "steps 3-4", "steps 3, 5", "steps 3-4, 7". */
+export function formatSteps(steps: readonly number[]): string {
+  return `${steps.length === 1 ? 'step' : 'steps'} ${spellStepList(steps)}`;
 }
 
 export type Part6Comment = { kind: 'steps'; steps: number[]; note: string } | { kind: 'before' } | { kind: 'commentary' } | { kind: 'malformed'; text: string };

@@ -13,7 +13,7 @@ import { allConnectors } from '../peer/settings.ts';
 import type { StationFacts } from '../runner/station-facts.ts';
 import { perform } from './context.ts';
 import type { CsContext } from './context.ts';
-import { connectorOf, expectConnectorReports } from './cs.ts';
+import { connectorOf, settleBoot } from './cs.ts';
 
 const PRECONDITION = 'the Charging Station is connected, accepted and idle';
 
@@ -21,16 +21,9 @@ function unreachable(found: string): PreconditionFailed {
   return new PreconditionFailed(`precondition "${PRECONDITION}" not reached: ${found}`);
 }
 
-/** Answers a boot the station sent (Accepted, unless the case holds the answer) and lets its connector reports settle. */
-async function acceptBoot(ctx: CsContext, boot: InboxEntry): Promise<void> {
-  boot.consumed = true;
-  ctx.peer.answerIfHeld(boot);
-  try {
-    await expectConnectorReports(ctx, () => 'Available', { after: boot.seq, within: ctx.peer.timing.bootMs });
-  } catch (e) {
-    if (!(e instanceof ExpectationFailed)) throw e;
-    ctx.peer.note(`set-up: the connector reports after the boot were incomplete or unexpected: ${e.actual}`);
-  }
+/** Answers a boot the station sent and lets its connector reports settle. */
+function acceptBoot(ctx: CsContext, boot: InboxEntry): Promise<void> {
+  return settleBoot(ctx, boot, 'the boot');
 }
 
 /** accepted: a boot waiting in the inbox is answered; a boot left Pending/Rejected is awaited for its retry. */

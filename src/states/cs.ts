@@ -302,21 +302,26 @@ export const CS_STATES: Record<string, (ctx: CsContext) => Promise<void>> = {
  * its connectors reported. Whether it booted is learnt without guessing: a WebSocket ping is answered after anything
  * the station sent on connecting, so a BootNotification sent at connect time is in the inbox by the time the pong is.
  */
+/**
+ * Answers a boot the station sent (Accepted, unless the case holds the answer) and lets its connector reports settle.
+ * A station that reports badly here is judged by the case's own steps, not by this set-up: a note, no verdict.
+ */
+export async function settleBoot(ctx: CsContext, boot: InboxEntry, what: string): Promise<void> {
+  boot.consumed = true;
+  ctx.peer.answerIfHeld(boot);
+  try {
+    await expectConnectorReports(ctx, () => 'Available', { after: boot.seq, within: ctx.peer.timing.bootMs });
+  } catch (e) {
+    if (!(e instanceof ExpectationFailed)) throw e;
+    ctx.peer.note(`set-up: the connector reports after ${what} were incomplete or unexpected: ${e.actual}`);
+  }
+}
+
 export async function connectedAndIdle(ctx: CsContext): Promise<void> {
   await ctx.peer.waitForConnection({ failure: 'precondition' });
   await ctx.peer.pingBarrier();
   const boot = ctx.peer.inbox.entries.find((e) => e.action === 'BootNotification' && !e.consumed);
-  if (boot) {
-    boot.consumed = true;
-    ctx.peer.answerIfHeld(boot);
-    // Settle the boot-on-connect so its messages do not mix with the case's; a station that reports badly here is
-    // judged by the case's own steps, not by this set-up.
-    try {
-      await expectConnectorReports(ctx, () => 'Available', { after: boot.seq, within: ctx.peer.timing.bootMs });
-    } catch (e) {
-      if (!(e instanceof ExpectationFailed)) throw e;
-      ctx.peer.note(`set-up: the connector reports after the boot on connecting were incomplete or unexpected: ${e.actual}`);
-    }
-  }
+  // Settle the boot-on-connect so its messages do not mix with the case's.
+  if (boot) await settleBoot(ctx, boot, 'the boot on connecting');
   ctx.peer.inbox.advanceCursor();
 }

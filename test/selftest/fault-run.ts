@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initTestPki } from '../../src/pki/index.ts';
-import { parseStepSpec, stepsOfFailure } from '../../src/runner/annotations.ts';
+import { parseStepSpec, spellStepList, stepsOfFailure } from '../../src/runner/annotations.ts';
 import type { CaseResult } from '../../src/report/verdict.ts';
 import { shortReason } from '../../src/report/verdict.ts';
 import { runSlice } from './run.ts';
@@ -81,22 +81,12 @@ export function observedStep(r: CaseResult): string | undefined {
   if (!f) return undefined;
   if (f.step.startsWith('Part 6 general rules')) return 'rules';
   const steps = stepsOfFailure(f.step);
-  if (steps) return steps.length === 1 ? String(steps[0]) : spell(steps);
+  if (steps) return steps.length === 1 ? String(steps[0]) : spellStepList(steps);
   const state = STATE_MARK.exec(f.expected)?.[1] ?? STATE_STEP.exec(f.step)?.[1];
   // A feature without Part 6 step numbers: the Gherkin step's own text names the place.
   return state ? `state:${state}` : f.step;
 }
 
-function spell(steps: number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < steps.length; ) {
-    let j = i;
-    while (j + 1 < steps.length && steps[j + 1] === (steps[j] ?? 0) + 1) j++;
-    parts.push(i === j ? String(steps[i]) : `${steps[i]}-${steps[j]}`);
-    i = j + 1;
-  }
-  return parts.join(', ');
-}
 
 /** Does the failure happen where the row says? A state row also holds when the failing Part 6 step executes that state. */
 export function atStep(entry: Pick<MatrixEntry, 'step'>, r: CaseResult): boolean {
