@@ -4,6 +4,18 @@
 //     value: "text" | 12 | true | EnumWord | <placeholder> | absent (remove a default) | {json} | [json]
 //   check table (what the SUT must have sent): | path | expectation |
 //     expectation: "text" | 12 | EnumWord | <placeholder> | absent | present | absent or X | one of A, B | not X | >= 0
+//                  | not empty | about now | now + 3600 s | now - 60 s | now + <placeholder> s | ... ± 5 s
+//
+// Expectation matchers beyond equality:
+//   present      the field is there, whatever its value.
+//   not empty    the field is there and carries something: not null, not "" (nor only spaces), not [] and not {}.
+//                "present and not empty" says the same.
+//   about now    a dateTime within a tolerance of the test system's clock at the moment the check runs.
+//   now + D s    a dateTime D seconds after that moment ("now - D s": before); D is a number or a <placeholder> that
+//                resolves to one (e.g. now + <configured heartbeatInterval> s).
+//   ± T s        after "about now" or "now + D s": the tolerance in seconds ("+/-" also reads); without it, 60 s
+//                (DEFAULT_TIME_TOLERANCE_S: a station's clock set by the CSMS, plus the round trip). The time matchers
+//                are for date-time fields only and reject a value that is not a dateTime.
 //
 // Paths: dotted properties with [n] indexes; [?] = "some element" (rows sharing the same [?] prefix must hold for the
 // same element, which is how "in arbitrary order" is expressed; [?a], [?b] name different elements); [*] = every element.
@@ -28,7 +40,13 @@ export type Matcher =
   | { kind: 'present'; text: string }
   | { kind: 'absentOr'; inner: Matcher; text: string }
   | { kind: 'not'; inner: Matcher; text: string }
-  | { kind: 'compare'; op: '>=' | '>' | '<=' | '<'; value: number; text: string };
+  | { kind: 'compare'; op: '>=' | '>' | '<=' | '<'; value: number; text: string }
+  | { kind: 'notEmpty'; text: string }
+  /** A dateTime near the test system's clock plus an offset (seconds: a number or a placeholder that resolves to one). */
+  | { kind: 'time'; offset: number | { ref: string }; sign: 1 | -1; toleranceS: number; text: string };
+
+/** Tolerance of "about now" / "now + D s" when the table states none, in seconds. */
+export const DEFAULT_TIME_TOLERANCE_S = 60;
 
 export interface FieldCheck {
   path: string;
@@ -79,10 +97,31 @@ function parseScalar(text: string, facts: FieldFacts, where: string): unknown {
   throw new ScriptError(`${where}: cannot read the value "${t}"`);
 }
 
+/** "about now [± T s]" and "now ± D s [± T s]"; undefined when the text is neither. */
+function parseTime(t: string, facts: FieldFacts, where: string): Matcher | undefined {
+  const m = /^(?:about now|now *([+-]) *(\d+(?:\.\d+)?|<[^<>]+>) *s)(?: *(?:±|\+\/-) *(\d+(?:\.\d+)?) *s)?$/.exec(t);
+  if (!m) {
+    if (/^(about now|now [+-])/.test(t)) {
+      throw new ScriptError(`${where}: cannot read "${t}"; write "about now", "now + 3600 s", "now - 60 s" or "now + <placeholder> s", optionally followed by "± 5 s"`);
+    }
+    return undefined;
+  }
+  if (facts.type !== 'string' || facts.format !== 'date-time') throw new ScriptError(`${where}: "${t}" is for dateTime fields, and this field is not one`);
+  const toleranceS = m[3] !== undefined ? Number(m[3]) : DEFAULT_TIME_TOLERANCE_S;
+  const sign = m[1] === '-' ? -1 : 1;
+  const raw = m[2];
+  const offset = raw === undefined ? 0 : raw.startsWith('<') ? { ref: raw.slice(1, -1).trim() } : Number(raw);
+  const base = raw === undefined ? 'about now' : `now ${m[1]} ${raw} s`;
+  return { kind: 'time', offset, sign, toleranceS, text: `${base} ± ${toleranceS} s` };
+}
+
 function parseMatcher(text: string, facts: FieldFacts, where: string): Matcher {
   const t = text.trim();
   if (t === 'absent') return { kind: 'absent', text: 'absent' };
   if (t === 'present') return { kind: 'present', text: 'present' };
+  if (t === 'not empty' || t === 'present and not empty') return { kind: 'notEmpty', text: 'not empty' };
+  const time = parseTime(t, facts, where);
+  if (time) return time;
   let m = /^absent or (.+)$/s.exec(t);
   if (m) {
     const inner = parseMatcher(m[1] ?? '', facts, where);
@@ -211,11 +250,49 @@ function matches(m: Matcher, actual: unknown, resolve: Resolver): boolean {
       return actual !== MISSING && deepEqual(actual, m.value);
     case 'ref':
       return actual !== MISSING && deepEqual(actual, resolve(m.name));
+    case 'notEmpty':
+      return !isEmpty(actual);
+    case 'time': {
+      const at = typeof actual === 'string' && DATE_TIME.test(actual) ? Date.parse(actual) : Number.NaN;
+      return !Number.isNaN(at) && Math.abs(at - timeTarget(m, resolve)) <= m.toleranceS * 1000;
+    }
   }
+}
+
+/** RFC 3339 date-time, as the schemas' "date-time" format (a zone is required). */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+
+function isEmpty(v: unknown): boolean {
+  if (v === MISSING || v === undefined || v === null) return true;
+  if (typeof v === 'string') return v.trim() === '';
+  if (Array.isArray(v)) return v.length === 0;
+  return typeof v === 'object' && Object.keys(v).length === 0;
+}
+
+/** The instant a time matcher aims at, on the test system's clock now (ms since the epoch). */
+function timeTarget(m: Extract<Matcher, { kind: 'time' }>, resolve: Resolver): number {
+  let seconds: number;
+  if (typeof m.offset === 'number') seconds = m.offset;
+  else {
+    const v = resolve(m.offset.ref);
+    seconds = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : Number.NaN;
+    if (Number.isNaN(seconds)) throw new ScriptError(`<${m.offset.ref}> in "${m.text}" is ${show(v)}, not a number of seconds`);
+  }
+  return Date.now() + m.sign * seconds * 1000;
+}
+
+/** For a missed time matcher: how far the dateTime is from the instant aimed at (or that it is no dateTime). */
+function offBy(m: Matcher, actual: unknown, resolve: Resolver): string {
+  if (m.kind !== 'time' || actual === MISSING) return '';
+  const at = typeof actual === 'string' && DATE_TIME.test(actual) ? Date.parse(actual) : Number.NaN;
+  if (Number.isNaN(at)) return ' (not a dateTime)';
+  const off = (at - timeTarget(m, resolve)) / 1000;
+  return ` (${Math.abs(off).toFixed(1)} s ${off < 0 ? 'early' : 'late'})`;
 }
 
 function describe(m: Matcher, resolve: Resolver): string {
   if (m.kind === 'ref') return `${m.text} (= ${show(resolve(m.name))})`;
+  if (m.kind === 'time') return `${m.text} (= ${new Date(timeTarget(m, resolve)).toISOString()} on the test system's clock)`;
   return m.text;
 }
 
@@ -266,7 +343,7 @@ function evalGroup(root: unknown, checks: FieldCheck[], prefix: PathSegment[], r
       let v: unknown = root;
       for (const seg of c.segments) v = step(v, seg);
       if (!matches(c.matcher, v, resolve)) {
-        problems.push(`${segText([...prefix, ...c.segments])} should be ${describe(c.matcher, resolve)} but is ${show(v)}`);
+        problems.push(`${segText([...prefix, ...c.segments])} should be ${describe(c.matcher, resolve)} but is ${show(v)}${offBy(c.matcher, v, resolve)}`);
       }
       continue;
     }

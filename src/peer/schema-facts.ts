@@ -16,6 +16,8 @@ export interface FieldFacts {
   type: string | undefined;
   enum: string[] | undefined;
   isArray: boolean;
+  /** The schema's `format` (e.g. "date-time"), if it declares one. */
+  format?: string;
   /** The schema's `default` for the field (absent on the wire means this value), if it declares one. */
   default?: unknown;
 }
@@ -89,6 +91,7 @@ export function fieldFacts(version: OcppVersion, message: string, path: PathSegm
     type: typeof node.type === 'string' ? node.type : undefined,
     enum: Array.isArray(node.enum) ? (node.enum as string[]) : undefined,
     isArray: node.type === 'array',
+    ...(typeof node.format === 'string' ? { format: node.format } : {}),
     ...(declaredDefault !== undefined ? { default: declaredDefault } : {}),
   };
 }
