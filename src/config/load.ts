@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { loadCatalog } from '../catalog/catalog.ts';
 import type { Pics } from '../catalog/types.ts';
+import { BENCH_DEFAULTS } from './configured-values.ts';
 import { compileSchema, formatErrors, suggest } from './messages.ts';
 import type {
   ActionsConfig,
@@ -37,8 +38,8 @@ export const DEFAULTS = {
   timeouts: { defaultMs: 30_000, connectMs: 30_000, bootMs: 60_000, transactionMs: 120_000, promptMs: 300_000, drainMs: 300, sutReturnMs: 120_000 } as Timeouts,
   reconnectGapMs: 500,
   reportDir: 'reports',
-  /** evseId / connectorId are not here: they default to the first configured EVSE and its first connector. */
-  bench: { heartbeatIntervalS: 60, model: 'ConformanceStation', vendorName: 'ocpp-conformance', transactionDurationMs: 0, authorizeVariant: 'local', dataTransferVendorId: 'org.ocpp-conformance.test-system', dataTransferMessageId: 'UnsupportedTestMessage' } as Omit<BenchConfig, 'evseId' | 'connectorId'>,
+  /** From the configured-values table; evseId / connectorId are not here: they default to the first EVSE and its first connector. */
+  bench: BENCH_DEFAULTS,
 } as const;
 
 type CertFile = 'caPem' | 'serverCert' | 'serverKey' | 'clientCert' | 'clientKey';

@@ -1,6 +1,7 @@
 // The run configuration after validation: every default filled in, every path absolute.
 import type { ExpectedFailure } from '../report/expected-failures.ts';
 import type { OcppVersion, Pics, SutRole } from '../catalog/types.ts';
+import type { BenchConfig } from './configured-values.ts';
 
 export type { OcppVersion, Pics, SutRole };
 
@@ -87,30 +88,14 @@ export type ActionsConfig =
   | { kind: 'command'; command: string }
   | { kind: 'simulator' };
 
+/** The "<Configured ...>" values (run config "bench"), declared once in configured-values.ts. */
+export type { BenchConfig } from './configured-values.ts';
+
 /**
- * The "<Configured ...>" values Part 6 cases refer to: what the lab set up on the bench for this SUT.
- * All filled in after loading (see DEFAULTS.bench; evseId / connectorId default to the first EVSE and its first connector).
+ * What the peers and states work with: the configured values in force (the run config's "bench" with a caller's
+ * overrides on top) plus the configured EVSEs and idTokens.
  */
-export interface BenchConfig {
-  /** <Configured heartbeatInterval>, seconds: the interval the test system (as CSMS) gives, or expects (as a station). */
-  heartbeatIntervalS: number;
-  /** The station's model and vendorName (ChargingStationType), as sent by the test system when it plays the station. */
-  model: string;
-  vendorName: string;
-  /** <Configured Transaction Duration>, ms: how long a transaction runs before it is stopped. */
-  transactionDurationMs: number;
-  /** How reusable state Authorized is reached when the case does not say: a local idToken or RequestStartTransaction. */
-  authorizeVariant: 'local' | 'remote';
-  /** <Configured clock-aligned / sampled Meter Values interval>, s, of the readings the test system reports as a station (unset: 10). */
-  clockAlignedIntervalS?: number;
-  sampledIntervalS?: number;
-  /** <Configured vendorId> / <Configured messageId>: a DataTransfer extension the CSMS under test does not implement. */
-  dataTransferVendorId: string;
-  dataTransferMessageId: string;
-  /** <Configured evseId> / <Configured connectorId>: where transactions happen; must exist in "evses". */
-  evseId: number;
-  connectorId: number;
-}
+export type EngineSettings = BenchConfig & Pick<RunConfig, 'evses' | 'idTokens'>;
 
 export interface RunConfig {
   sut: SutConfig;

@@ -1,28 +1,8 @@
 // Facts both peers need about the bench that Part 6 calls "<Configured ...>" values.
-import type { EvseConfig, IdTokenConfig, IdTokensConfig } from '../config/types.ts';
+import type { EngineSettings, IdTokenConfig } from '../config/types.ts';
 
-export interface EngineSettings {
-  /** <Configured heartbeatInterval>, seconds: the interval we give in BootNotificationResponse. */
-  heartbeatIntervalS: number;
-  /** The EVSE and connector used for transactions (<Configured evseId> / <Configured connectorId>). */
-  evseId: number;
-  connectorId: number;
-  evses: EvseConfig[];
-  idTokens: IdTokensConfig;
-  /** As the test system plays a station: chargingStation.model / vendorName. */
-  model: string;
-  vendorName: string;
-  /** <Configured Transaction Duration>, ms, waited before StopAuthorized. */
-  transactionDurationMs: number;
-  /** How reusable state Authorized is reached when the case does not say: local token or RequestStartTransaction. */
-  authorizeVariant: 'local' | 'remote';
-  /** <Configured clock-aligned / sampled Meter Values interval>, s (unset: the meter-values operations' default). */
-  clockAlignedIntervalS?: number | undefined;
-  sampledIntervalS?: number | undefined;
-  /** <Configured vendorId> / <Configured messageId> of DataTransfer (an extension the CSMS does not implement). */
-  dataTransferVendorId: string;
-  dataTransferMessageId: string;
-}
+/** One settings type: the configured values (src/config/configured-values.ts) plus the configured EVSEs and idTokens. */
+export type { EngineSettings } from '../config/types.ts';
 
 export function validToken(s: EngineSettings): IdTokenConfig {
   const t = s.idTokens.valid[0];

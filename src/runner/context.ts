@@ -1,7 +1,6 @@
 // The run context: what the runner hands to every cucumber worker through one JSON file (env OCPP_CONFORMANCE_CONTEXT).
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { BenchConfig, RunConfig } from '../config/types.ts';
-import type { EngineSettings } from '../peer/settings.ts';
+import type { BenchConfig, EngineSettings, RunConfig } from '../config/types.ts';
 import type { CaseResult } from '../report/verdict.ts';
 import type { StationTuning } from '../actions/simulator.ts';
 
@@ -96,20 +95,5 @@ export function effectiveBench(bench: BenchConfig, overrides: EngineOverrides = 
 
 /** What the peers and states get: the bench values in force plus the configured EVSEs and idTokens. */
 export function engineSettings(ctx: Pick<RunContext, 'config' | 'engine'>): EngineSettings {
-  const e = ctx.engine;
-  return {
-    heartbeatIntervalS: e.heartbeatIntervalS,
-    evseId: e.evseId,
-    connectorId: e.connectorId,
-    evses: ctx.config.evses,
-    idTokens: ctx.config.idTokens,
-    model: e.model,
-    vendorName: e.vendorName,
-    transactionDurationMs: e.transactionDurationMs,
-    authorizeVariant: e.authorizeVariant,
-    clockAlignedIntervalS: e.clockAlignedIntervalS,
-    sampledIntervalS: e.sampledIntervalS,
-    dataTransferVendorId: e.dataTransferVendorId,
-    dataTransferMessageId: e.dataTransferMessageId,
-  };
+  return { ...ctx.engine, evses: ctx.config.evses, idTokens: ctx.config.idTokens };
 }

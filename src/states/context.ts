@@ -4,6 +4,7 @@ import { ActionFailed } from '../actions/types.ts';
 import type { CsmsPeer } from '../peer/csms-peer.ts';
 import { ExpectationFailed, PreconditionFailed, ScriptError } from '../peer/errors.ts';
 import { evaluateChecks, parseChecks } from '../peer/fields.ts';
+import { configuredPlaceholders, resolveConfigured } from '../config/configured-values.ts';
 import type { Frame } from '../rpc/types.ts';
 import type { EngineSettings } from '../peer/settings.ts';
 import type { StationPeer } from '../peer/station-peer.ts';
@@ -89,25 +90,16 @@ export function check(
 export function resolvePlaceholder(ctx: ScenarioContext, name: string): unknown {
   const s = ctx.settings;
   const tok = s.idTokens.valid[0];
+  const configured = resolveConfigured(s, name);
+  if (configured) {
+    if (configured.value === undefined) throw new PreconditionFailed(`this case needs bench.${configured.key} in the run configuration (<${name}>)`);
+    return configured.value;
+  }
   switch (name) {
-    case 'configured heartbeatInterval':
-      return s.heartbeatIntervalS;
-    case 'configured evseId':
-      return s.evseId;
-    case 'configured connectorId':
-      return s.connectorId;
     case 'configured valid idToken':
       return tok?.idToken;
     case 'configured valid idToken type':
       return tok?.type;
-    case 'configured model':
-      return s.model;
-    case 'configured vendorName':
-      return s.vendorName;
-    case 'configured vendorId':
-      return s.dataTransferVendorId;
-    case 'configured messageId':
-      return s.dataTransferMessageId;
     case 'generated requestId': {
       const v = ctx.memory.get('requestId');
       if (v !== undefined) return v;
@@ -130,10 +122,9 @@ export function resolvePlaceholder(ctx: ScenarioContext, name: string): unknown 
       // Values an area's step remembered under this name (e.g. <remoteStartId>, <certificate hash>).
       if (ctx.memory.has(name)) return ctx.memory.get(name);
       throw new ScriptError(
-        `unknown placeholder <${name}>; known (besides values remembered by earlier steps): configured heartbeatInterval, configured evseId, configured connectorId, ` +
-          'configured valid idToken, configured valid idToken type, configured model, configured vendorName, configured vendorId, configured messageId, generated requestId, ' +
-          'new requestId, transactionId, now, configured <valid|invalid|blocked|expired|masterPass> idToken [type], configured valid idToken2 [type], ' +
-          'configured groupIdToken, configured masterPassGroupId',
+        `unknown placeholder <${name}>; known (besides values remembered by earlier steps): ${configuredPlaceholders().join(', ')} (src/config/configured-values.ts), ` +
+          'generated requestId, new requestId, transactionId, now, configured <valid|invalid|blocked|expired|masterPass> idToken [type], ' +
+          'configured valid idToken2 [type], configured groupIdToken, configured masterPassGroupId',
       );
     }
   }
