@@ -91,8 +91,9 @@ export const CONFIGURED_VALUES = [
     type: 'number',
     exclusiveMinimum: 0,
     maximum: 86400,
+    default: 10,
     spellings: ['clock-aligned Meter Values interval'],
-    description: 'Interval of the clock-aligned meter values the test system reports as a station, s (unset: 10).',
+    description: 'Interval of the clock-aligned meter values the test system reports as a station, s.',
     hint: 'Give the interval, in seconds, of the clock-aligned meter values the test system reports when it plays the station (fractions allowed; default 10).',
   },
   {
@@ -100,8 +101,9 @@ export const CONFIGURED_VALUES = [
     type: 'number',
     exclusiveMinimum: 0,
     maximum: 86400,
+    default: 10,
     spellings: ['sampled Meter Values Updated interval', 'transaction_updated_metervalues_interval'],
-    description: 'Interval of the sampled (periodic) meter values the test system reports as a station, s (unset: 10).',
+    description: 'Interval of the sampled (periodic) meter values the test system reports as a station, s.',
     hint: 'Give the interval, in seconds, of the sampled (periodic) meter values the test system reports when it plays the station (fractions allowed; default 10).',
   },
   {

@@ -31,6 +31,8 @@ const DEFAULT_BENCH = {
   authorizeVariant: 'local',
   dataTransferVendorId: 'org.ocpp-conformance.test-system',
   dataTransferMessageId: 'UnsupportedTestMessage',
+  clockAlignedIntervalS: 10,
+  sampledIntervalS: 10,
   evseId: 1,
   connectorId: 1,
 };
@@ -46,7 +48,7 @@ describe('bench: valid', () => {
   });
 
   it('keeps every given value', () => {
-    const bench = { heartbeatIntervalS: 15, model: 'Wallbox-22', vendorName: 'ACME', transactionDurationMs: 2500, authorizeVariant: 'remote', dataTransferVendorId: 'com.example', dataTransferMessageId: 'Nope', evseId: 2, connectorId: 2 };
+    const bench = { heartbeatIntervalS: 15, model: 'Wallbox-22', vendorName: 'ACME', transactionDurationMs: 2500, authorizeVariant: 'remote', dataTransferVendorId: 'com.example', dataTransferMessageId: 'Nope', clockAlignedIntervalS: 0.5, sampledIntervalS: 30, evseId: 2, connectorId: 2 };
     expect(ok({ ...station, evses: twoEvses, bench }).bench).toEqual(bench);
   });
 
@@ -106,6 +108,8 @@ describe('runner: the bench values reach the engine settings', () => {
       authorizeVariant: 'remote',
       dataTransferVendorId: 'org.ocpp-conformance.test-system',
       dataTransferMessageId: 'UnsupportedTestMessage',
+      clockAlignedIntervalS: 10,
+      sampledIntervalS: 10,
       evseId: 2,
       connectorId: 2,
       evses: config.evses,

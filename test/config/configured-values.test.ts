@@ -68,7 +68,8 @@ describe('<configured ...> placeholders', () => {
     expect(resolveConfigured(bench, 'configured evseID')?.value).toBe(2);
     expect(resolveConfigured(bench, 'configured connectorId')?.value).toBe(3);
     expect(resolveConfigured(bench, 'configured vendorId')?.value).toBe(BENCH_DEFAULTS.dataTransferVendorId);
-    expect(resolveConfigured(bench, 'configured transaction_updated_metervalues_interval')).toEqual({ key: 'sampledIntervalS', value: undefined });
+    expect(resolveConfigured(bench, 'configured transaction_updated_metervalues_interval')).toEqual({ key: 'sampledIntervalS', value: 10 });
+    expect(resolveConfigured({ ...bench, sampledIntervalS: undefined }, 'configured sampled Meter Values Updated interval')).toEqual({ key: 'sampledIntervalS', value: undefined });
   });
 
   it('give a duration configured in ms in seconds, as Part 6 means it', () => {

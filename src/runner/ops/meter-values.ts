@@ -15,8 +15,6 @@ import { asCsms } from '../roles.ts';
 type Json = Record<string, unknown>;
 export type Rows = string[][];
 
-/** Interval used when the bench configures none (bench.clockAlignedIntervalS / bench.sampledIntervalS). */
-const DEFAULT_INTERVAL_S = 10;
 /** Power drawn by the EV on the transaction's EVSE while the test system's station charges it. */
 const CHARGING_POWER_W = 11_000;
 
@@ -26,8 +24,8 @@ const CONTEXT: Record<Schedule, string> = { clock: 'Sample.Clock', sampled: 'Sam
 
 
 function intervalMs(ctx: CsmsContext, schedule: Schedule): number {
-  const s = schedule === 'clock' ? ctx.settings.clockAlignedIntervalS : ctx.settings.sampledIntervalS;
-  return (s ?? DEFAULT_INTERVAL_S) * 1000;
+  // bench.clockAlignedIntervalS / bench.sampledIntervalS (their default is in src/config/configured-values.ts).
+  return (schedule === 'clock' ? ctx.settings.clockAlignedIntervalS : ctx.settings.sampledIntervalS) * 1000;
 }
 
 /** The first clock-aligned instant (a multiple of the interval since midnight UTC) strictly after `t`. */
