@@ -2,8 +2,11 @@
 // lab sets up for the SUT. This table is the one place they are declared. From it come the run-config schema's
 // "bench" section (schemas/run-config.schema.json, written by write-generated.ts), the BenchConfig type, the defaults
 // the loader fills in, the <configured ...> placeholders of feature tables (resolveConfigured) and the table in
-// src/config/README.md. Adding a value: one row here, then its use (read settings.<key>, or write
+// src/config/README.md. The idTokens, which are pairs in their own section, have their rows in configured-id-tokens.ts.
+// Adding a value: one row here, then its use (read settings.<key>, or write
 // <configured <spelling>> in a feature table), then `npx tsx src/config/write-generated.ts`.
+
+import { CONFIGURED_ID_TOKENS, idTokensReadmeTable } from './configured-id-tokens.ts';
 
 interface RowBase {
   /** The field under "bench" in the run config, and in the settings the peers and states get. */
@@ -211,11 +214,19 @@ export function resolveConfigured(bench: Partial<BenchConfig>, name: string): { 
 
 /** The placeholder names the table answers to (for "unknown placeholder" messages). */
 export function configuredPlaceholders(): string[] {
-  return (CONFIGURED_VALUES as readonly ConfiguredValueRow[]).flatMap((r) => r.spellings.slice(0, 1).map((s) => `configured ${s}`));
+  const first = (list: readonly string[]): string[] => list.slice(0, 1).map((s) => `configured ${s}`);
+  return [
+    ...(CONFIGURED_VALUES as readonly ConfiguredValueRow[]).flatMap((r) => first(r.spellings)),
+    ...CONFIGURED_ID_TOKENS.flatMap((r) => [...first(r.spellings), ...first(r.typeSpellings)]),
+  ];
 }
 
-/** The README table (between the markers in src/config/README.md). */
+/** The README tables (between the markers in src/config/README.md): the bench values, then the idTokens. */
 export function readmeTable(): string {
+  return `${benchReadmeTable()}\n\n${idTokensReadmeTable()}`;
+}
+
+function benchReadmeTable(): string {
   const cell = (s: string): string => s.replace(/\|/g, '\\|');
   const type = (r: ConfiguredValueRow): string =>
     r.type === 'enum' ? r.values.map((v) => `"${v}"`).join(' \\| ') : r.type === 'string' ? `text, ${r.minLength}-${r.maxLength}` : [r.type === 'integer' ? 'whole number' : 'number', r.exclusiveMinimum !== undefined ? `> ${r.exclusiveMinimum}` : `>= ${r.minimum ?? 0}`, ...(r.maximum !== undefined ? [`<= ${r.maximum}`] : [])].join(', ');

@@ -4,6 +4,7 @@ import { ActionFailed } from '../actions/types.ts';
 import type { CsmsPeer } from '../peer/csms-peer.ts';
 import { ExpectationFailed, PreconditionFailed, ScriptError } from '../peer/errors.ts';
 import { evaluateChecks, parseChecks } from '../peer/fields.ts';
+import { resolveConfiguredIdToken } from '../config/configured-id-tokens.ts';
 import { configuredPlaceholders, resolveConfigured } from '../config/configured-values.ts';
 import type { Frame } from '../rpc/types.ts';
 import type { EngineSettings } from '../peer/settings.ts';
@@ -89,17 +90,17 @@ export function check(
 /** The <placeholders> of feature tables. */
 export function resolvePlaceholder(ctx: ScenarioContext, name: string): unknown {
   const s = ctx.settings;
-  const tok = s.idTokens.valid[0];
   const configured = resolveConfigured(s, name);
   if (configured) {
     if (configured.value === undefined) throw new PreconditionFailed(`this case needs bench.${configured.key} in the run configuration (<${name}>)`);
     return configured.value;
   }
+  const token = resolveConfiguredIdToken(s.idTokens, name);
+  if (token) {
+    if (token.value === undefined) throw new PreconditionFailed(`this case needs idTokens.${token.field} in the run configuration (<${name}>)`);
+    return token.value;
+  }
   switch (name) {
-    case 'configured valid idToken':
-      return tok?.idToken;
-    case 'configured valid idToken type':
-      return tok?.type;
     case 'generated requestId': {
       const v = ctx.memory.get('requestId');
       if (v !== undefined) return v;
@@ -117,34 +118,12 @@ export function resolvePlaceholder(ctx: ScenarioContext, name: string): unknown 
     case 'now':
       return new Date().toISOString().replace(/\.\d+Z$/, (m) => m.slice(0, 4) + 'Z');
     default: {
-      const token = configuredIdToken(s, name);
-      if (token !== undefined) return token;
       // Values an area's step remembered under this name (e.g. <remoteStartId>, <certificate hash>).
       if (ctx.memory.has(name)) return ctx.memory.get(name);
       throw new ScriptError(
-        `unknown placeholder <${name}>; known (besides values remembered by earlier steps): ${configuredPlaceholders().join(', ')} (src/config/configured-values.ts), ` +
-          'generated requestId, new requestId, transactionId, now, configured <valid|invalid|blocked|expired|masterPass> idToken [type], ' +
-          'configured valid idToken2 [type], configured groupIdToken, configured masterPassGroupId',
+        `unknown placeholder <${name}>; known (besides values remembered by earlier steps): ${configuredPlaceholders().join(', ')} ` +
+          '(src/config/configured-values.ts, configured-id-tokens.ts), generated requestId, new requestId, transactionId, now',
       );
     }
   }
-}
-
-/**
- * The configured idTokens by role: <configured invalid idToken>, <configured blocked idToken type>, <configured valid
- * idToken2>, <configured masterPass idToken>, <configured groupIdToken>, <configured masterPassGroupId>. undefined: not
- * such a name. A role the run configuration leaves out makes the case INCONCLUSIVE, naming the field to add.
- */
-function configuredIdToken(s: EngineSettings, name: string): string | undefined {
-  const missing = (field: string): never => {
-    throw new PreconditionFailed(`this case needs idTokens.${field} in the run configuration (<${name}>)`);
-  };
-  if (name === 'configured groupIdToken') return s.idTokens.groupId?.idToken ?? missing('groupId');
-  if (name === 'configured masterPassGroupId') return s.idTokens.masterPassGroupId ?? missing('masterPassGroupId');
-  const m = /^configured (valid|invalid|blocked|expired|masterPass) idToken(2)?( type)?$/.exec(name);
-  if (!m || (m[2] && m[1] !== 'valid')) return undefined;
-  const role = m[1] as 'valid' | 'invalid' | 'blocked' | 'expired' | 'masterPass';
-  const token = role === 'valid' ? s.idTokens.valid[m[2] ? 1 : 0] : s.idTokens[role];
-  if (!token) return missing(role === 'valid' ? `valid[${m[2] ? 1 : 0}]` : role);
-  return m[3] ? token.type : token.idToken;
 }

@@ -5,6 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { BENCH_DEFAULTS, benchSchema, CONFIGURED_VALUES, configuredPlaceholders, resolveConfigured } from '../../src/config/configured-values.ts';
 import type { BenchConfig, ConfiguredValueRow } from '../../src/config/configured-values.ts';
+import { CONFIGURED_ID_TOKENS } from '../../src/config/configured-id-tokens.ts';
 import { README_FILE, readText, readmeWithTable, SCHEMA_FILE, schemaWithBench } from '../../src/config/generated.ts';
 import { DEFAULTS, loadRunConfig } from '../../src/config/load.ts';
 
@@ -22,6 +23,7 @@ describe('generated from the table', () => {
     const text = readText(README_FILE);
     expect(readmeWithTable(text), FIX).toBe(text);
     for (const r of rows) expect(text).toContain(`| \`${r.key}\` |`);
+    for (const r of CONFIGURED_ID_TOKENS) expect(text).toContain(`| \`${r.field}\` |`);
   });
 
   it('the loader fills in exactly the rows with a fixed default', () => {
@@ -32,10 +34,11 @@ describe('generated from the table', () => {
 });
 
 describe('the rows', () => {
-  it('keys and placeholder spellings are unique (ignoring case, spaces, "-" and "_")', () => {
+  it('keys and placeholder spellings (bench and idTokens) are unique (ignoring case, spaces, "-" and "_")', () => {
     const keys = rows.map((r) => r.key);
     expect(new Set(keys).size).toBe(keys.length);
-    const spellings = rows.flatMap((r) => r.spellings.map((s) => s.toLowerCase().replace(/[\s_-]+/g, '')));
+    const all = [...rows.flatMap((r) => r.spellings), ...CONFIGURED_ID_TOKENS.flatMap((r) => [...r.spellings, ...r.typeSpellings])];
+    const spellings = all.map((s) => s.toLowerCase().replace(/[\s_-]+/g, ''));
     expect(new Set(spellings).size).toBe(spellings.length);
   });
 

@@ -7,7 +7,8 @@ import { PreconditionFailed, ScriptError } from '../../src/peer/errors.ts';
 import { Memory, resolvePlaceholder } from '../../src/states/context.ts';
 import type { ScenarioContext } from '../../src/states/context.ts';
 
-const settings: EngineSettings = { ...DEFAULTS.bench, heartbeatIntervalS: 42, transactionDurationMs: 90_000, evseId: 1, connectorId: 1, evses: DEFAULTS.evses, idTokens: DEFAULTS.idTokens };
+const idTokens = { ...DEFAULTS.idTokens, masterPass: { idToken: 'MASTER', type: 'Central' } };
+const settings: EngineSettings = { ...DEFAULTS.bench, heartbeatIntervalS: 42, transactionDurationMs: 90_000, evseId: 1, connectorId: 1, evses: DEFAULTS.evses, idTokens };
 const ctx = (s: Partial<EngineSettings> = {}): ScenarioContext => ({ settings: { ...settings, ...s }, memory: new Memory() }) as unknown as ScenarioContext;
 
 describe('resolvePlaceholder and the configured-values table', () => {
@@ -23,10 +24,14 @@ describe('resolvePlaceholder and the configured-values table', () => {
     expect(() => resolvePlaceholder(ctx({ sampledIntervalS: undefined as unknown as number }), 'configured sampled Meter Values Updated interval')).toThrow(/bench\.sampledIntervalS/);
   });
 
-  it('idTokens keep their own placeholders; an unknown name lists the table', () => {
+  it('idTokens answer to their rows in configured-id-tokens.ts; one the config leaves out is INCONCLUSIVE; an unknown name lists the tables', () => {
     expect(resolvePlaceholder(ctx(), 'configured valid idToken')).toBe(DEFAULTS.idTokens.valid[0]?.idToken);
     expect(resolvePlaceholder(ctx(), 'configured blocked idToken type')).toBe(DEFAULTS.idTokens.blocked.type);
+    expect(resolvePlaceholder(ctx(), 'configured invalid_idtoken_idtoken')).toBe(DEFAULTS.idTokens.invalid.idToken);
+    expect(resolvePlaceholder(ctx(), 'configured masterPass idTokenType')).toBe('Central');
+    expect(() => resolvePlaceholder(ctx(), 'configured valid idToken2')).toThrow(/this case needs idTokens\.valid\[1\] in the run configuration/);
+    expect(() => resolvePlaceholder(ctx(), 'configured groupIdToken')).toThrow(PreconditionFailed);
     expect(() => resolvePlaceholder(ctx(), 'configured heartbeatIntervall')).toThrow(ScriptError);
-    expect(() => resolvePlaceholder(ctx(), 'configured heartbeatIntervall')).toThrow(/configured heartbeatInterval, configured model, .*configured connectorId \(src\/config\/configured-values\.ts\)/);
+    expect(() => resolvePlaceholder(ctx(), 'configured heartbeatIntervall')).toThrow(/configured heartbeatInterval, configured model, .*configured connectorId, configured valid idToken, configured valid idToken type, .*configured masterPassGroupId \(src\/config\/configured-values\.ts, configured-id-tokens\.ts\)/);
   });
 });
