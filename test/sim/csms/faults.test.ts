@@ -13,7 +13,17 @@ const scenarios = { ...CORE_FAULT_SCENARIOS };
 const faults = Object.keys(CSMS_FAULTS);
 
 describe('CSMS simulator: named faults', () => {
-  for (const [name, scenario] of Object.entries(scenarios)) it(name, () => scenario(start));
+  for (const [name, scenario] of Object.entries(scenarios)) {
+    it(name, async () => {
+      // The scenario must switch its own fault on (not merely mention it) in the CSMS it starts.
+      const switched: string[] = [];
+      await scenario(async (faults, opts, boot) => {
+        switched.push(...faults);
+        return start(faults, opts, boot);
+      });
+      expect(switched).toContain(name);
+    });
+  }
 
   it('without faults, the same probes see correct behaviour', async () => {
     const { sim, st } = await start([], { boot: { status: 'Rejected' } }, false);
