@@ -1,5 +1,6 @@
 // Every named fault of the reference CSMS is proven live: a fault-matrix row makes a case FAIL at a step because of
-// it, or a scenario here switches it on and sees its effect (faults-registry.ts says what counts).
+// it, or a scenario here switches it on and sees its effect (faults-registry.ts says what counts). A new fault without a
+// matrix row gets its scenario in a faults-<area>.ts file exporting a scenarios object, spread into `scenarios` below.
 import { describe, expect, it } from 'vitest';
 import { CSMS_FAULTS } from '../../../src/sim/csms/index.ts';
 import type { Matrix, MatrixEntry } from '../../selftest/fault-run.ts';
