@@ -31,6 +31,7 @@ export interface OcspResponderOptions {
   port?: number;
   /** The URL the SUT is told (default http://host:port/ocsp); set it when the SUT reaches us through another address. */
   publicUrl?: string;
+  /** Read at every request, so certificates may be added after the start (one naming the responder's URL must be). */
   certificates: KnownCertificate[];
   onRequest?(record: OcspRequestRecord): void;
 }
