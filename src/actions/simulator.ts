@@ -104,7 +104,7 @@ export function ephemeralSimTls(identity: string): Promise<SimTls> {
 }
 
 /** A reference CSMS the test system's station connects to; operator triggers go through its octt API. */
-export async function startSimulatedCsms(o: SimCommon & { reconnectGapMs: number }): Promise<StartedCsmsSim> {
+export async function startSimulatedCsms(o: SimCommon & { reconnectGapMs: number; contractCas?: string[] }): Promise<StartedCsmsSim> {
   const s = o.settings;
   // The valid idTokens share the configured group; the master pass belongs to the configured master pass group.
   const group = s.idTokens.groupId ? { groupIdToken: { idToken: s.idTokens.groupId.idToken, type: s.idTokens.groupId.type } } : {};
@@ -127,6 +127,7 @@ export async function startSimulatedCsms(o: SimCommon & { reconnectGapMs: number
     heartbeatIntervalS: s.heartbeatIntervalS,
     tokens,
     ...(s.idTokens.masterPassGroupId !== undefined ? { masterPassGroupId: s.idTokens.masterPassGroupId } : {}),
+    ...(o.contractCas ? { contractCas: o.contractCas } : {}),
     faults: o.faults.filter(isCsmsFault),
     operatorApi: { host: '127.0.0.1', port: 0 },
     reconnectGapMs: Math.max(2000, o.reconnectGapMs * 4),

@@ -79,13 +79,21 @@ function tbsParts(pem: string, what: string): TbsParts {
   return { serial: serial.contents, issuer: issuer.raw, subject: subject.raw, publicKey: bitString.contents.subarray(1) };
 }
 
-const NODE_HASH: Record<HashAlgorithm, string> = { SHA256: 'sha256', SHA384: 'sha384', SHA512: 'sha512' };
+/** OCSP CertIDs may also use SHA-1 (RFC 6960's default, still what many clients send); OCPP's enumeration has not. */
+export type CertIdHashAlgorithm = HashAlgorithm | 'SHA1';
+
+const NODE_HASH: Record<CertIdHashAlgorithm, string> = { SHA1: 'sha1', SHA256: 'sha256', SHA384: 'sha384', SHA512: 'sha512' };
 
 /**
  * The hash data of a certificate. `issuerPem` is the certificate of its issuer; without it the certificate must be
  * self-signed (a root), and its own key is the issuer key.
  */
 export function certificateHashData(certPem: string, hashAlgorithm: HashAlgorithm, issuerPem?: string): CertificateHashData {
+  return { ...certificateIdData(certPem, hashAlgorithm, issuerPem), hashAlgorithm };
+}
+
+/** The same hash data in any CertID hash algorithm, SHA-1 included (for OCSP). */
+export function certificateIdData(certPem: string, hashAlgorithm: CertIdHashAlgorithm, issuerPem?: string): Omit<CertificateHashData, 'hashAlgorithm'> & { hashAlgorithm: CertIdHashAlgorithm } {
   const cert = tbsParts(certPem, 'the certificate');
   const issuer = issuerPem === undefined ? cert : tbsParts(issuerPem, 'the issuer certificate');
   if (issuerPem === undefined && !Buffer.from(cert.issuer).equals(Buffer.from(cert.subject))) {

@@ -58,6 +58,8 @@ export interface CertificateOptions {
   notAfter?: Date;
   /** Only for usage 'ca'. */
   pathLength?: number;
+  /** An OCSP responder URL, written as Authority Information Access (ISO 15118 contract certificates name one). */
+  ocspUrl?: string;
 }
 
 export interface IssueOptions extends CertificateOptions {
@@ -375,7 +377,7 @@ function newSerialNumber(): string {
 }
 
 async function buildExtensions(
-  opts: { usage: CertUsage; dnsNames?: string[]; ipAddresses?: string[]; pathLength?: number },
+  opts: { usage: CertUsage; dnsNames?: string[]; ipAddresses?: string[]; pathLength?: number; ocspUrl?: string },
   algorithm: KeyAlgorithm,
   subjectKey: x509.PublicKeyType,
   issuerKey: x509.PublicKeyType,
@@ -416,6 +418,7 @@ async function buildExtensions(
     ...(opts.ipAddresses ?? []).map((value) => ({ type: 'ip' as const, value })),
   ];
   if (altNames.length > 0) ext.push(new x509.SubjectAlternativeNameExtension(altNames));
+  if (opts.ocspUrl) ext.push(new x509.AuthorityInfoAccessExtension({ ocsp: [opts.ocspUrl] }));
   ext.push(await x509.SubjectKeyIdentifierExtension.create(subjectKey));
   ext.push(await x509.AuthorityKeyIdentifierExtension.create(issuerKey));
   return ext;

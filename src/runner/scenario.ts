@@ -15,7 +15,7 @@ import type { Timing } from '../peer/peer.ts';
 import type { EngineSettings } from '../peer/settings.ts';
 import { StationPeer } from '../peer/station-peer.ts';
 import { csmsSet, loadTestPki } from '../pki/index.ts';
-import { configuredV2GChain } from '../states/csms-iso15118.ts';
+import { configuredV2GChain, contractCa } from '../states/csms-iso15118.ts';
 import { boundCaseResult, boundedList, safeJson } from '../report/bounded.ts';
 import { NdjsonTrace } from '../report/trace.ts';
 import type { CaseResult, CaseStep, Verdict } from '../report/verdict.ts';
@@ -257,7 +257,9 @@ export class Scenario {
         if (simulator) {
           // V2G CSRs: the test PKI's V2G Sub-CA when there is one, else the test system's own configured V2G chain.
           const simTls = tls ? { ...tls, v2gIssuer: tls.v2gIssuer ?? (await configuredV2GChain()).subCa } : tls;
-          const sim = await startSimulatedCsms({ ...simCommon(identity, simTls), reconnectGapMs: config.reconnectGapMs });
+          // It trusts the contract CA as a CSMS with the MO root installed does (the OCSP cases).
+          const contractCas = (await contractCa(config.certificates.dir)).cas;
+          const sim = await startSimulatedCsms({ ...simCommon(identity, simTls), reconnectGapMs: config.reconnectGapMs, contractCas });
           stoppables.push(sim);
           csmsUrl = sim.url;
           triggers = sim.triggers;

@@ -31,11 +31,13 @@ const common = (o: SimConfigOptions): Record<string, unknown> => ({
     { id: 1, connectors: [{ id: 1, type: 'cType2' }] },
     { id: 2, connectors: [{ id: 1, type: 'cType2' }] },
   ],
-  // Two valid idTokens of one group (group cases), a master pass and its group (master pass cases).
+  // Two valid idTokens of one group (group cases), the eMAID of the contract certificate cases, a master pass and its
+  // group (master pass cases).
   idTokens: {
     valid: [
       { idToken: 'OCTT-VALID-0001', type: 'ISO14443' },
       { idToken: 'OCTT-VALID-0002', type: 'ISO14443' },
+      { idToken: 'NLTSTC000000001', type: 'eMAID' },
     ],
     groupId: { idToken: 'OCTT-GROUP-0001', type: 'Central' },
     masterPass: { idToken: 'OCTT-MASTER-0001', type: 'ISO14443' },

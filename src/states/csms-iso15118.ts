@@ -1,8 +1,10 @@
 // ISO 15118 side of the certificate states when the SUT is a CSMS: the test system's station holds a V2G certificate
 // chain (its SECC leaf below a CPO Sub-CA below the configured V2G root), and reports it when the CSMS asks for the
 // installed V2GCertificateChain (reusable state GetInstalledCertificates for that type).
-import { issueCertificate } from '../pki/index.ts';
-import type { IssuedCert } from '../pki/index.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { issueCertificate, readManifest } from '../pki/index.ts';
+import type { IssuedCert, ManifestEntry } from '../pki/index.ts';
 import { certificateHashData } from '../pki/certificate-hash.ts';
 import type { HashAlgorithm } from '../pki/certificate-hash.ts';
 import { check } from './context.ts';
@@ -75,4 +77,55 @@ export function configuredContractCertificate(): Promise<IssuedCert> {
 export async function customerCertificateHashData(): Promise<Json> {
   const root = await configuredCertificate('MORootCertificate');
   return { ...certificateHashData((await configuredContractCertificate()).certPem, 'SHA256', root.certPem) };
+}
+
+/** The CA that issues contract certificates for the OCSP cases, and the CA certificates a CSMS must trust for them. */
+export interface ContractCa {
+  issuer: IssuedCert;
+  /** PEM: the issuer and every CA above it, root included. */
+  cas: string[];
+}
+
+const MO_CHAIN_IDS = ['v2g/mo-root-ca', 'v2g/mo-sub-ca1', 'v2g/mo-sub-ca2'];
+const contractCas = new Map<string, Promise<ContractCa>>();
+
+/** One CA of the test PKI as an issuer, read from its manifest entry (cheaper than loading the whole PKI). */
+async function issuerFromManifest(dir: string, entry: ManifestEntry): Promise<IssuedCert | undefined> {
+  const file = (role: string): string | undefined => entry.files.find((f) => f.role === role)?.path;
+  const [cert, key, chain] = [file('cert'), file('key'), file('chain')];
+  if (!cert || !key) return undefined;
+  const certPem = await readFile(join(dir, cert), 'utf8');
+  return {
+    certPem,
+    keyPem: await readFile(join(dir, key), 'utf8'),
+    chainPem: chain ? await readFile(join(dir, chain), 'utf8') : certPem,
+    subject: entry.subject,
+    issuer: entry.issuer,
+    serialNumber: entry.serialNumber,
+    notBefore: new Date(entry.notBefore),
+    notAfter: new Date(entry.notAfter),
+    algorithm: entry.algorithm,
+  };
+}
+
+/**
+ * The MO chain of the test PKI in `dir` (its Sub-CA2 issues, as it signs the PKI's own contract certificate), so a real
+ * CSMS that has the test PKI's MO root installed trusts the contract certificates of these cases. Without a test PKI,
+ * the configured MORootCertificate issues them directly. Made once per directory and process.
+ */
+export function contractCa(dir: string | null): Promise<ContractCa> {
+  const key = dir ?? '';
+  let found = contractCas.get(key);
+  if (!found) {
+    found = (async (): Promise<ContractCa> => {
+      const manifest = dir ? await readManifest(dir) : null;
+      const chain = dir && manifest ? await Promise.all(MO_CHAIN_IDS.map(async (id) => { const e = manifest.entries.find((x) => x.id === id && !x.stale); return e ? await issuerFromManifest(dir, e) : undefined; })) : [];
+      const [root, sub1, sub2] = chain;
+      if (root && sub1 && sub2) return { issuer: sub2, cas: [root.certPem, sub1.certPem, sub2.certPem] };
+      const own = await configuredCertificate('MORootCertificate');
+      return { issuer: own, cas: [own.certPem] };
+    })();
+    contractCas.set(key, found);
+  }
+  return found;
 }

@@ -38,6 +38,8 @@ export const CSMS_AREA_BLOCKS: Readonly<Record<string, readonly string[]>> = {
   'firmware-publish': ['L'],
   'display-messages': ['O'],
   'data-transfer': ['P'],
+  // ISO 15118 contract certificates at authorization (C07) and certificate status (M06).
+  'contract-certificates': ['C', 'M'],
 };
 
 /**

@@ -20,6 +20,7 @@ import { FAULTS as MONITORING_FAULTS } from './areas/monitoring.ts';
 import { FAULTS as DISPLAY_FAULTS } from './areas/display.ts';
 import { FAULTS as TARIFF_COST_FAULTS } from './areas/tariff-cost.ts';
 import { FAULTS as FIRMWARE_PUBLISH_FAULTS } from './areas/firmware-publish.ts';
+import { FAULTS as CONTRACT_CERTIFICATE_FAULTS } from './areas/contract-certificates.ts';
 
 /** Faults of the simulator's core (boot, heartbeat, RPC, transport); each area adds its own in areas/<area>.ts. */
 const CORE_FAULTS = {
@@ -92,6 +93,7 @@ export const CSMS_FAULTS = mergeFaults(
   DISPLAY_FAULTS,
   TARIFF_COST_FAULTS,
   FIRMWARE_PUBLISH_FAULTS,
+  CONTRACT_CERTIFICATE_FAULTS,
 );
 
 export type CsmsFaultName = keyof typeof CSMS_FAULTS;

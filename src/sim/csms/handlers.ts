@@ -1,5 +1,6 @@
 // The CSMS's answers to station requests, as functions of (station record, options, payload). No I/O happens here
-// except through `ctx.later` (work to do after the answer is on the wire) and the PKI signer.
+// except through `ctx.later` (work to do after the answer is on the wire), the PKI signer and the OCSP responder an
+// ISO 15118 contract authorization names (areas/contract-certificates.ts).
 import { signCsr } from '../../pki/index.ts';
 import type { OcppVersion, RpcErrorCode } from '../../rpc/types.ts';
 import { validatePayload } from '../../schema/index.ts';
@@ -7,6 +8,7 @@ import type { AuthorizationStatus, BootStatus, IdTokenRef, ResolvedOptions, Toke
 import type { StationRecord, TransactionState } from './state.ts';
 import { variableKey } from './state.ts';
 import { combinedCertificateRequested } from './areas/security.ts';
+import { contractCertificateStatus } from './areas/contract-certificates.ts';
 
 type Json = Record<string, unknown>;
 
@@ -161,10 +163,14 @@ function tokenRef(v: unknown): IdTokenRef | undefined {
   return idToken !== undefined && type !== undefined ? { idToken, type } : undefined;
 }
 
-const authorize: Handler = (ctx, p) => {
+const authorize: Handler = async (ctx, p) => {
   const token = tokenRef(p.idToken);
   if (!token) throw new SimCallError('OccurrenceConstraintViolation', 'idToken is required');
-  return { idTokenInfo: idTokenInfoFor(ctx.opts, token) };
+  const idTokenInfo = idTokenInfoFor(ctx.opts, token);
+  // ISO 15118 contract certificate data: its OCSP status decides first (C07.FR.16: not Accepted means Invalid).
+  const certificateStatus = await contractCertificateStatus(ctx, p);
+  if (certificateStatus === undefined) return { idTokenInfo };
+  return { idTokenInfo: certificateStatus === 'Accepted' ? idTokenInfo : { ...idTokenInfo, status: 'Invalid' }, certificateStatus };
 };
 
 // ---------------------------------------------------------------------------------------------------------------

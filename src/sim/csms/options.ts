@@ -96,6 +96,8 @@ export interface CsmsSimOptions {
   /** Status for an idToken not in the list. Default Unknown. */
   unknownTokenStatus?: AuthorizationStatus;
   masterPassGroupId?: string;
+  /** PEM CA certificates (MO / V2G roots and Sub-CAs) trusted for contract certificates and for signing OCSP answers. */
+  contractCas?: string[];
   /** DataTransfer vendorIds the CSMS knows; a known one is answered Accepted. Default none. */
   dataTransferVendors?: string[];
   faults?: string[];
@@ -123,6 +125,7 @@ export interface ResolvedOptions {
   tokens: TokenEntry[];
   unknownTokenStatus: AuthorizationStatus;
   masterPassGroupId?: string;
+  contractCas: string[];
   dataTransferVendors: string[];
   faults: CsmsFaultSet;
   operatorApi: false | { host: string; port: number };
@@ -174,6 +177,7 @@ export function resolveOptions(opts: CsmsSimOptions): ResolvedOptions {
     heartbeatIntervalS,
     tokens: opts.tokens ?? [],
     unknownTokenStatus: opts.unknownTokenStatus ?? 'Unknown',
+    contractCas: opts.contractCas ?? [],
     dataTransferVendors: opts.dataTransferVendors ?? [],
     faults: new CsmsFaultSet(opts.faults ?? []),
     operatorApi: api === false ? false : { host: api?.host ?? '127.0.0.1', port: api?.port ?? 0 },

@@ -19,10 +19,11 @@ import { AREA as Monitoring } from './monitoring.ts';
 import { AREA as Display } from './display.ts';
 import { AREA as TariffCost } from './tariff-cost.ts';
 import { AREA as FirmwarePublish } from './firmware-publish.ts';
+import { AREA as ContractCertificates } from './contract-certificates.ts';
 
 export type { CsmsArea } from './types.ts';
 
-export const AREAS: readonly CsmsArea[] = [Security, Provisioning, Authorization, Transactions, MeterValues, RemoteControl, Availability, DataTransfer, Firmware, Certificates, Diagnostics, LocalList, Reservation, SmartCharging, Monitoring, Display, TariffCost, FirmwarePublish];
+export const AREAS: readonly CsmsArea[] = [Security, Provisioning, Authorization, Transactions, MeterValues, RemoteControl, Availability, DataTransfer, Firmware, Certificates, Diagnostics, LocalList, Reservation, SmartCharging, Monitoring, Display, TariffCost, FirmwarePublish, ContractCertificates];
 
 /** The area handlers by action; an action claimed twice is a programming error found at start-up. */
 export function areaHandlers(): Record<string, Handler> {
