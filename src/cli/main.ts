@@ -9,6 +9,7 @@ usage: ocpp-conformance <command> [options]
 commands:
   run          run Part 6 cases against a station or a CSMS (or, with --main, against the built-in simulators)
   list         show the selected cases and which are implemented, without running
+  merge-reports  merge the reports of the shards of one run (run --shard i/n) into one
   certs        create and inspect the test PKI (certs init | show | sign-csr)
   console      the operator console in the browser (runs, live verdicts and wire log, bench prompts, reports)
   sim station  run the reference Charging Station simulator
@@ -22,6 +23,7 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   run: async (argv) => (await import('./run.ts')).runRunCommand(argv),
   list: (argv) => runListCommand(argv),
+  'merge-reports': async (argv) => (await import('./merge-reports.ts')).runMergeReportsCommand(argv),
   certs: (argv) => runCertsCommand(argv),
   console: async (argv) => (await import('./console.ts')).runConsoleCommand(argv),
   sim: async (argv) => {

@@ -20,6 +20,7 @@ import {
 } from '../report/index.ts';
 import type { CaseResult, RunSummary } from '../report/verdict.ts';
 import { runCases } from '../runner/index.ts';
+import { durationsFromSummary, parseShard, shardOf, ShardError } from '../runner/shard.ts';
 import { makeTemporaryPki, removeTemporaryPkis } from '../pki/index.ts';
 import { csmsSutConfig, SIM_CSMS_CLIENT_IDENTITY, SIM_STATION_IDENTITY, stationSutConfig } from '../runner/simulator-config.ts';
 import { parseRole, parseVersion, selectCases, SelectionError } from './selection.ts';
@@ -38,6 +39,9 @@ selection:
   --tags EXPR           case tags, e.g. "@TC_B_01_CS or @TC_B_02_CS", "not @TC_B_03_CS"
   --implemented-only    leave out selected cases that have no feature yet (default with --sim and --main;
                         otherwise they are reported INCONCLUSIVE so a profile answer is never overstated)
+  --shard I/N           only the I-th of N parts of the selection (CI runners in parallel; merge their reports with
+                        \`ocpp-conformance merge-reports\`); balanced by count, or by time with --shard-durations
+  --shard-durations F   an earlier run's summary.json: balance the shards by its case durations
 options:
   --security-profile N  with --sim/--main: the profile the simulators run on (default: 2 for a CSMS under test, the
                         one profile every Core CSMS case applies to; 1 for a station); 2 and 3 use a throw-away test PKI
@@ -59,6 +63,8 @@ interface RunFlags {
   fault?: string[];
   'security-profile'?: string;
   'implemented-only': boolean;
+  shard?: string;
+  'shard-durations'?: string;
   parallel?: string;
   'report-dir'?: string;
   html: boolean;
@@ -84,6 +90,8 @@ function parseFlags(argv: string[]): RunFlags {
       fault: { type: 'string', multiple: true },
       'security-profile': { type: 'string' },
       'implemented-only': { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      'shard-durations': { type: 'string' },
       parallel: { type: 'string' },
       'report-dir': { type: 'string' },
       html: { type: 'boolean', default: true },
@@ -192,7 +200,18 @@ function select(flags: RunFlags, role: SutRole, config: RunConfig, implementedOn
     },
     config.pics,
   ).filter((e) => !tagged?.exclude.includes(e.testCase.id));
-  return implementedOnly ? entries.filter((e) => e.featurePath !== null) : entries;
+  const chosen = implementedOnly ? entries.filter((e) => e.featurePath !== null) : entries;
+  return flags.shard ? shardOfSelection(chosen, flags.shard, flags['shard-durations']) : chosen;
+}
+
+/** The --shard part of a selection (the same on every runner: see src/runner/shard.ts). */
+function shardOfSelection(entries: SelectionEntry[], shard: string, durationsFile: string | undefined): SelectionEntry[] {
+  try {
+    return shardOf(entries, (e) => e.testCase.id, parseShard(shard), durationsFile ? durationsFromSummary(durationsFile) : undefined);
+  } catch (e) {
+    if (e instanceof ShardError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 function parseSecurityProfile(value: string | undefined): 0 | 1 | 2 | 3 | undefined {
