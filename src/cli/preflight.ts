@@ -2,8 +2,10 @@
 // clear message instead of one failed case each:
 // - before: the CSMS under test accepts a TCP connection at "sut.csmsUrl" (a station under test connects to us, so
 //   its first case waits for it visibly and the run stops when it never comes: sut-presence.ts);
-// - before: security profile 3 against a CSMS has a client certificate for the station identity;
+// - before: security profile 3 against a CSMS has a client certificate for the station identity; the command templates
+//   of actions.kind "command" only use placeholders their actions fill; bench.authorizeVariant is one the states read;
 // - after: the CSMS is still there (a CSMS that went away during the last case spoils that case's verdict).
+import { commandTemplateProblems } from '../actions/command-check.ts';
 import type { RunConfig } from '../config/types.ts';
 import { csmsSet, loadTestPki } from '../pki/index.ts';
 import { tcpReachable } from '../runner/sut-presence.ts';
@@ -13,6 +15,14 @@ const PROBE_MS = 5000;
 
 /** The configuration problem that keeps every case from running, or undefined. */
 export async function configProblem(config: RunConfig): Promise<string | undefined> {
+  if (config.actions.kind === 'command') {
+    const problems = commandTemplateProblems(config.actions.command, config.sut.role);
+    if (problems.length > 0) return problems.join('\n  ');
+  }
+  // The value is accepted by the config but no reusable state reads it yet: refuse it rather than ignore it.
+  if (config.bench.authorizeVariant === 'remote') {
+    return 'bench.authorizeVariant: "remote" (authorize through RequestStartTransaction) is not implemented yet; the Authorized state presents the idToken at the station. Remove the field or set it to "local".';
+  }
   if (config.sut.role !== 'CSMS' || config.securityProfile !== 3 || config.actions.kind === 'simulator') return undefined;
   const c = config.certificates;
   if (c.clientCert && c.clientKey) return undefined;
