@@ -19,9 +19,10 @@ export async function configProblem(config: RunConfig): Promise<string | undefin
     const problems = commandTemplateProblems(config.actions.command, config.sut.role);
     if (problems.length > 0) return problems.join('\n  ');
   }
-  // The value is accepted by the config but no reusable state reads it yet: refuse it rather than ignore it.
+  // Part 6 names the variant per case (Authorized is local; the cases that need the remote one say "Authorized
+  // (remote)" and send RequestStartTransaction), so no state reads this value: refuse "remote" rather than ignore it.
   if (config.bench.authorizeVariant === 'remote') {
-    return 'bench.authorizeVariant: "remote" (authorize through RequestStartTransaction) is not implemented yet; the Authorized state presents the idToken at the station. Remove the field or set it to "local".';
+    return 'bench.authorizeVariant: "remote" is not used: Part 6 says per case which variant of Authorized it runs (local: the idToken is presented at the station; the "Authorized (remote)" cases send RequestStartTransaction themselves). Remove the field or set it to "local".';
   }
   if (config.sut.role !== 'CSMS' || config.securityProfile !== 3 || config.actions.kind === 'simulator') return undefined;
   const c = config.certificates;

@@ -64,6 +64,6 @@ describe('bench.authorizeVariant "remote"', () => {
   it('is refused before the run instead of being ignored', async () => {
     const loaded = loadRunConfig({ sut: { role: 'ChargingStation', stationIdentity: 'CS-1' }, ocppVersion: '2.0.1', securityProfile: 0, bench: { authorizeVariant: 'remote' } });
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-    expect(await configProblem(loaded.config)).toMatch(/^bench.authorizeVariant: "remote" .* is not implemented yet; .* Remove the field or set it to "local"\.$/);
+    expect(await configProblem(loaded.config)).toMatch(/^bench.authorizeVariant: "remote" is not used: Part 6 says per case which variant of Authorized it runs .* Remove the field or set it to "local"\.$/);
   });
 });
