@@ -210,7 +210,8 @@ async function runCucumber(
       const keep = (chunk: Buffer, to: NodeJS.WriteStream): void => {
         const text = chunk.toString('utf8');
         output = (output + text).slice(-20_000);
-        if (opts.echo) to.write(text);
+        // Echoed output leaves out the run signals (machine lines for the waiting display, wait-signal.ts).
+        if (opts.echo) to.write(to === process.stderr ? text.replace(/^>>>signal .*\n?/gm, '') : text);
         else if (to === process.stderr) {
           // Waits and prompts meant for the person at the terminal are shown even when the rest is kept quiet.
           const { lines, rest, signals } = announcedLines(carry, text);
