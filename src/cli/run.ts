@@ -214,7 +214,7 @@ async function executePlan(
   const total = runnable > 0 ? runnable : plan.entries.length;
   const notImplemented: CaseResult[] = [];
   let done = 0;
-  const width = Math.min(120, Math.max(60, process.stdout.columns ?? 100));
+  const width = Math.min(120, Math.max(60, process.stdout.columns || 100));
   const summary = await runCases({
     config: plan.config,
     cases: plan.entries.map((e) => e.testCase),

@@ -109,7 +109,7 @@ export class WaitingLine {
       this.erase();
       return;
     }
-    const width = Math.max(20, (this.tty.columns ?? 80) - 1);
+    const width = Math.max(20, (this.tty.columns || 80) - 1); // 0: a terminal that does not say
     this.tty.write(`${CLEAR}${text.length > width ? `${text.slice(0, width - 1)}…` : text}`);
     this.drawn = true;
   }

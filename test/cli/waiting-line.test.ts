@@ -66,4 +66,11 @@ describe('WaitingLine', () => {
     expect(live.text()).toBe('waiting: TC_A for x (0 s of up to 1 s) | TC_B for y (0 s of up to 2 s)');
     expect((written.at(-1) ?? '').replace('\r\u001b[2K', '')).toHaveLength(39);
   });
+
+  it('a terminal that reports width 0 (no size known) gets 80 columns, not a cut-off stub', () => {
+    const written: string[] = [];
+    const live = new WaitingLine(() => undefined, { terminal: { isTTY: true, columns: 0, write: (t: string) => written.push(t) }, now: () => 0 });
+    live.onSignal({ kind: 'wait', caseId: 'TC_B_01_CSMS', id: 1, what: "the SUT's BootNotificationResponse", withinMs: 6000 });
+    expect(written.at(-1)).toBe("\r\u001b[2Kwaiting: TC_B_01_CSMS for the SUT's BootNotificationResponse (0 s of up to 6 s)");
+  });
 });
