@@ -1,7 +1,7 @@
 // "no answer arrived" says what else was in flight: an earlier CALL of ours still unanswered, or the SUT's CALL that
 // crossed ours (and whether we had answered it).
 import { describe, expect, it } from 'vitest';
-import { unansweredContext } from '../../src/peer/peer.ts';
+import { unansweredContext } from '../../src/peer/unanswered-context.ts';
 import type { SentCall } from '../../src/peer/peer.ts';
 import type { InboxEntry } from '../../src/peer/inbox.ts';
 
