@@ -33,7 +33,12 @@ export function explainRefusals(refusals: Refusal[]): string | undefined {
   if (!last) return undefined;
   const known = SERVER_REFUSALS[last.reason];
   const message = typeof last.detail?.['message'] === 'string' ? last.detail['message'] : '';
-  const why = known ?? `it was refused (${last.reason}${message ? `: ${message}` : ''})`;
+  const hint = typeof last.detail?.['hint'] === 'string' ? last.detail['hint'] : undefined;
+  const why =
+    known ??
+    (last.reason === 'peer-reset' && hint
+      ? `it closed the connection during the TLS handshake (${hint}): install the test PKI's root on the station, or check its TLS settings`
+      : `it was refused (${last.reason}${message ? `: ${message}` : ''})`);
   const attempts = refusals.length === 1 ? 'once' : `${refusals.length} times`;
   return `the station tried to connect ${attempts} and was refused; the last time ${why}`;
 }
