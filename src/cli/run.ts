@@ -322,49 +322,52 @@ export async function runRunCommand(argv: string[], out: (line: string) => void 
   const live = new WaitingLine(out, terminal ? { terminal } : {});
   if (!flags.quiet) live.start();
   const stop = interruptions((line) => live.line(line));
-  let summaries: RunSummary[];
   try {
-    summaries = await Promise.all(
-      active.map(async (plan) => ({ ...(await executePlan(plan, dirOf(plan), flags, parallel, live, prefixOf(plan), stop.signal)), runId })),
-    );
-  } finally {
-    live.stop();
-  }
-  removeTemporaryPkis(plans.map((p) => p.config.certificates.dir));
-  const codes: number[] = [];
-  for (const [index, plan] of active.entries()) {
-    const summary = summaries[index];
-    if (!summary) continue;
-    const dir = dirOf(plan);
-    const catalogProfiles = catalogProfilesOf(plan.entries);
-    const written = await writeAllReports(summary, dir, catalogProfiles, { html: flags.html });
-    // The selected profile's row; without one, the rows of the profiles the run's cases belong to.
-    const selectedProfile = flags.profile ?? (flags.main ? 'Core' : undefined);
-    const touched = new Set(summary.results.flatMap((r) => r.profiles.map((p) => p.profile)));
-    const rows = profileTable(summary, catalogProfiles).filter((row) =>
-      selectedProfile ? row.profile === selectedProfile : touched.has(row.profile),
-    );
-    out('');
-    out(renderProfileTable(rows));
-    const outside = outsideProfiles(summary);
-    if (outside) out(renderOutsideProfiles(outside));
-    out('');
-    out(renderConsoleSummary(summary, dir, { html: flags.html && written.html.ok, explainedAbove: !flags.quiet }));
-    if (flags.html && !written.html.ok) out(`HTML report not written: ${written.html.message}`);
-    const undeclared = declaredButNotRun(summary.results, plan.config.expectedFailures);
-    if (undeclared.length > 0) out(`${prefixOf(plan)}expectedFailures: ${undeclared.join(', ')} did not run (check the id and the selection)`);
-    if (!stop.signal.aborted) {
-      const probe = await endProbe(plan.config);
-      if (probe) out(`${prefixOf(plan)}${probe}`);
+    let summaries: RunSummary[];
+    try {
+      summaries = await Promise.all(
+        active.map(async (plan) => ({ ...(await executePlan(plan, dirOf(plan), flags, parallel, live, prefixOf(plan), stop.signal)), runId })),
+      );
+    } finally {
+      live.stop();
     }
-    codes.push(exitCodeFor(summary.results));
+    removeTemporaryPkis(plans.map((p) => p.config.certificates.dir));
+    const codes: number[] = [];
+    for (const [index, plan] of active.entries()) {
+      const summary = summaries[index];
+      if (!summary) continue;
+      const dir = dirOf(plan);
+      const catalogProfiles = catalogProfilesOf(plan.entries);
+      const written = await writeAllReports(summary, dir, catalogProfiles, { html: flags.html });
+      // The selected profile's row; without one, the rows of the profiles the run's cases belong to.
+      const selectedProfile = flags.profile ?? (flags.main ? 'Core' : undefined);
+      const touched = new Set(summary.results.flatMap((r) => r.profiles.map((p) => p.profile)));
+      const rows = profileTable(summary, catalogProfiles).filter((row) =>
+        selectedProfile ? row.profile === selectedProfile : touched.has(row.profile),
+      );
+      out('');
+      out(renderProfileTable(rows));
+      const outside = outsideProfiles(summary);
+      if (outside) out(renderOutsideProfiles(outside));
+      out('');
+      out(renderConsoleSummary(summary, dir, { html: flags.html && written.html.ok, explainedAbove: !flags.quiet }));
+      if (flags.html && !written.html.ok) out(`HTML report not written: ${written.html.message}`);
+      const undeclared = declaredButNotRun(summary.results, plan.config.expectedFailures);
+      if (undeclared.length > 0) out(`${prefixOf(plan)}expectedFailures: ${undeclared.join(', ')} did not run (check the id and the selection)`);
+      if (!stop.signal.aborted) {
+        const probe = await endProbe(plan.config);
+        if (probe) out(`${prefixOf(plan)}${probe}`);
+      }
+      codes.push(exitCodeFor(summary.results));
+    }
+    out(`\nWall time ${((Date.now() - started) / 1000).toFixed(1)}s. Reports under ${runRoot}`);
+    const interrupted = stop.exitCode();
+    if (interrupted !== undefined) {
+      out(`Interrupted: the reports hold the cases that finished; the one that ran is INCONCLUSIVE (interrupted). Exit code ${interrupted}.`);
+      return interrupted;
+    }
+    return Math.max(0, ...codes);
+  } finally {
+    stop.dispose();
   }
-  stop.dispose();
-  out(`\nWall time ${((Date.now() - started) / 1000).toFixed(1)}s. Reports under ${runRoot}`);
-  const interrupted = stop.exitCode();
-  if (interrupted !== undefined) {
-    out(`Interrupted: the reports hold the cases that finished; the one that ran is INCONCLUSIVE (interrupted). Exit code ${interrupted}.`);
-    return interrupted;
-  }
-  return Math.max(0, ...codes);
 }
