@@ -12,7 +12,7 @@ import {
   exitCodeFor,
   outsideProfiles,
   profileTable,
-  progressLine,
+  progressBlock,
   renderConsoleSummary,
   renderOutsideProfiles,
   renderProfileTable,
@@ -25,6 +25,14 @@ import { makeTemporaryPki, removeTemporaryPkis } from '../pki/index.ts';
 import { csmsSutConfig, SIM_CSMS_CLIENT_IDENTITY, SIM_STATION_IDENTITY, stationSutConfig } from '../runner/simulator-config.ts';
 import { parseRole, parseVersion, selectCases, SelectionError } from './selection.ts';
 import type { SelectionEntry } from './selection.ts';
+import { flowDecision } from '../catalog/version-flow.ts';
+import { configProblem, endProbe, startProbe } from './preflight.ts';
+import { idsFromTags } from './tags.ts';
+import { UsageError } from './usage-error.ts';
+import { WaitingLine } from './waiting-line.ts';
+import type { Terminal } from './waiting-line.ts';
+
+export { idsFromTags } from './tags.ts';
 
 const HELP = `usage:
   ocpp-conformance run --config FILE [selection] [options]    test the SUT described by a run config
@@ -72,8 +80,6 @@ interface RunFlags {
   help: boolean;
 }
 
-class UsageError extends Error {}
-
 function parseFlags(argv: string[]): RunFlags {
   const { values } = parseArgs({
     args: argv,
@@ -102,69 +108,6 @@ function parseFlags(argv: string[]): RunFlags {
     allowPositionals: false,
   });
   return values as RunFlags;
-}
-
-type TagExpr = { tag: string } | { not: TagExpr } | { op: 'and' | 'or'; left: TagExpr; right: TagExpr };
-
-/** Parses a cucumber tag expression over case tags: @TC_X_NN_CS|CSMS, not, and, or, parentheses. */
-function parseTagExpression(expression: string): TagExpr {
-  const bad = (why: string): UsageError => new UsageError(`--tags "${expression}": ${why}; write e.g. "@TC_B_01_CS or @TC_B_02_CS" or "not @TC_B_03_CS"`);
-  const tokens = expression.match(/\(|\)|[^\s()]+/g) ?? [];
-  let at = 0;
-  const peek = (): string | undefined => tokens[at]?.toLowerCase();
-  const primary = (): TagExpr => {
-    const t = tokens[at++];
-    if (t === undefined) throw bad('ends too early');
-    if (t.toLowerCase() === 'not') return { not: primary() };
-    if (t === '(') {
-      const inner = or();
-      if (tokens[at++] !== ')') throw bad('a "(" is not closed');
-      return inner;
-    }
-    if (!/^@TC_[A-Z]_\d+_(?:CS|CSMS)$/i.test(t)) throw bad(`"${t}" is not a case tag (tags look like @TC_B_01_CS)`);
-    return { tag: t.slice(1).toUpperCase() };
-  };
-  // "and" binds tighter than "or"; both are left-associative.
-  const chain = (op: 'and' | 'or', operand: () => TagExpr) => (): TagExpr => {
-    let left = operand();
-    while (peek() === op) {
-      at++;
-      left = { op, left, right: operand() };
-    }
-    return left;
-  };
-  const and = chain('and', primary);
-  const or = chain('or', and);
-  if (tokens.length === 0) throw bad('it is empty');
-  const tree = or();
-  if (at < tokens.length) throw bad(`unexpected "${tokens[at] ?? ''}"`);
-  return tree;
-}
-
-function evaluate(e: TagExpr, tag: string | undefined): boolean {
-  if ('tag' in e) return e.tag === tag;
-  if ('not' in e) return !evaluate(e.not, tag);
-  return e.op === 'and' ? evaluate(e.left, tag) && evaluate(e.right, tag) : evaluate(e.left, tag) || evaluate(e.right, tag);
-}
-
-function tagsOf(e: TagExpr): string[] {
-  if ('tag' in e) return [e.tag];
-  if ('not' in e) return tagsOf(e.not);
-  return [...tagsOf(e.left), ...tagsOf(e.right)];
-}
-
-/**
- * The case ids a tag expression selects. Every case carries exactly one tag, its id, so the expression is decided per
- * id: `include` lists the ids it names and keeps (empty: it keeps every case it does not name), `exclude` the ids it
- * names and drops.
- */
-export function idsFromTags(expression: string): { include: string[]; exclude: string[] } {
-  const tree = parseTagExpression(expression);
-  const named = [...new Set(tagsOf(tree))];
-  const keepsOthers = evaluate(tree, undefined);
-  const kept = named.filter((id) => evaluate(tree, id));
-  if (!keepsOthers && kept.length === 0) throw new UsageError(`--tags "${expression}" selects no case (every case has exactly one tag, its id)`);
-  return keepsOthers ? { include: [], exclude: named.filter((id) => !kept.includes(id)) } : { include: kept, exclude: [] };
 }
 
 function parseParallel(word: string | undefined): number {
@@ -266,35 +209,88 @@ function catalogProfilesOf(entries: SelectionEntry[]): Array<{ id: string; profi
   return catalog.select({ version, ...(role ? { role } : {}) }).map((c) => ({ id: c.id, profiles: c.profiles }));
 }
 
+/** Cases that will not run because they have no feature (for this version) yet: summarised, not listed one by one. */
+function isNotImplemented(r: CaseResult): boolean {
+  return r.verdict === 'INCONCLUSIVE' && (r.reason ?? '').startsWith('not implemented yet');
+}
+
 async function executePlan(
   plan: Plan,
   runDir: string,
   flags: RunFlags,
   parallelWanted: number,
-  out: (line: string) => void,
+  live: WaitingLine,
   linePrefix: string,
+  signal: AbortSignal,
 ): Promise<RunSummary> {
+  const out = (line: string): void => live.line(line);
   // A real station connects to one configured address, so its cases cannot overlap.
   const stationOnOnePort = plan.config.sut.role === 'ChargingStation' && plan.config.actions.kind !== 'simulator';
   const parallel = stationOnOnePort ? 1 : parallelWanted;
   if (stationOnOnePort && parallelWanted > 1) out('note: a Charging Station under test connects to one address, so its cases run one at a time');
-  const total = plan.entries.length;
+  // The cases that run are numbered and printed first; the ones without a feature get one line at the end.
+  const runnable = plan.entries.filter((e) => e.featurePath !== null && flowDecision(e.testCase).runs).length;
+  const total = runnable > 0 ? runnable : plan.entries.length;
+  const notImplemented: CaseResult[] = [];
   let done = 0;
+  const width = Math.min(120, Math.max(60, process.stdout.columns || 100));
   const summary = await runCases({
     config: plan.config,
     cases: plan.entries.map((e) => e.testCase),
     runDir,
     parallel,
     faults: plan.faults,
+    signal,
+    onSignal: (s) => live.onSignal(s),
+    onAnnounce: (line) => out(`${linePrefix}${line}`),
     onResult: (result: CaseResult) => {
+      live.caseDone(result.id);
+      if (isNotImplemented(result) && runnable > 0) {
+        notImplemented.push(result);
+        return;
+      }
       done += 1;
-      if (!flags.quiet) out(`${linePrefix}${progressLine(result, done, total)}`);
+      if (!flags.quiet) for (const line of progressBlock(result, done, total, width)) out(`${linePrefix}${line}`);
     },
   });
+  if (notImplemented.length > 0 && !flags.quiet) {
+    out(`${linePrefix}${notImplemented.length} selected case(s) not implemented yet: INCONCLUSIVE, listed in summary.json (\`ocpp-conformance list\` shows which)`);
+  }
   return summary;
 }
 
-export async function runRunCommand(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+/** Ctrl-C and SIGTERM end the run: the running case becomes INCONCLUSIVE "interrupted" and the reports are written. */
+function interruptions(out: (line: string) => void): { signal: AbortSignal; exitCode: () => number | undefined; dispose: () => void } {
+  const controller = new AbortController();
+  let firstAt = 0;
+  let code: number | undefined;
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
+    const handler = (): void => {
+      if (!controller.signal.aborted) {
+        firstAt = Date.now();
+        code = name === 'SIGINT' ? 130 : 143;
+        out(`\n${name}: stopping the run; writing the reports of what ran (send it again to stop at once) ...`);
+        controller.abort(name);
+      } else if (Date.now() - firstAt > 1000) {
+        // A second signal (not the same keypress reaching us twice through a launcher) stops without reports.
+        process.exit(code ?? 130);
+      }
+    };
+    process.on(name, handler);
+    return [name, handler] as const;
+  });
+  return {
+    signal: controller.signal,
+    exitCode: () => code,
+    dispose: () => {
+      for (const [name, handler] of handlers) process.off(name, handler);
+    },
+  };
+}
+
+const printLine = (line: string): void => console.log(line);
+
+export async function runRunCommand(argv: string[], out: (line: string) => void = printLine, terminal: Terminal | undefined = out === printLine ? process.stdout : undefined): Promise<number> {
   let flags: RunFlags;
   try {
     flags = parseFlags(argv);
@@ -322,47 +318,75 @@ export async function runRunCommand(argv: string[], out: (line: string) => void 
     out('run: the selection is empty; `ocpp-conformance list --all` shows what can be selected');
     return 2;
   }
+  const active = plans.filter((plan) => plan.entries.length > 0);
+  for (const plan of active) {
+    const problem = (await configProblem(plan.config)) ?? (await startProbe(plan.config));
+    if (problem) {
+      out(`run: ${problem}`);
+      return 2;
+    }
+  }
   const runId = newRunId();
   const reportBase = resolve(flags['report-dir'] ?? (flags.config ? (plans[0]?.config.report.dir ?? 'reports') : 'reports'));
   const runRoot = join(reportBase, runId);
   const started = Date.now();
   // The plans of different roles share nothing (own simulators, ports, identities, folders), so they run at the same
   // time; their progress lines interleave, each marked with its role, and the tables follow in a fixed order.
-  const active = plans.filter((plan) => plan.entries.length > 0);
   const prefixOf = (plan: Plan): string => (active.length > 1 ? `${plan.label.padEnd(4)} ` : '');
   const dirOf = (plan: Plan): string => (active.length > 1 ? join(runRoot, plan.label) : runRoot);
   for (const plan of active) {
     const role = plan.config.sut.role === 'CSMS' ? 'CSMS' : 'Charging Station';
     out(`${prefixOf(plan)}${role} under test: ${plan.entries.length} case(s)${flags.profile || flags.main ? ` of profile ${flags.profile ?? 'Core'}` : ''}`);
   }
-  const summaries = await Promise.all(
-    active.map(async (plan) => ({ ...(await executePlan(plan, dirOf(plan), flags, parallel, out, prefixOf(plan))), runId })),
-  );
-  removeTemporaryPkis(plans.map((p) => p.config.certificates.dir));
-  const codes: number[] = [];
-  for (const [index, plan] of active.entries()) {
-    const summary = summaries[index];
-    if (!summary) continue;
-    const dir = dirOf(plan);
-    const catalogProfiles = catalogProfilesOf(plan.entries);
-    const written = await writeAllReports(summary, dir, catalogProfiles, { html: flags.html });
-    // The selected profile's row; without one, the rows of the profiles the run's cases belong to.
-    const selectedProfile = flags.profile ?? (flags.main ? 'Core' : undefined);
-    const touched = new Set(summary.results.flatMap((r) => r.profiles.map((p) => p.profile)));
-    const rows = profileTable(summary, catalogProfiles).filter((row) =>
-      selectedProfile ? row.profile === selectedProfile : touched.has(row.profile),
-    );
-    out('');
-    out(renderProfileTable(rows));
-    const outside = outsideProfiles(summary);
-    if (outside) out(renderOutsideProfiles(outside));
-    out('');
-    out(renderConsoleSummary(summary, dir));
-    if (flags.html && !written.html.ok) out(`HTML report not written: ${written.html.message}`);
-    const undeclared = declaredButNotRun(summary.results, plan.config.expectedFailures);
-    if (undeclared.length > 0) out(`${prefixOf(plan)}expectedFailures: ${undeclared.join(', ')} did not run (check the id and the selection)`);
-    codes.push(exitCodeFor(summary.results));
+  const live = new WaitingLine(out, terminal ? { terminal } : {});
+  if (!flags.quiet) live.start();
+  const stop = interruptions((line) => live.line(line));
+  try {
+    let summaries: RunSummary[];
+    try {
+      summaries = await Promise.all(
+        active.map(async (plan) => ({ ...(await executePlan(plan, dirOf(plan), flags, parallel, live, prefixOf(plan), stop.signal)), runId })),
+      );
+    } finally {
+      live.stop();
+    }
+    removeTemporaryPkis(plans.map((p) => p.config.certificates.dir));
+    const codes: number[] = [];
+    for (const [index, plan] of active.entries()) {
+      const summary = summaries[index];
+      if (!summary) continue;
+      const dir = dirOf(plan);
+      const catalogProfiles = catalogProfilesOf(plan.entries);
+      const written = await writeAllReports(summary, dir, catalogProfiles, { html: flags.html });
+      // The selected profile's row; without one, the rows of the profiles the run's cases belong to.
+      const selectedProfile = flags.profile ?? (flags.main ? 'Core' : undefined);
+      const touched = new Set(summary.results.flatMap((r) => r.profiles.map((p) => p.profile)));
+      const rows = profileTable(summary, catalogProfiles).filter((row) =>
+        selectedProfile ? row.profile === selectedProfile : touched.has(row.profile),
+      );
+      out('');
+      out(renderProfileTable(rows));
+      const outside = outsideProfiles(summary);
+      if (outside) out(renderOutsideProfiles(outside));
+      out('');
+      out(renderConsoleSummary(summary, dir, { html: flags.html && written.html.ok, explainedAbove: !flags.quiet }));
+      if (flags.html && !written.html.ok) out(`HTML report not written: ${written.html.message}`);
+      const undeclared = declaredButNotRun(summary.results, plan.config.expectedFailures);
+      if (undeclared.length > 0) out(`${prefixOf(plan)}expectedFailures: ${undeclared.join(', ')} did not run (check the id and the selection)`);
+      if (!stop.signal.aborted) {
+        const probe = await endProbe(plan.config);
+        if (probe) out(`${prefixOf(plan)}${probe}`);
+      }
+      codes.push(exitCodeFor(summary.results));
+    }
+    out(`\nWall time ${((Date.now() - started) / 1000).toFixed(1)}s. Reports under ${runRoot}`);
+    const interrupted = stop.exitCode();
+    if (interrupted !== undefined) {
+      out(`Interrupted: the reports hold the cases that finished; the one that ran is INCONCLUSIVE (interrupted). Exit code ${interrupted}.`);
+      return interrupted;
+    }
+    return Math.max(0, ...codes);
+  } finally {
+    stop.dispose();
   }
-  out(`\nWall time ${((Date.now() - started) / 1000).toFixed(1)}s. Reports under ${runRoot}`);
-  return Math.max(0, ...codes);
 }

@@ -50,12 +50,29 @@ async function pem(name: string, path: string | undefined): Promise<string | und
   }
 }
 
+/**
+ * "--action-port -1" as --help offers it: parseArgs takes a value that starts with "-" for an option, so a negative
+ * number after an option is joined to it ("--action-port=-1") before parsing.
+ */
+export function joinNegativeNumbers(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const next = argv[i + 1];
+    if (arg.startsWith('--') && !arg.includes('=') && next !== undefined && /^-\d+$/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 /** Builds station options from command-line arguments (exported for tests). */
 export async function parseSimStationArgs(argv: string[]): Promise<{ options: StationSimOptions; listFaults: boolean; help: boolean }> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeNumbers(argv),
       allowPositionals: false,
       strict: true,
       options: {

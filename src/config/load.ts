@@ -7,6 +7,7 @@ import { loadCatalog } from '../catalog/catalog.ts';
 import type { Pics } from '../catalog/types.ts';
 import { BENCH_DEFAULTS } from './configured-values.ts';
 import { compileSchema, formatErrors, suggest } from './messages.ts';
+import { iso14443Problems } from './token-format.ts';
 import type {
   ActionsConfig,
   BenchConfig,
@@ -101,7 +102,11 @@ export function loadRunConfig(input: string | object, options: LoadOptions = {})
     const role = (raw['sut'] as Raw | undefined)?.['role'];
     return { ok: false, errors: formatErrors(schema.validate.errors ?? [], schema.root, '', sutElsewhere(role)) };
   }
-  return semantic(src.data as Raw, src.baseDir);
+  const result = semantic(src.data as Raw, src.baseDir);
+  // ISO14443 token format (session i20, token-format.ts): config files only.
+  const tokenErrors = typeof input === 'string' ? iso14443Problems(src.data as Raw) : [];
+  if (tokenErrors.length === 0) return result;
+  return { ok: false, errors: [...(result.ok ? [] : result.errors), ...tokenErrors] };
 }
 
 function abs(baseDir: string, p: string): string {

@@ -85,7 +85,7 @@ export type ActionsConfig =
   /** CSMS-side trigger API: POST {baseUrl}/api/octt/{version}/{station}/call/{Action}. */
   | { kind: 'http-octt'; baseUrl: string }
   | { kind: 'http-mapping'; map: Record<string, HttpMappingEntry> }
-  | { kind: 'command'; command: string }
+  | { kind: 'command'; command: string | Record<string, string> }
   | { kind: 'simulator' };
 
 /** The "<Configured ...>" values (run config "bench"), declared once in configured-values.ts. */

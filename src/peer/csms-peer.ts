@@ -13,6 +13,10 @@ import type { PeerBaseOptions, Reply } from './peer.ts';
 import { tokenStatus } from './settings.ts';
 import type { EngineSettings } from './settings.ts';
 import type { StationEndpoint } from '../runner/station-endpoint.ts';
+import { explainRefusals } from '../transport/refusal-reason.ts';
+import type { Refusal } from '../transport/refusal-reason.ts';
+import type { TraceEvent, TraceSink } from '../report/trace-types.ts';
+import { signalled } from '../runner/wait-signal.ts';
 
 export interface CsmsPeerOptions extends Omit<PeerBaseOptions, 'localRole'> {
   host: string;
@@ -42,6 +46,15 @@ export class CsmsPeer extends PeerBase {
   private server: RunningServer | undefined;
   private readonly connWaiters = new Set<ConnWaiter>();
   private everConnected = false;
+  /** The server's refusals of the station in this scenario: the reason a "never connected" verdict names. */
+  private readonly refusals: Refusal[] = [];
+  /** The trace, noting each refusal on its way (the server writes refusals only to the trace). */
+  private readonly refusalWatch: TraceSink = {
+    write: (event: TraceEvent): void => {
+      if (event.kind === 'refused') this.refusals.push({ reason: event.reason, ...(event.detail ? { detail: event.detail } : {}) });
+      this.trace.write(event);
+    },
+  };
 
   constructor(opts: CsmsPeerOptions) {
     super({ ...opts, localRole: 'CSMS' });
@@ -55,7 +68,7 @@ export class CsmsPeer extends PeerBase {
     if (shared) {
       await shared.start();
       for (const [txId, events] of shared.facts.transactionEvents) this.rules.continueTransaction(txId, events);
-      shared.acquire({ trace: this.trace, onSocket: (socket) => this.onSocket(socket) });
+      shared.acquire({ trace: this.refusalWatch, onSocket: (socket) => this.onSocket(socket) });
       return this.withPath(shared.url);
     }
     const password = this.opts.password;
@@ -67,7 +80,7 @@ export class CsmsPeer extends PeerBase {
       isKnownIdentity: (id) => id === this.opts.identity,
       ...(password !== null ? { checkPassword: (_id: string, pw: string) => pw === password } : {}),
       ...(this.opts.tls ? { tls: this.opts.tls } : {}),
-      trace: this.trace,
+      trace: this.refusalWatch,
       onConnection: (socket) => this.onSocket(socket),
     });
     return this.withPath(this.server.url);
@@ -114,7 +127,8 @@ export class CsmsPeer extends PeerBase {
     const after = opts.after ?? 0;
     if (this.connectionCount > after && this.connected) return;
     const within = opts.within ?? this.timing.connectMs;
-    await new Promise<void>((resolve, reject) => {
+    const waitFor = opts.what ?? `the Charging Station ${this.opts.identity} to connect`;
+    await signalled(waitFor, within, () => new Promise<void>((resolve, reject) => {
       const w: ConnWaiter = {
         after,
         resolve: () => {
@@ -130,11 +144,13 @@ export class CsmsPeer extends PeerBase {
         this.connWaiters.delete(w);
         const what = opts.what ?? `the Charging Station ${this.opts.identity} to connect`;
         const msg = `${what} within ${(within / 1000).toFixed(1)} s (endpoint ${this.server?.url ?? '?'})`;
-        if (opts.failure === 'expectation') reject(new ExpectationFailed({ expected: msg, actual: this.everConnected ? 'it did not reconnect' : 'no connection' }));
-        else reject(new PreconditionFailed(`waited for ${msg}, but it never connected; check the station's CSMS URL, identity and security profile`));
+        const refused = explainRefusals(this.refusals);
+        if (opts.failure === 'expectation') reject(new ExpectationFailed({ expected: msg, actual: refused ?? (this.everConnected ? 'it did not reconnect' : 'no connection') }));
+        else if (refused) reject(new PreconditionFailed(`waited for ${msg}: ${refused}`));
+        else reject(new PreconditionFailed(`waited for ${msg}, but it never tried to connect; check the station's CSMS URL, identity and security profile`));
       }, within);
       this.connWaiters.add(w);
-    });
+    }));
   }
 
   protected override observeIncoming(entry: InboxEntry): void {

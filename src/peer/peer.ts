@@ -13,6 +13,8 @@ import { ExpectationFailed, ScriptError, WaitCancelled } from './errors.ts';
 import { Inbox } from './inbox.ts';
 import type { ExpectOptions, InboxEntry } from './inbox.ts';
 import { RuleMonitor } from './rules.ts';
+import { signalled } from '../runner/wait-signal.ts';
+import { unansweredContext } from './unanswered-context.ts';
 
 export interface Timing {
   /** Default deadline for a message or answer of the SUT. */
@@ -37,6 +39,8 @@ export interface SentCall {
   sentAt: number;
   /** Whether a connection was open when the CALL was sent (a station may drop the line after a Rejected boot). */
   sentWhileConnected: boolean;
+  /** How long the SUT has to answer (ms). */
+  timeoutMs?: number;
   outcome: Promise<CallOutcome>;
   /** Settled value, once known (for explanations). */
   settled?: { ok: true; outcome: CallOutcome } | { ok: false; error: Error };
@@ -361,7 +365,9 @@ export abstract class PeerBase {
 
   /** Waits for the SUT's request of `action` (default deadline: timing.expectMs); consumes it. */
   async expectRequest(action: string | string[], opts: Partial<ExpectOptions> = {}): Promise<InboxEntry> {
-    const entry = await this.inbox.expect(action, { within: this.defaultWithin(), ...opts });
+    const within = opts.within ?? this.defaultWithin();
+    const what = opts.description ?? `a ${Array.isArray(action) ? action.join('/') : action}Request from the SUT`;
+    const entry = await signalled(what, within, () => this.inbox.expect(action, { within, ...opts }));
     if (entry.problems && entry.problems.length > 0) {
       throw new ExpectationFailed({
         expected: `a schema-valid ${entry.action}Request`,
@@ -381,8 +387,9 @@ export abstract class PeerBase {
     if (problems.length > 0) {
       throw new ScriptError(`the ${action}Request the case builds breaks its schema: ${problems.map((p) => p.message).join('; ')}`);
     }
-    const outcome = this.conn.callDetailed(action, payload, { timeoutMs: opts.timeoutMs ?? this.timing.expectMs });
-    const call: SentCall = { action, payload, sentAt: Date.now(), sentWhileConnected: this.connected, outcome };
+    const timeoutMs = opts.timeoutMs ?? this.timing.expectMs;
+    const outcome = this.conn.callDetailed(action, payload, { timeoutMs });
+    const call: SentCall = { action, payload, sentAt: Date.now(), sentWhileConnected: this.connected, timeoutMs, outcome };
     outcome.then(
       (o) => {
         call.settled = { ok: true, outcome: o };
@@ -413,7 +420,7 @@ export abstract class PeerBase {
   /** The SUT's answer to one of our CALLs, or an ExpectationFailed that says what happened instead. */
   async awaitAnswer(call: SentCall, requirementIds?: string[]): Promise<CallOutcome> {
     try {
-      const outcome = await call.outcome;
+      const outcome = call.settled ? await call.outcome : await signalled(`the SUT's ${call.action}Response`, Math.max(0, call.sentAt + (call.timeoutMs ?? this.timing.expectMs) - Date.now()), () => call.outcome);
       if (outcome.problems.length > 0) {
         throw new ExpectationFailed({
           expected: `a schema-valid ${call.action}Response`,
@@ -424,7 +431,12 @@ export abstract class PeerBase {
       }
       return outcome;
     } catch (e) {
-      throw explainCallError(call, e, requirementIds);
+      const explained = explainCallError(call, e, requirementIds);
+      if (e instanceof CallTimeoutError && explained instanceof ExpectationFailed) {
+        const context = unansweredContext(call, this.sent, this.inbox.entries, (entry) => this.isHeld(entry));
+        if (context) throw new ExpectationFailed({ expected: explained.expected, actual: `${explained.actual}; ${context}`, requirementIds });
+      }
+      throw explained;
     }
   }
 

@@ -6,6 +6,7 @@ import type { CallOutcome } from '../rpc/connection.ts';
 import { SUBPROTOCOL_OF } from '../rpc/types.ts';
 import { formatOcppDateTime, validatePayload } from '../schema/index.ts';
 import { connect } from '../transport/client.ts';
+import { explainConnectFailure } from '../transport/refusal-reason.ts';
 import type { ClientMisbehaviour, ClientTlsOptions } from '../transport/client.ts';
 import { TransportError } from '../transport/errors.ts';
 import type { HandshakeFacts } from '../transport/types.ts';
@@ -125,7 +126,7 @@ export class StationPeer extends PeerBase {
   async connect(): Promise<void> {
     const outcome = await this.tryConnect();
     if (!outcome.ok) {
-      throw new PreconditionFailed(`could not connect to the CSMS at ${this.opts.csmsUrl} as ${this.opts.identity}: ${outcome.error.message}`);
+      throw new PreconditionFailed(`could not connect to the CSMS at ${this.opts.csmsUrl} as ${this.opts.identity}: ${explainConnectFailure(outcome.error)}`);
     }
   }
 

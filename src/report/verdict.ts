@@ -155,6 +155,11 @@ export function buildRunSummary(input: Omit<RunSummary, 'counts'>): RunSummary {
 
 /** A one-line "why" for a case: the failure (step, expected vs actual) for FAIL, the reason otherwise. */
 export function shortReason(r: CaseResult, maxLength = 160): string {
+  return oneLine(fullReason(r), maxLength);
+}
+
+/** The whole "why" of a case on one line (no truncation): the failure for FAIL, the reason otherwise. */
+export function fullReason(r: CaseResult): string {
   let text = '';
   if (r.failure) {
     const f = r.failure;
@@ -166,7 +171,7 @@ export function shortReason(r: CaseResult, maxLength = 160): string {
     const failed = r.steps.find((s) => s.status === 'failed' || s.status === 'undefined');
     if (failed) text = `${failed.text}${failed.error ? `: ${failed.error}` : ''}`;
   }
-  return oneLine(text, maxLength);
+  return oneLine(text, Number.POSITIVE_INFINITY);
 }
 
 /** Collapses whitespace (newlines included), replaces control characters, and truncates with an ellipsis. */

@@ -21,6 +21,8 @@ import { UNAVAILABLE } from './sut-presence.ts';
 import { loadSutState } from './sut-state.ts';
 import type { StationTuning } from '../actions/simulator.ts';
 import type { CaseMeta, EngineOverrides, RunContext } from './context.ts';
+import { parseSignal } from './wait-signal.ts';
+import type { RunSignal } from './wait-signal.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -44,6 +46,10 @@ export interface RunCasesOptions {
   timeoutMs?: number;
   /** Where the lines meant for the person (waits, prompts) go; default stderr. */
   onAnnounce?: (line: string) => void;
+  /** What a running case is doing (it started, a wait began or ended): see wait-signal.ts. */
+  onSignal?: (signal: RunSignal) => void;
+  /** Aborting stops the run: the cucumber child is ended and every case without a result is INCONCLUSIVE (interrupted). */
+  signal?: AbortSignal;
 }
 
 export function featurePath(c: { id: string; role: 'ChargingStation' | 'CSMS'; block: string }): string {
@@ -108,7 +114,9 @@ export async function runCases(opts: RunCasesOptions): Promise<RunSummary> {
     const secretsEnv = writeRunContext(contextPath, context);
     // The SUT went away for good: the run stops at the first case that says so (no wall of INCONCLUSIVE).
     let gone: string | undefined;
-    const { code, output } = await runCucumber(toRun.map(featurePath), contextPath, secretsEnv, opts, (id) => {
+    const started = new Set<string>();
+    const watched = { ...opts, onSignal: (s: RunSignal) => (s.kind === 'case' && started.add(s.caseId), opts.onSignal?.(s)) };
+    const { code, output } = await runCucumber(toRun.map(featurePath), contextPath, secretsEnv, watched, (id) => {
       const r = readResult(casesDir, id);
       if (!r) return;
       emit(r);
@@ -117,13 +125,14 @@ export async function runCases(opts: RunCasesOptions): Promise<RunSummary> {
     for (const c of toRun) {
       const r = readResult(casesDir, c.id);
       if (r) emit(r);
+      else if (opts.signal?.aborted) emit({ ...skeleton(c, opts.config), verdict: 'INCONCLUSIVE', reason: started.has(c.id) ? `interrupted: the run was stopped (${String(opts.signal.reason ?? 'signal')}) while this case ran` : `not run: the run was stopped (${String(opts.signal.reason ?? 'signal')}) before this case started` });
       else if (gone) emit({ ...skeleton(c, opts.config), verdict: 'INCONCLUSIVE', reason: `not run: ${gone}` });
       else {
         const tail = output.trim().split('\n').slice(-8).join(' | ');
         emit({ ...skeleton(c, opts.config), verdict: 'ERROR', reason: `the scenario produced no result (cucumber exit code ${String(code)}): ${tail.slice(0, 800)}` });
       }
     }
-    if (!gone) await retrySpoiledCases(toRun, contextPath, secretsEnv, opts, casesDir, results);
+    if (!gone && !opts.signal?.aborted) await retrySpoiledCases(toRun, contextPath, secretsEnv, opts, casesDir, results);
   }
 
   const ordered = opts.cases.map((c) => results.get(c.id)).filter((r): r is CaseResult => r !== undefined);
@@ -201,20 +210,30 @@ async function runCucumber(
       const keep = (chunk: Buffer, to: NodeJS.WriteStream): void => {
         const text = chunk.toString('utf8');
         output = (output + text).slice(-20_000);
-        if (opts.echo) to.write(text);
+        // Echoed output leaves out the run signals (machine lines for the waiting display, wait-signal.ts).
+        if (opts.echo) to.write(to === process.stderr ? text.replace(/^>>>signal .*\n?/gm, '') : text);
         else if (to === process.stderr) {
           // Waits and prompts meant for the person at the terminal are shown even when the rest is kept quiet.
-          const { lines, rest } = announcedLines(carry, text);
+          const { lines, rest, signals } = announcedLines(carry, text);
           carry = rest;
+          for (const s of signals) {
+            const parsed = parseSignal(s);
+            if (parsed) opts.onSignal?.(parsed);
+          }
           for (const l of lines) (opts.onAnnounce ?? ((t: string) => process.stderr.write(`${t}\n`)))(l);
         }
       };
       child.stdout.on('data', (c: Buffer) => keep(c, process.stdout));
       child.stderr.on('data', (c: Buffer) => keep(c, process.stderr));
       stop = () => child.kill('SIGTERM');
+      // An interrupted run ends the cucumber child (and with it the case that runs); the caller writes what it has.
+      const onAbort = (): void => void child.kill('SIGTERM');
+      if (opts.signal?.aborted) onAbort();
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
       const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs) : undefined;
       child.on('close', (code) => {
         if (timer) clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', onAbort);
         resolvePromise({ code, output });
       });
     });

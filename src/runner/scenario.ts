@@ -27,6 +27,7 @@ import { runStationEndpoint } from './station-endpoint.ts';
 import type { StationEndpoint } from './station-endpoint.ts';
 import { SUBPROTOCOL_OF } from '../rpc/types.ts';
 import { announce } from './announce.ts';
+import { signalCaseStart, signalled } from './wait-signal.ts';
 import { engineSettings, runSecrets } from './context.ts';
 import { caseEnded, pollUntil, sanityProbe, tcpReachable } from './sut-presence.ts';
 import type { CaseMeta, RunContext } from './context.ts';
@@ -97,7 +98,7 @@ async function awaitStation(endpoint: StationEndpoint, identity: string, url: st
   const message = `waiting for ${identity} to connect to ${url}/${identity} (up to ${Math.round(withinMs / 1000)} s) ...`;
   announce(message);
   trace.write({ kind: 'note', at: new Date().toISOString(), message });
-  const came = await endpoint.waitForStation(withinMs);
+  const came = await signalled(`${identity} to connect to ${url}/${identity}`, withinMs, () => endpoint.waitForStation(withinMs));
   announce(came ? `${identity} connected` : `${identity} did not connect within ${Math.round(withinMs / 1000)} s`);
 }
 
@@ -143,6 +144,7 @@ export class Scenario {
   static async start(run: RunContext, info: ScenarioInfo): Promise<Scenario> {
     const meta = run.cases[info.caseId];
     if (!meta) throw new ScriptError(`case ${info.caseId} is not part of this run's selection`);
+    signalCaseStart(info.caseId);
     const config = run.config;
     const trace = new NdjsonTrace(Scenario.tracePath(run, info.caseId), { secrets: runSecrets(run) });
     trace.write({ kind: 'note', at: new Date().toISOString(), message: `case ${info.caseId}: scenario "${info.name}" starts`, data: { faults: run.faults } });
