@@ -26,6 +26,7 @@ import { csmsSutConfig, SIM_CSMS_CLIENT_IDENTITY, SIM_STATION_IDENTITY, stationS
 import { parseRole, parseVersion, selectCases, SelectionError } from './selection.ts';
 import type { SelectionEntry } from './selection.ts';
 import { flowDecision } from '../catalog/version-flow.ts';
+import { securityProfileApplicability } from '../catalog/catalog.ts';
 import { configProblem, endProbe, startProbe } from './preflight.ts';
 import { idsFromTags } from './tags.ts';
 import { UsageError } from './usage-error.ts';
@@ -229,7 +230,9 @@ async function executePlan(
   const parallel = stationOnOnePort ? 1 : parallelWanted;
   if (stationOnOnePort && parallelWanted > 1) out('note: a Charging Station under test connects to one address, so its cases run one at a time');
   // The cases that run are numbered and printed first; the ones without a feature get one line at the end.
-  const runnable = plan.entries.filter((e) => e.featurePath !== null && flowDecision(e.testCase).runs).length;
+  // NOT_APPLICABLE cases (PICS, security profile) get a numbered line too: they are decided before implementation counts.
+  const notApplicable = (c: SelectedCase): boolean => !c.applicability.applicable || !securityProfileApplicability(c, plan.config.securityProfile).applicable;
+  const runnable = plan.entries.filter((e) => notApplicable(e.testCase) || (e.featurePath !== null && flowDecision(e.testCase).runs)).length;
   const total = runnable > 0 ? runnable : plan.entries.length;
   const notImplemented: CaseResult[] = [];
   let done = 0;

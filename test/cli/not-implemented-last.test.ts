@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { runRunCommand } from '../../src/cli/run.ts';
 import { selectCases } from '../../src/cli/selection.ts';
+import { securityProfileApplicability } from '../../src/catalog/catalog.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cli-order-'));
 // A CSMS that accepts the connection and never answers: the one real case ends quickly (short timeouts).
@@ -18,7 +19,8 @@ afterAll(() => {
 
 describe('run: real cases first, the not implemented ones in one line', () => {
   it('prints [1/1] for the case that ran, then one summary line for the rest', async () => {
-    const missing = selectCases({ role: 'csms', version: '2.0.1' }).filter((e) => e.featurePath === null).slice(0, 3).map((e) => e.testCase.id);
+    // OCPP 2.1 has many new CSMS cases without a feature (2.0.1 is nearly complete, so it cannot be relied on).
+    const missing = selectCases({ role: 'csms', version: '2.1' }).filter((e) => e.featurePath === null && securityProfileApplicability(e.testCase, 0).applicable).slice(0, 3).map((e) => e.testCase.id);
     expect(missing, 'some CSMS cases have no feature yet').toHaveLength(3);
     const address = silent.address();
     const port = typeof address === 'object' && address ? address.port : 0;
@@ -27,7 +29,7 @@ describe('run: real cases first, the not implemented ones in one line', () => {
       config,
       JSON.stringify({
         sut: { role: 'CSMS', csmsUrl: `ws://127.0.0.1:${port}/ocpp`, identity: 'CS-ORDER' },
-        ocppVersion: '2.0.1',
+        ocppVersion: '2.1',
         securityProfile: 0,
         timeouts: { defaultMs: 1500, connectMs: 3000, bootMs: 1500 },
         report: { dir: join(tmp, 'reports') },
