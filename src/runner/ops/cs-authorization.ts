@@ -1,0 +1,150 @@
+// The operations behind the station-side (SUT = Charging Station) authorization steps of steps/cs-authorization.ts
+// (Part 6 block C): configuration that lasts for one case, the IdTokenCached memory state, checks that the station
+// decided from its cache, negative waits on a running transaction, and the clean-up of a session without a transaction.
+import { deviceModelName, explainName } from '../../config/device-model-names.ts';
+import { ExpectationFailed, PreconditionFailed, ScriptError } from '../../peer/errors.ts';
+import { letProtocolTimePass } from '../../peer/protocol-time.ts';
+import { check, perform, resolvePlaceholder } from '../../states/context.ts';
+import type { CsContext, ScenarioContext } from '../../states/context.ts';
+import { connectorOf } from '../../states/cs.ts';
+import { idTokenCached, noAuthorizeSinceCached } from '../../states/cs-authorization.ts';
+import { asCs } from '../roles.ts';
+
+type Json = Record<string, unknown>;
+
+const NOT_IMPLEMENTED = ['UnknownComponent', 'UnknownVariable', 'NotSupportedAttributeType'];
+
+function split(name: string): { component: string; variable: string } {
+  const m = /^([A-Za-z0-9_]+)\.([A-Za-z0-9_]+)$/.exec(name);
+  if (!m) throw new ScriptError(`"${name}" is not Component.Variable`);
+  return { component: m[1] as string, variable: m[2] as string };
+}
+
+async function getVariable(cs: CsContext, name: string): Promise<{ status: string; value?: string }> {
+  const { component, variable } = split(name);
+  const outcome = await cs.peer.callAndAwait('GetVariables', { getVariableData: [{ component: { name: component }, variable: { name: variable } }] });
+  const r = ((outcome.payload as Json).getVariableResult as Json[] | undefined)?.[0] ?? {};
+  return { status: String(r.attributeStatus), ...(typeof r.attributeValue === 'string' ? { value: r.attributeValue } : {}) };
+}
+
+async function setVariable(cs: CsContext, name: string, value: string): Promise<string> {
+  const { component, variable } = split(name);
+  const outcome = await cs.peer.callAndAwait('SetVariables', { setVariableData: [{ component: { name: component }, variable: { name: variable }, attributeValue: value }] });
+  return String((((outcome.payload as Json).setVariableResult as Json[] | undefined)?.[0] as Json | undefined)?.attributeStatus);
+}
+
+/**
+ * A configuration state of Part 6 that holds for this case only: the variable (device-model spelling, see
+ * src/config/device-model-names.ts) is read, set, and put back to what it was when the case ends, so a station that
+ * lives through the run is left as it was found. `optional`: Part 6's "(If implemented)": a station without the variable
+ * skips it with a note. The value may be a <placeholder>.
+ */
+export async function variableForCase(ctx: ScenarioContext, name: string, rawValue: string, optional: boolean): Promise<void> {
+  const cs = asCs(ctx, 'configure a variable for this case');
+  const placeholder = /^<(.+)>$/.exec(rawValue);
+  const value = placeholder ? String(resolvePlaceholder(cs, placeholder[1] as string)) : rawValue;
+  let dm = deviceModelName(name).name;
+  let before = await getVariable(cs, dm);
+  const part6 = deviceModelName(name).reconciled?.part6;
+  if (NOT_IMPLEMENTED.includes(before.status) && part6) {
+    const alt = await getVariable(cs, part6);
+    if (!NOT_IMPLEMENTED.includes(alt.status)) {
+      dm = part6;
+      before = alt;
+    }
+  }
+  if (NOT_IMPLEMENTED.includes(before.status)) {
+    if (optional) {
+      cs.peer.note(`${explainName(name)} is not implemented by the station (${before.status}); Part 6 sets it only if implemented, so nothing changes`);
+      cs.peer.inbox.advanceCursor();
+      return;
+    }
+    throw new PreconditionFailed(`this case needs ${explainName(name)}, which the station does not implement (GetVariables answered ${before.status})`);
+  }
+  if (before.value !== value) {
+    const status = await setVariable(cs, dm, value);
+    if (status !== 'Accepted') throw new PreconditionFailed(`could not set ${explainName(name)} to "${value}" before the case (SetVariables answered ${status})`);
+    const old = before.value;
+    if (old !== undefined) {
+      cs.cleanUp?.(`${dm} back to "${old}"`, async () => {
+        const back = await setVariable(cs, dm, old);
+        if (back !== 'Accepted') throw new Error(`SetVariables ${dm} = "${old}" answered ${back}`);
+      });
+    }
+  }
+  cs.peer.inbox.advanceCursor();
+}
+
+/** Memory state IdTokenCached for the configured token of a role (src/states/cs-authorization.ts). */
+export async function idTokenCachedFor(ctx: ScenarioContext, role: string): Promise<void> {
+  await idTokenCached(asCs(ctx, 'memory state IdTokenCached'), role);
+}
+
+/** The station decided about the cached token without asking the CSMS. */
+export function noAuthorizeForCached(ctx: ScenarioContext, role: string): void {
+  noAuthorizeSinceCached(asCs(ctx, 'no AuthorizeRequest for a cached token'), role);
+}
+
+/**
+ * During a transaction, after a token that must not end it: for the configured message timeout no TransactionEvent
+ * names an idToken and none ends the transaction (periodic meter values may come and go).
+ */
+export async function transactionGoesOn(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the transaction goes on');
+  const within = cs.peer.timing.expectMs;
+  let got;
+  try {
+    got = await cs.peer.expectRequest('TransactionEvent', {
+      within,
+      where: (p) => p.idToken !== undefined || p.eventType === 'Ended' || p.triggerReason === 'StopAuthorized',
+      description: 'a TransactionEventRequest with an idToken, a StopAuthorized trigger or eventType Ended',
+    });
+  } catch (e) {
+    if (e instanceof ExpectationFailed) {
+      cs.peer.note(`no TransactionEventRequest with an idToken and none ending the transaction within ${within} ms, as required`);
+      return;
+    }
+    throw e;
+  }
+  throw new ExpectationFailed({
+    expected: `the transaction to go on: no TransactionEventRequest with an idToken or eventType Ended within the configured message timeout (${(within / 1000).toFixed(1)} s)`,
+    actual: `one arrived: ${JSON.stringify(got.payload).slice(0, 300)}`,
+    frame: got.frame,
+    requirementIds: cs.requirementIds,
+  });
+}
+
+/**
+ * Clean-up of a session that never became a transaction of this case (a refused token): the EV is unplugged and the
+ * configured connector reported Available; a transaction the plug-in opened (TxStartPoint EVConnected) ends with it.
+ */
+export async function unplugToIdle(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'unplug the EV');
+  const { evseId, connectorId } = cs.settings;
+  const open = cs.memory.has('transactionId') && cs.memory.get('transactionEnded') !== true;
+  await perform(cs, `unplug at EVSE ${evseId} connector ${connectorId}`, (a) => a.plugOut(evseId, connectorId));
+  const key = `${evseId}/${connectorId}`;
+  const report = await cs.peer.expectRequest(['StatusNotification', 'NotifyEvent'], { where: (_p, e) => connectorOf(e) === key, description: `a status report for connector ${key}` });
+  if (report.action === 'StatusNotification') check(cs, 'StatusNotificationRequest', report.payload, [['connectorStatus', 'Available']], report.frame);
+  if (open) {
+    const id = cs.memory.get('transactionId');
+    await cs.peer.expectRequest('TransactionEvent', { where: (p) => p.eventType === 'Ended' && (p.transactionInfo as Json | undefined)?.transactionId === id, whereText: `eventType Ended for ${String(id)}` });
+    cs.memory.set('transactionEnded', true);
+  }
+}
+
+/** The lifetime a case gives the cache: the configured transaction duration, at least the variable's 1 s minimum. */
+const lifetimeS = (cs: CsContext): number => Math.max(1, Math.ceil(cs.settings.transactionDurationMs / 1000));
+
+/** AuthCacheCtrlr.LifeTime = the configured transaction duration, for this case. */
+export async function cacheLifetimeForCase(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the authorization cache lifetime');
+  await variableForCase(cs, 'AuthCacheCtrlr.LifeTime', String(lifetimeS(cs)), false);
+}
+
+/** The cache lifetime (the station's own declared timer) passes, with a second for its clock granularity. */
+export async function waitCacheLifetime(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'wait the authorization cache lifetime');
+  await letProtocolTimePass(lifetimeS(cs) * 1000 + 1000, 'AuthCacheCtrlr.LifeTime (the configured transaction duration) must run out', (m) => cs.peer.note(m));
+  cs.peer.inbox.advanceCursor();
+}

@@ -1,0 +1,14 @@
+// Steps of the authorization cases (block C, SUT = Charging Station): configuration for one case, the IdTokenCached
+// memory state, decisions from the cache, a transaction that goes on, clean-up. One line each, calling
+// src/runner/ops/cs-authorization.ts.
+import * as op from '../src/runner/ops/cs-authorization.ts';
+import { step, str } from './step.ts';
+
+step('the Charging Station variable {string} is {string} for this case', (c, n, v) => op.variableForCase(c, str(n), str(v), false));
+step('the Charging Station variable {string} is {string} for this case, if implemented', (c, n, v) => op.variableForCase(c, str(n), str(v), true));
+step('the memory state IdTokenCached is reached for the configured {word} idToken', (c, r) => op.idTokenCachedFor(c, str(r)));
+step('the Charging Station has sent no AuthorizeRequest for the configured {word} idToken since it was cached', (c, r) => op.noAuthorizeForCached(c, str(r)));
+step('the transaction goes on: no TransactionEventRequest with an idToken and none ending it within the configured message timeout', (c) => op.transactionGoesOn(c));
+step('the EV is unplugged and the configured connector is reported Available', (c) => op.unplugToIdle(c));
+step('the authorization cache lifetime is the configured transaction duration for this case', (c) => op.cacheLifetimeForCase(c));
+step('the authorization cache lifetime passes', (c) => op.waitCacheLifetime(c));
