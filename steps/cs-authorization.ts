@@ -12,3 +12,4 @@ step('the transaction goes on: no TransactionEventRequest with an idToken and no
 step('the EV is unplugged and the configured connector is reported Available', (c) => op.unplugToIdle(c));
 step('the authorization cache lifetime is the configured transaction duration for this case', (c) => op.cacheLifetimeForCase(c));
 step('the authorization cache lifetime passes', (c) => op.waitCacheLifetime(c));
+step('the steps above count as the reusable state Authorized', (c) => op.countAsAuthorized(c));

@@ -7,7 +7,7 @@ import type { IdTokenConfig } from '../config/types.ts';
 import { tokenStatus } from '../peer/settings.ts';
 import { check, Memory, perform, resolvePlaceholder } from './context.ts';
 import type { CsContext } from './context.ts';
-import { authorized, energyTransferStarted, stopUntilIdle } from './cs.ts';
+import { authorized, energyTransferStarted, evDisconnected, stopAuthorized } from './cs.ts';
 
 /** The configured idToken of a role (valid, valid2, invalid, blocked, expired, masterPass). */
 export function configuredToken(ctx: CsContext, role: string): IdTokenConfig {
@@ -38,9 +38,15 @@ export async function idTokenCached(ctx: CsContext, role: string): Promise<void>
       memory: new Memory(),
       reached: new Set(['Booted']),
     };
-    await authorized(view);
-    await energyTransferStarted(view);
-    await stopUntilIdle(view);
+    // A case that answers TransactionEvent/AuthorizeRequests itself holds them: what this set-up consumed gets the
+    // default answer after each state, so the station is not kept waiting.
+    for (const state of [authorized, energyTransferStarted, stopAuthorized]) {
+      await state(view);
+      ctx.peer.releaseConsumed();
+    }
+    // The transaction may end at the stop (TxStopPoint Authorized) with the EV still plugged in: it leaves now.
+    if (view.memory.get('evConnected') === true) await evDisconnected(view);
+    ctx.peer.releaseConsumed();
   } else {
     await perform(ctx, `present the ${role} idToken ${token.idToken}`, (a) => a.presentIdToken(token.idToken, token.type, ctx.settings.evseId));
     const auth = await ctx.peer.expectRequest('Authorize', {

@@ -131,6 +131,9 @@ export async function unplugToIdle(ctx: ScenarioContext): Promise<void> {
     await cs.peer.expectRequest('TransactionEvent', { where: (p) => p.eventType === 'Ended' && (p.transactionInfo as Json | undefined)?.transactionId === id, whereText: `eventType Ended for ${String(id)}` });
     cs.memory.set('transactionEnded', true);
   }
+  // The twin report (StatusNotification and NotifyEvent) of the same change is not the next step's.
+  await cs.peer.pingBarrier();
+  cs.peer.inbox.advanceCursor();
 }
 
 /** The lifetime a case gives the cache: the configured transaction duration, at least the variable's 1 s minimum. */
@@ -147,4 +150,21 @@ export async function waitCacheLifetime(ctx: ScenarioContext): Promise<void> {
   const cs = asCs(ctx, 'wait the authorization cache lifetime');
   await letProtocolTimePass(lifetimeS(cs) * 1000 + 1000, 'AuthCacheCtrlr.LifeTime (the configured transaction duration) must run out', (m) => cs.peer.note(m));
   cs.peer.inbox.advanceCursor();
+}
+
+/**
+ * Bookkeeping after a case did the steps of reusable state Authorized itself (explicit checks on the AuthorizeRequest
+ * and TransactionEvent): later states (EnergyTransferStarted) continue from there instead of presenting a token again,
+ * and know the transaction the last TransactionEventRequest of the case named.
+ */
+export function countAsAuthorized(ctx: ScenarioContext): void {
+  const cs = asCs(ctx, 'count as reusable state Authorized');
+  const te = cs.memory.get('request:TransactionEvent') as { payload: Json } | undefined;
+  if (te) {
+    const info = (te.payload.transactionInfo ?? {}) as Json;
+    if (typeof info.transactionId === 'string') cs.memory.set('transactionId', info.transactionId);
+    cs.memory.set('transactionEnded', te.payload.eventType === 'Ended');
+    cs.memory.set('chargingState', info.chargingState);
+  }
+  cs.reached.add('Authorized');
 }

@@ -120,6 +120,10 @@ export function authorizationScenarios(start: StartStation): Record<string, () =
       await setVar(c, 'AuthCacheCtrlr', 'Enabled', 'false');
       expect((await c.call('ClearCache', {})).status).toBe('Accepted');
     },
+    'authorization.clearCacheRejected': async () => {
+      const { c } = await booted(start, ['authorization.clearCacheRejected']);
+      expect((await c.call('ClearCache', {})).status).toBe('Rejected');
+    },
     'authorization.cacheIgnoresTxResponse': async () => {
       const { c, s } = await booted(start, ['authorization.cacheIgnoresTxResponse']);
       await setVar(c, 'AuthCtrlr', 'LocalPreAuthorize', 'true');

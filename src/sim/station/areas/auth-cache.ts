@@ -9,6 +9,7 @@ import type { IdToken } from '../types.ts';
 export const CACHE_FAULTS = {
   'authorization.cacheNeverExpires': 'Authorization cache entries never expire (AuthCacheCtrlr.LifeTime is ignored).',
   'authorization.clearCacheWhileDisabled': 'ClearCache is Accepted while the authorization cache is disabled (instead of Rejected).',
+  'authorization.clearCacheRejected': 'ClearCache is Rejected even while the authorization cache is enabled.',
   'authorization.cacheIgnoresTxResponse': 'The idTokenInfo of a TransactionEventResponse does not update the authorization cache.',
 } as const satisfies Record<string, string>;
 
@@ -51,6 +52,7 @@ export function cached(st: StationCore, token: IdToken): AuthCacheEntry | undefi
 
 /** ClearCache (C11): emptied when the cache is enabled, Rejected when it is disabled (C11.FR.04). */
 export function onClearCache(st: StationCore): Json {
+  if (st.faults.has('authorization.clearCacheRejected')) return { status: 'Rejected' };
   if (!st.dm.bool('AuthCacheCtrlr', 'Enabled') && !st.faults.has('authorization.clearCacheWhileDisabled')) return { status: 'Rejected' };
   cacheOf(st).clear();
   return { status: 'Accepted' };
