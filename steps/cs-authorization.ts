@@ -2,7 +2,7 @@
 // memory state, decisions from the cache, a transaction that goes on, clean-up. One line each, calling
 // src/runner/ops/cs-authorization.ts.
 import * as op from '../src/runner/ops/cs-authorization.ts';
-import { step, str } from './step.ts';
+import { rows, step, str } from './step.ts';
 
 step('the Charging Station variable {string} is {string} for this case', (c, n, v) => op.variableForCase(c, str(n), str(v), false));
 step('the Charging Station variable {string} is {string} for this case, if implemented', (c, n, v) => op.variableForCase(c, str(n), str(v), true));
@@ -13,3 +13,6 @@ step('the EV is unplugged and the configured connector is reported Available', (
 step('the authorization cache lifetime is the configured transaction duration for this case', (c) => op.cacheLifetimeForCase(c));
 step('the authorization cache lifetime passes', (c) => op.waitCacheLifetime(c));
 step('the steps above count as the reusable state Authorized', (c) => op.countAsAuthorized(c));
+step('the Charging Station sends no TransactionEventRequest with chargingState Charging within the configured message timeout', (c) => op.noCharging(c));
+step('for every configured EVSE the Charging Station reports the stop of its transaction with:', (c, t) => op.everyTransactionStops(c, rows(t)));
+step('the EV is unplugged at every configured EVSE', (c) => op.unplugEveryEvse(c));

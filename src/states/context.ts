@@ -149,6 +149,7 @@ function configuredIdToken(s: EngineSettings, name: string): string | undefined 
     throw new PreconditionFailed(`this case needs idTokens.${field} in the run configuration (<${name}>)`);
   };
   if (name === 'configured groupIdToken') return s.idTokens.groupId?.idToken ?? missing('groupId');
+  if (name === 'configured groupIdToken type') return s.idTokens.groupId?.type ?? missing('groupId');
   if (name === 'configured masterPassGroupId') return s.idTokens.masterPassGroupId ?? missing('masterPassGroupId');
   const m = /^configured (valid|invalid|blocked|expired|masterPass) idToken(2)?( type)?$/.exec(name);
   if (!m || (m[2] && m[1] !== 'valid')) return undefined;

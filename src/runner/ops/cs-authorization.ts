@@ -8,6 +8,7 @@ import { check, perform, resolvePlaceholder } from '../../states/context.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
 import { connectorOf } from '../../states/cs.ts';
 import { idTokenCached, noAuthorizeSinceCached } from '../../states/cs-authorization.ts';
+import { asRows, type Rows } from '../operations.ts';
 import { asCs } from '../roles.ts';
 
 type Json = Record<string, unknown>;
@@ -121,13 +122,14 @@ export async function transactionGoesOn(ctx: ScenarioContext): Promise<void> {
 export async function unplugToIdle(ctx: ScenarioContext): Promise<void> {
   const cs = asCs(ctx, 'unplug the EV');
   const { evseId, connectorId } = cs.settings;
-  const open = cs.memory.has('transactionId') && cs.memory.get('transactionEnded') !== true;
+  const id = cs.memory.get('transactionId');
+  const endedSeen = cs.peer.inbox.entries.some((e) => e.action === 'TransactionEvent' && e.payload.eventType === 'Ended' && (e.payload.transactionInfo as Json | undefined)?.transactionId === id);
+  const open = id !== undefined && cs.memory.get('transactionEnded') !== true && !endedSeen;
   await perform(cs, `unplug at EVSE ${evseId} connector ${connectorId}`, (a) => a.plugOut(evseId, connectorId));
   const key = `${evseId}/${connectorId}`;
   const report = await cs.peer.expectRequest(['StatusNotification', 'NotifyEvent'], { where: (_p, e) => connectorOf(e) === key, description: `a status report for connector ${key}` });
   if (report.action === 'StatusNotification') check(cs, 'StatusNotificationRequest', report.payload, [['connectorStatus', 'Available']], report.frame);
   if (open) {
-    const id = cs.memory.get('transactionId');
     await cs.peer.expectRequest('TransactionEvent', { where: (p) => p.eventType === 'Ended' && (p.transactionInfo as Json | undefined)?.transactionId === id, whereText: `eventType Ended for ${String(id)}` });
     cs.memory.set('transactionEnded', true);
   }
@@ -167,4 +169,64 @@ export function countAsAuthorized(ctx: ScenarioContext): void {
     cs.memory.set('chargingState', info.chargingState);
   }
   cs.reached.add('Authorized');
+}
+
+/** For the configured message timeout no TransactionEvent says the EV is charging (a token that may not start one). */
+export async function noCharging(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'no charging');
+  const within = cs.peer.timing.expectMs;
+  let got;
+  try {
+    got = await cs.peer.expectRequest('TransactionEvent', {
+      within,
+      where: (p) => (p.transactionInfo as Json | undefined)?.chargingState === 'Charging',
+      description: 'a TransactionEventRequest with chargingState Charging',
+    });
+  } catch (e) {
+    if (e instanceof ExpectationFailed) {
+      cs.peer.note(`no TransactionEventRequest with chargingState Charging within ${within} ms, as required`);
+      return;
+    }
+    throw e;
+  }
+  throw new ExpectationFailed({
+    expected: `no TransactionEventRequest with chargingState Charging within the configured message timeout (${(within / 1000).toFixed(1)} s)`,
+    actual: `one arrived: ${JSON.stringify(got.payload).slice(0, 300)}`,
+    frame: got.frame,
+    requirementIds: cs.requirementIds,
+  });
+}
+
+/**
+ * Every configured EVSE's transaction reports its stop: one TransactionEventRequest per EVSE (a distinct transaction
+ * each) with trigger StopAuthorized or eventType Ended, each checked against the table.
+ */
+export async function everyTransactionStops(ctx: ScenarioContext, rows: Rows | undefined): Promise<void> {
+  const cs = asCs(ctx, 'every transaction stops');
+  const seen = new Set<string>();
+  for (let i = 0; i < cs.settings.evses.length; i++) {
+    const entry = await cs.peer.expectRequest('TransactionEvent', {
+      where: (p) => {
+        const id = String((p.transactionInfo as Json | undefined)?.transactionId);
+        return !seen.has(id) && (p.triggerReason === 'StopAuthorized' || p.eventType === 'Ended');
+      },
+      whereText: `the stop of a further transaction (${seen.size} of ${cs.settings.evses.length} seen)`,
+      requirementIds: cs.requirementIds,
+    });
+    seen.add(String((entry.payload.transactionInfo as Json | undefined)?.transactionId));
+    if (rows && rows.length > 0) check(cs, 'TransactionEventRequest', entry.payload, asRows(rows), entry.frame);
+  }
+}
+
+/** Clean-up after sessions on every EVSE ended: each EV is unplugged and its connector reported Available. */
+export async function unplugEveryEvse(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'unplug every EV');
+  for (const evse of cs.settings.evses) {
+    const connectorId = evse.connectors[0]?.id ?? 1;
+    const key = `${evse.id}/${connectorId}`;
+    await perform(cs, `unplug at EVSE ${key}`, (a) => a.plugOut(evse.id, connectorId));
+    await cs.peer.expectRequest(['StatusNotification', 'NotifyEvent'], { where: (_p, e) => connectorOf(e) === key, description: `a status report for connector ${key}` });
+  }
+  await cs.peer.pingBarrier();
+  cs.peer.inbox.advanceCursor();
 }
