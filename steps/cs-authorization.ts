@@ -16,3 +16,5 @@ step('the steps above count as the reusable state Authorized', (c) => op.countAs
 step('the Charging Station sends no TransactionEventRequest with chargingState Charging within the configured message timeout', (c) => op.noCharging(c));
 step('for every configured EVSE the Charging Station reports the stop of its transaction with:', (c, t) => op.everyTransactionStops(c, rows(t)));
 step('the EV is unplugged at every configured EVSE', (c) => op.unplugEveryEvse(c));
+step('the Charging Station has sent a AuthorizeRequest for the configured {word} idToken since it was cached', (c, r) => op.authorizeForExpired(c, str(r)));
+step('the driver presents the cached configured valid idToken as the reusable state Authorized', (c) => op.presentCachedToken(c));

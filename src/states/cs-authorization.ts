@@ -4,6 +4,7 @@
 // the case's own transaction bookkeeping starts clean.
 import { ExpectationFailed } from '../peer/errors.ts';
 import type { IdTokenConfig } from '../config/types.ts';
+import type { InboxEntry } from '../peer/inbox.ts';
 import { tokenStatus } from '../peer/settings.ts';
 import { check, Memory, perform, resolvePlaceholder } from './context.ts';
 import type { CsContext } from './context.ts';
@@ -61,11 +62,28 @@ export async function idTokenCached(ctx: CsContext, role: string): Promise<void>
   ctx.memory.set(cachedKey(role), ctx.peer.inbox.cursor);
 }
 
-/** No AuthorizeRequest for the role's token arrived after it was cached (the station decided from its cache). */
-export function noAuthorizeSinceCached(ctx: CsContext, role: string): void {
+/** The AuthorizeRequest for the role's token that arrived after IdTokenCached, if any. */
+function askedSinceCached(ctx: CsContext, role: string): { token: IdTokenConfig; asked: InboxEntry | undefined } {
   const token = configuredToken(ctx, role);
   const since = cachedAt(ctx, role) ?? 0;
   const asked = ctx.peer.inbox.entries.find((e) => e.seq > since && e.action === 'Authorize' && (e.payload.idToken as { idToken?: string } | undefined)?.idToken === token.idToken);
+  return { token, asked };
+}
+
+/** An AuthorizeRequest for the role's token arrived after it was cached (the cache could not decide, e.g. expired). */
+export function authorizeSinceCached(ctx: CsContext, role: string, because: string): void {
+  const { token, asked } = askedSinceCached(ctx, role);
+  if (asked) return;
+  throw new ExpectationFailed({
+    expected: `an AuthorizeRequest for the ${role} idToken ${token.idToken}: ${because}`,
+    actual: 'the station used the token without asking the CSMS',
+    requirementIds: ctx.requirementIds,
+  });
+}
+
+/** No AuthorizeRequest for the role's token arrived after it was cached (the station decided from its cache). */
+export function noAuthorizeSinceCached(ctx: CsContext, role: string): void {
+  const { token, asked } = askedSinceCached(ctx, role);
   if (!asked) {
     ctx.peer.note(`no AuthorizeRequest for ${token.idToken} since it was cached, as required`);
     return;

@@ -6,8 +6,9 @@ import { ExpectationFailed, PreconditionFailed, ScriptError } from '../../peer/e
 import { letProtocolTimePass } from '../../peer/protocol-time.ts';
 import { check, perform, resolvePlaceholder } from '../../states/context.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
-import { connectorOf } from '../../states/cs.ts';
-import { idTokenCached, noAuthorizeSinceCached } from '../../states/cs-authorization.ts';
+import { connectorOf, txPoints } from '../../states/cs.ts';
+import { authorizeSinceCached, idTokenCached, noAuthorizeSinceCached } from '../../states/cs-authorization.ts';
+import { authorizedTx } from '../../states/cs-tx-rules.ts';
 import { asRows, type Rows } from '../operations.ts';
 import { asCs } from '../roles.ts';
 
@@ -84,6 +85,35 @@ export async function idTokenCachedFor(ctx: ScenarioContext, role: string): Prom
 /** The station decided about the cached token without asking the CSMS. */
 export function noAuthorizeForCached(ctx: ScenarioContext, role: string): void {
   noAuthorizeSinceCached(asCs(ctx, 'no AuthorizeRequest for a cached token'), role);
+}
+
+/** After the cache lifetime passed, the station asked the CSMS about the token again (C10.FR.08). */
+export function authorizeForExpired(ctx: ScenarioContext, role: string): void {
+  authorizeSinceCached(asCs(ctx, 'an AuthorizeRequest for an expired cache entry'), role, 'its cache entry outlived AuthCacheCtrlr.LifeTime (C10.FR.08)');
+}
+
+/**
+ * Reusable state Authorized for a token the station may decide from its cache (no AuthorizeRequest need come): the
+ * configured valid idToken is presented; a TransactionEventRequest with trigger Authorized is awaited and checked when
+ * Part 6 says one is due (TxStartPoint Authorized, or a transaction already runs), else none is.
+ */
+export async function presentCachedToken(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'present the cached valid idToken');
+  const points = await txPoints(cs);
+  const open = cs.memory.has('transactionId') && cs.memory.get('transactionEnded') !== true;
+  const tok = cs.settings.idTokens.valid[0];
+  if (!tok) throw new ScriptError('the run configuration has no valid idToken');
+  await perform(cs, `present idToken ${tok.idToken} (cached)`, (a) => a.presentIdToken(tok.idToken, tok.type, cs.settings.evseId));
+  const rule = authorizedTx({ ...points, txOpen: open });
+  cs.peer.note(`cached token presented: ${rule.because}`);
+  if (rule.due) {
+    const te = await cs.peer.expectRequest('TransactionEvent', { where: (p) => p.triggerReason === 'Authorized', whereText: `triggerReason Authorized (due because ${rule.because})` });
+    check(cs, 'TransactionEventRequest', te.payload, rule.rows, te.frame);
+    const info = (te.payload.transactionInfo ?? {}) as Json;
+    if (typeof info.transactionId === 'string') cs.memory.set('transactionId', info.transactionId);
+    cs.memory.set('chargingState', info.chargingState);
+  }
+  cs.reached.add('Authorized');
 }
 
 /**

@@ -115,6 +115,17 @@ export function authorizationScenarios(start: StartStation): Record<string, () =
       await authorizeAndRelease(c, s, TAG);
       expect(authorizes(c, TAG)).toBe(1);
     },
+    'authorization.cacheLostOnReboot': async () => {
+      const { c, s } = await booted(start, ['authorization.cacheLostOnReboot']);
+      await setVar(c, 'AuthCtrlr', 'LocalPreAuthorize', 'true');
+      await authorizeAndRelease(c, s, TAG);
+      const mark = c.mark();
+      s.reboot();
+      await c.waitFor('StatusNotification', () => true, 5000, mark);
+      await s.waitForState((st) => st.bootState === 'Accepted');
+      await authorizeAndRelease(c, s, TAG);
+      expect(authorizes(c, TAG)).toBe(2);
+    },
     'authorization.clearCacheWhileDisabled': async () => {
       const { c } = await booted(start, ['authorization.clearCacheWhileDisabled']);
       await setVar(c, 'AuthCacheCtrlr', 'Enabled', 'false');
@@ -184,6 +195,13 @@ export async function correctAuthorization(start: StartStation): Promise<void> {
   // LocalPreAuthorize: the second authorization of a cached Accepted token needs no AuthorizeRequest.
   await setVar(c, 'AuthCtrlr', 'LocalPreAuthorize', 'true');
   await authorizeAndRelease(c, s, TAG);
+  await authorizeAndRelease(c, s, TAG);
+  expect(authorizes(c, TAG)).toBe(1);
+  // The cache survives a reboot.
+  const rebootMark = c.mark();
+  s.reboot();
+  await c.waitFor('StatusNotification', () => true, 5000, rebootMark);
+  await s.waitForState((st) => st.bootState === 'Accepted');
   await authorizeAndRelease(c, s, TAG);
   expect(authorizes(c, TAG)).toBe(1);
   await setVar(c, 'AuthCtrlr', 'LocalPreAuthorize', 'false');

@@ -9,6 +9,7 @@ import type { IdToken } from '../types.ts';
 export const CACHE_FAULTS = {
   'authorization.cacheNeverExpires': 'Authorization cache entries never expire (AuthCacheCtrlr.LifeTime is ignored).',
   'authorization.clearCacheWhileDisabled': 'ClearCache is Accepted while the authorization cache is disabled (instead of Rejected).',
+  'authorization.cacheLostOnReboot': 'The authorization cache is emptied by every reboot (it is not kept in non-volatile memory).',
   'authorization.clearCacheRejected': 'ClearCache is Rejected even while the authorization cache is enabled.',
   'authorization.cacheIgnoresTxResponse': 'The idTokenInfo of a TransactionEventResponse does not update the authorization cache.',
 } as const satisfies Record<string, string>;
@@ -56,4 +57,9 @@ export function onClearCache(st: StationCore): Json {
   if (!st.dm.bool('AuthCacheCtrlr', 'Enabled') && !st.faults.has('authorization.clearCacheWhileDisabled')) return { status: 'Rejected' };
   cacheOf(st).clear();
   return { status: 'Accepted' };
+}
+
+/** A reboot keeps the cache (C10.FR.02: non-volatile), unless the fault says otherwise. */
+export function cacheOnReboot(st: StationCore): void {
+  if (st.faults.has('authorization.cacheLostOnReboot')) cacheOf(st).clear();
 }

@@ -6,7 +6,7 @@
 import type { StationCore } from '../core.ts';
 import type { EvseState } from '../state.ts';
 import type { IdToken } from '../types.ts';
-import { CACHE_FAULTS, cacheToken, cached, onClearCache } from './auth-cache.ts';
+import { CACHE_FAULTS, cacheOnReboot, cacheToken, cached, onClearCache } from './auth-cache.ts';
 import { afterEvseChange } from './availability.ts';
 import { endTransaction, evaluate } from './transactions.ts';
 import type { StationArea } from './types.ts';
@@ -119,4 +119,5 @@ export const AREA = {
   blocks: ['C'],
   faults: FAULTS,
   handlers: { ClearCache: onClearCache },
+  rebooting: cacheOnReboot,
 } satisfies StationArea;
