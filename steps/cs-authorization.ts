@@ -18,3 +18,5 @@ step('for every configured EVSE the Charging Station reports the stop of its tra
 step('the EV is unplugged at every configured EVSE', (c) => op.unplugEveryEvse(c));
 step('the Charging Station has sent a AuthorizeRequest for the configured {word} idToken since it was cached', (c, r) => op.authorizeForExpired(c, str(r)));
 step('the driver presents the cached configured valid idToken as the reusable state Authorized', (c) => op.presentCachedToken(c));
+step('the next session starts from an idle EVSE', (c) => op.nextSession(c));
+step('the Charging Station has sent no further AuthorizeRequest for the configured {word} idToken', (c, r) => op.noFurtherAuthorize(c, str(r)));

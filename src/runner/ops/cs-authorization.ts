@@ -152,6 +152,10 @@ export async function transactionGoesOn(ctx: ScenarioContext): Promise<void> {
 export async function unplugToIdle(ctx: ScenarioContext): Promise<void> {
   const cs = asCs(ctx, 'unplug the EV');
   const { evseId, connectorId } = cs.settings;
+  if (cs.memory.get('evConnected') === false) {
+    cs.peer.note('the EV was already unplugged by an earlier step');
+    return;
+  }
   const id = cs.memory.get('transactionId');
   const endedSeen = cs.peer.inbox.entries.some((e) => e.action === 'TransactionEvent' && e.payload.eventType === 'Ended' && (e.payload.transactionInfo as Json | undefined)?.transactionId === id);
   const open = id !== undefined && cs.memory.get('transactionEnded') !== true && !endedSeen;
@@ -163,9 +167,37 @@ export async function unplugToIdle(ctx: ScenarioContext): Promise<void> {
     await cs.peer.expectRequest('TransactionEvent', { where: (p) => p.eventType === 'Ended' && (p.transactionInfo as Json | undefined)?.transactionId === id, whereText: `eventType Ended for ${String(id)}` });
     cs.memory.set('transactionEnded', true);
   }
+  cs.memory.set('evConnected', false);
   // The twin report (StatusNotification and NotifyEvent) of the same change is not the next step's.
   await cs.peer.pingBarrier();
   cs.peer.inbox.advanceCursor();
+}
+
+/** Bookkeeping: the session is over and the EVSE idle; the reusable states of the next session start afresh. */
+export function nextSession(ctx: ScenarioContext): void {
+  const cs = asCs(ctx, 'the next session');
+  for (const s of ['Authorized', 'EVConnectedPreSession', 'EnergyTransferStarted', 'StopAuthorized', 'EVDisconnected']) cs.reached.delete(s);
+  // The last transaction is over (the memory keeps its id for reference) and no EV is plugged in.
+  cs.memory.set('transactionEnded', true);
+  cs.memory.set('chargingState', undefined);
+  cs.memory.set('evConnected', false);
+}
+
+/** No AuthorizeRequest for the role's token after the one an earlier step received: the cache decided (C10.FR.04). */
+export function noFurtherAuthorize(ctx: ScenarioContext, role: string): void {
+  const cs = asCs(ctx, 'no further AuthorizeRequest');
+  const first = cs.memory.get('request:Authorize') as { seq: number } | undefined;
+  if (!first) throw new ScriptError('no AuthorizeRequest was received by an earlier step');
+  const name = role === 'valid2' ? 'configured valid idToken2' : `configured ${role} idToken`;
+  const idToken = String(resolvePlaceholder(cs, name));
+  const again = cs.peer.inbox.entries.find((e) => e.seq > first.seq && e.action === 'Authorize' && (e.payload.idToken as Json | undefined)?.idToken === idToken);
+  if (!again) return;
+  throw new ExpectationFailed({
+    expected: `no further AuthorizeRequest for ${idToken}: the CSMS accepted it in an AuthorizeResponse, so it is cached as Accepted and LocalPreAuthorize is true (C10.FR.04)`,
+    actual: `one arrived: ${JSON.stringify(again.payload).slice(0, 200)}`,
+    frame: again.frame,
+    requirementIds: cs.requirementIds,
+  });
 }
 
 /** The lifetime a case gives the cache: the configured transaction duration, at least the variable's 1 s minimum. */
