@@ -4,8 +4,8 @@
 import * as op from '../src/runner/ops/cs-authorization.ts';
 import { rows, step, str } from './step.ts';
 
-step('the Charging Station variable {string} is {string} for this case', (c, n, v) => op.variableForCase(c, str(n), str(v), false));
-step('the Charging Station variable {string} is {string} for this case, if implemented', (c, n, v) => op.variableForCase(c, str(n), str(v), true));
+step('the Charging Station variable {string} is set to {string} for this case', (c, n, v) => op.variableForCase(c, str(n), str(v), false));
+step('the Charging Station variable {string} is set to {string} for this case, if implemented', (c, n, v) => op.variableForCase(c, str(n), str(v), true));
 step('the memory state IdTokenCached is reached for the configured {word} idToken', (c, r) => op.idTokenCachedFor(c, str(r)));
 step('the Charging Station has sent no AuthorizeRequest for the configured {word} idToken since it was cached', (c, r) => op.noAuthorizeForCached(c, str(r)));
 step('the transaction goes on: no TransactionEventRequest with an idToken and none ending it within the configured message timeout', (c) => op.transactionGoesOn(c));

@@ -6,8 +6,8 @@ Feature: TC_C_02_CS Local start transaction - Authorization Invalid/Unknown
   Scenario: the invalid idToken is presented with the EV plugged in
     Given the Charging Station is connected, accepted and idle
     # Part 6 before: authorization on, remote authorization not disabled (each only where the station implements it)
-    And the Charging Station variable "AuthCtrlr.AuthEnabled" is "true" for this case, if implemented
-    And the Charging Station variable "AuthCtrlr.DisableRemoteAuthorization" is "false" for this case, if implemented
+    And the Charging Station variable "AuthCtrlr.AuthEnabled" is set to "true" for this case, if implemented
+    And the Charging Station variable "AuthCtrlr.DisableRemoteAuthorization" is set to "false" for this case, if implemented
     And the reusable state EVConnectedPreSession is reached
     # Part 6 steps 1-2
     When the driver presents the configured invalid idToken

@@ -6,8 +6,8 @@ Feature: TC_C_04_CS Local Stop Transaction - Different idToken
   Scenario: a second valid idToken is presented during the transaction
     Given the Charging Station is connected, accepted and idle
     # Part 6 before: authorization on, remote authorization not disabled (each only where the station implements it)
-    And the Charging Station variable "AuthCtrlr.AuthEnabled" is "true" for this case, if implemented
-    And the Charging Station variable "AuthCtrlr.DisableRemoteAuthorization" is "false" for this case, if implemented
+    And the Charging Station variable "AuthCtrlr.AuthEnabled" is set to "true" for this case, if implemented
+    And the Charging Station variable "AuthCtrlr.DisableRemoteAuthorization" is set to "false" for this case, if implemented
     # Part 6 memory state. Decision: the "different idToken" is the configured valid idToken2; the test system answers
     # every token without a groupIdToken here, so the two tokens share no group.
     And the reusable state EnergyTransferStarted is reached

@@ -9,8 +9,8 @@ Feature: TC_C_08_CS Authorization through authorization cache - Accepted
     # token the ordinary way (it asks the CSMS) whatever it held before this case.
     And the memory state IdTokenCached is reached for the configured valid idToken
     # Part 6 configuration state
-    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is "true" for this case, if implemented
-    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is "true" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is set to "true" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is set to "true" for this case, if implemented
     And the reusable state EVConnectedPreSession is reached
     # Part 6 step 1
     When the reusable state Authorized is executed

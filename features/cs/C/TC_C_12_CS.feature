@@ -9,9 +9,9 @@ Feature: TC_C_12_CS Authorization through authorization cache - Invalid & Accept
     # token the ordinary way (it asks the CSMS) whatever it held before this case.
     And the memory state IdTokenCached is reached for the configured invalid idToken
     # Part 6 configuration state
-    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is "true" for this case, if implemented
-    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is "true" for this case, if implemented
-    And the Charging Station variable "AuthCacheCtrlr.DisablePostAuthorize" is "false" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is set to "true" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is set to "true" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.DisablePostAuthorize" is set to "false" for this case, if implemented
     And the reusable state EVConnectedPreSession is reached
     When the driver presents the configured invalid idToken
     # Part 6 steps 1-2. Decision: Part 6 names the valid idToken in the check; the token presented is the invalid one.

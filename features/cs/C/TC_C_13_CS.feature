@@ -10,8 +10,8 @@ Feature: TC_C_13_CS Authorization through authorization cache - Accepted but cab
     And the memory state IdTokenCached is reached for the configured valid idToken
     # Part 6 configuration state (ParkingBayOccupied applies only to stations with a parking bay sensor in their
     # TxStartPoint)
-    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is "true" for this case, if implemented
-    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is "true" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is set to "true" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is set to "true" for this case, if implemented
     # Part 6 steps 1-2 (the TransactionEvent is awaited only where TxStartPoint makes it due)
     When the driver presents the cached configured valid idToken as the reusable state Authorized
     # Part 6 step 3

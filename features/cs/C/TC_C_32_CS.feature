@@ -8,8 +8,8 @@ Feature: TC_C_32_CS Store Authorization Data in the Authorization Cache - Persis
     # token the ordinary way (it asks the CSMS) whatever it held before this case.
     And the memory state IdTokenCached is reached for the configured valid idToken
     # Part 6 configuration state
-    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is "true" for this case, if implemented
-    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is "true" for this case
+    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is set to "true" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is set to "true" for this case
     # Part 6 step 1
     When the reusable state Booted is executed
     # Part 6 steps 2-3 (the TransactionEvent is awaited only where TxStartPoint makes it due)

@@ -11,9 +11,9 @@ Feature: TC_C_33_CS Store Authorization Data in the Authorization Cache - Update
     Then the Charging Station responds with a ClearCacheResponse with:
       | status | Accepted |
     # Part 6 configuration state
-    Given the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is "true" for this case, if implemented
-    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is "true" for this case
-    And the Charging Station variable "LocalAuthListCtrlr.LocalAuthListEnabled" is "true" for this case, if implemented
+    Given the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is set to "true" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is set to "true" for this case
+    And the Charging Station variable "LocalAuthListCtrlr.LocalAuthListEnabled" is set to "true" for this case, if implemented
     And the reusable state EVConnectedPreSession is reached
     When the driver presents the configured valid idToken
     # Part 6 steps 1-2

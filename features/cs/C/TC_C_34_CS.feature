@@ -9,9 +9,9 @@ Feature: TC_C_34_CS Store Authorization Data in the Authorization Cache - Update
     # token the ordinary way (it asks the CSMS) whatever it held before this case.
     And the memory state IdTokenCached is reached for the configured valid idToken
     # Part 6 configuration state
-    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is "true" for this case, if implemented
-    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is "true" for this case
-    And the Charging Station variable "LocalAuthListCtrlr.LocalAuthListEnabled" is "true" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is set to "true" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is set to "true" for this case
+    And the Charging Station variable "LocalAuthListCtrlr.LocalAuthListEnabled" is set to "true" for this case, if implemented
     And the reusable state EVConnectedPreSession is reached
     When the driver presents the configured valid idToken
     # Part 6 steps 1-2

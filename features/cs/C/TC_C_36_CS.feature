@@ -8,8 +8,8 @@ Feature: TC_C_36_CS Store Authorization Data in the Authorization Cache - AuthCa
     # token the ordinary way (it asks the CSMS) whatever it held before this case.
     And the memory state IdTokenCached is reached for the configured valid idToken
     # Part 6 configuration state
-    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is "true" for this case
-    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is "false" for this case
+    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is set to "true" for this case
+    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is set to "false" for this case
     When the driver presents the configured valid idToken
     # Part 6 steps 1-2
     Then the Charging Station sends a AuthorizeRequest with:

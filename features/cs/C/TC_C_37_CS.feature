@@ -6,7 +6,7 @@ Feature: TC_C_37_CS Clear Authorization Data in Authorization Cache - Accepted
     Given the Charging Station is connected, accepted and idle
     # Part 6 memory state, then its configuration state
     And the memory state IdTokenCached is reached for the configured valid idToken
-    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is "true" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is set to "true" for this case, if implemented
     # Part 6 steps 1-2
     When the test system sends a ClearCacheRequest
     Then the Charging Station responds with a ClearCacheResponse with:

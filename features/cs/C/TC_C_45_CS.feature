@@ -5,8 +5,8 @@ Feature: TC_C_45_CS Authorization by GroupId - Master pass - Not able to start t
   Scenario: the master pass idToken, then an EV plugged in
     Given the Charging Station is connected, accepted and idle
     # Part 6 configuration state (TxStartPoint with PowerPathClosed, without EVConnected or ParkingBayOccupancy)
-    And the Charging Station variable "TxCtrlr.TxStartPoint" is "PowerPathClosed" for this case
-    And the Charging Station variable "AuthCtrlr.MasterPassGroupId" is "<configured masterPassGroupId>" for this case
+    And the Charging Station variable "TxCtrlr.TxStartPoint" is set to "PowerPathClosed" for this case
+    And the Charging Station variable "AuthCtrlr.MasterPassGroupId" is set to "<configured masterPassGroupId>" for this case
     When the driver presents the configured masterPass idToken
     # Part 6 steps 1-2. Decision: Part 6 names the valid idToken in the check of step 1; the token presented is the
     # master pass, so that is the one checked. The group's type is not given by Part 6: Central.

@@ -10,7 +10,7 @@ Feature: TC_C_46_CS Store Authorization Data in the Authorization Cache - AuthCa
     And the authorization cache lifetime is the configured transaction duration for this case
     # Part 6 memory state
     And the memory state IdTokenCached is reached for the configured valid idToken
-    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is "true" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is set to "true" for this case, if implemented
     And the reusable state EVConnectedPreSession is reached
     # Part 6 step 1
     When the authorization cache lifetime passes

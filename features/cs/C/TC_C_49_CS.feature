@@ -5,7 +5,7 @@ Feature: TC_C_49_CS Stop Transaction with a Master Pass - Without UI
   Scenario: transactions on every EVSE, then the master pass idToken
     Given the Charging Station is connected, accepted and idle
     # Part 6 configuration state
-    And the Charging Station variable "AuthCtrlr.MasterPassGroupId" is "<configured masterPassGroupId>" for this case
+    And the Charging Station variable "AuthCtrlr.MasterPassGroupId" is set to "<configured masterPassGroupId>" for this case
     # Part 6 reusable state: charging on EVSE 1 with the valid idToken and on EVSE 2 with the valid idToken2
     And the reusable state EnergyTransferStarted is reached on every configured EVSE, each with its own valid idToken
     When the driver presents the configured masterPass idToken

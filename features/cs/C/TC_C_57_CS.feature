@@ -9,9 +9,9 @@ Feature: TC_C_57_CS Authorization through authorization cache - AuthCacheDisable
     # token the ordinary way (it asks the CSMS) whatever it held before this case.
     And the memory state IdTokenCached is reached for the configured invalid idToken
     # Part 6 configuration state (DisablePostAuthorize is a prerequisite: a station without it cannot run the case)
-    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is "true" for this case, if implemented
-    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is "true" for this case, if implemented
-    And the Charging Station variable "AuthCacheCtrlr.DisablePostAuthorize" is "true" for this case
+    And the Charging Station variable "AuthCacheCtrlr.AuthCacheEnabled" is set to "true" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.LocalPreAuthorize" is set to "true" for this case, if implemented
+    And the Charging Station variable "AuthCacheCtrlr.DisablePostAuthorize" is set to "true" for this case
     And the reusable state EVConnectedPreSession is reached
     When the driver presents the configured invalid idToken
     # Part 6 step 1: no AuthorizeRequest, and the authorization is refused (no transaction event)
