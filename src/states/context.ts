@@ -133,7 +133,7 @@ export function resolvePlaceholder(ctx: ScenarioContext, name: string): unknown 
         `unknown placeholder <${name}>; known (besides values remembered by earlier steps): configured heartbeatInterval, configured evseId, configured connectorId, ` +
           'configured valid idToken, configured valid idToken type, configured model, configured vendorName, configured vendorId, configured messageId, generated requestId, ' +
           'new requestId, transactionId, now, configured <valid|invalid|blocked|expired|masterPass> idToken [type], configured valid idToken2 [type], ' +
-          'configured groupIdToken, configured masterPassGroupId',
+          'configured groupIdToken [type], configured masterPassGroupId',
       );
     }
   }
