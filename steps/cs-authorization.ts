@@ -20,3 +20,4 @@ step('the Charging Station has sent a AuthorizeRequest for the configured {word}
 step('the driver presents the cached configured valid idToken as the reusable state Authorized', (c) => op.presentCachedToken(c));
 step('the next session starts from an idle EVSE', (c) => op.nextSession(c));
 step('the Charging Station has sent no further AuthorizeRequest for the configured {word} idToken', (c, r) => op.noFurtherAuthorize(c, str(r)));
+step('the memory state IdTokenCached is reached for the configured {word} idToken of the configured group', (c, r) => op.idTokenCachedFor(c, str(r), true));

@@ -28,8 +28,14 @@ export function cachedAt(ctx: CsContext, role: string): number | undefined {
  * configured status, and keeps that answer in its cache. An Accepted token's session is then run to its end (plug in,
  * charge, stop with the same token, unplug), so the station is idle again; a refused token leaves nothing to end.
  */
-export async function idTokenCached(ctx: CsContext, role: string): Promise<void> {
+export async function idTokenCached(ctx: CsContext, role: string, withGroup = false): Promise<void> {
   const token = configuredToken(ctx, role);
+  if (withGroup) {
+    // The token belongs to the configured group: every answer of the test system about it says so from now on.
+    const group = { idToken: String(resolvePlaceholder(ctx, 'configured groupIdToken')), type: String(resolvePlaceholder(ctx, 'configured groupIdToken type')) };
+    ctx.peer.assignTokenGroup(token.idToken, token.type, group);
+    ctx.peer.note(`the test system gives ${token.idToken} the group ${group.idToken}`);
+  }
   const status = tokenStatus(ctx.settings, token.idToken, token.type);
   ctx.peer.note(`memory state IdTokenCached for ${role} idToken ${token.idToken} (the test system answers it ${status})`);
   if (status === 'Accepted') {

@@ -78,8 +78,8 @@ export async function variableForCase(ctx: ScenarioContext, name: string, rawVal
 }
 
 /** Memory state IdTokenCached for the configured token of a role (src/states/cs-authorization.ts). */
-export async function idTokenCachedFor(ctx: ScenarioContext, role: string): Promise<void> {
-  await idTokenCached(asCs(ctx, 'memory state IdTokenCached'), role);
+export async function idTokenCachedFor(ctx: ScenarioContext, role: string, withGroup = false): Promise<void> {
+  await idTokenCached(asCs(ctx, 'memory state IdTokenCached'), role, withGroup);
 }
 
 /** The station decided about the cached token without asking the CSMS. */
