@@ -55,6 +55,8 @@ export class CsmsPeer extends PeerBase {
       this.trace.write(event);
     },
   };
+  /** Groups the test system gives tokens in its default idTokenInfo for the rest of the scenario (group cases). */
+  private readonly tokenGroups = new Map<string, { idToken: string; type: string }>();
 
   constructor(opts: CsmsPeerOptions) {
     super({ ...opts, localRole: 'CSMS' });
@@ -157,12 +159,18 @@ export class CsmsPeer extends PeerBase {
     if (entry.action === 'TransactionEvent') this.rules.observeTransactionEvent(entry.payload, entry.frame.id);
   }
 
+  /** From now on the default idTokenInfo for this token names this groupIdToken (the CSMS knows the token's group). */
+  assignTokenGroup(idToken: string, type: string, group: { idToken: string; type: string }): void {
+    this.tokenGroups.set(`${type}:${idToken}`, group);
+  }
+
   protected defaultReply(entry: InboxEntry): Reply {
     const p = entry.payload;
     const now = formatOcppDateTime(new Date());
     const idTokenInfo = (tok: unknown): Record<string, unknown> => {
       const t = tok as { idToken?: string; type?: string } | undefined;
-      return { status: tokenStatus(this.settings, t?.idToken ?? '', t?.type ?? '') };
+      const group = this.tokenGroups.get(`${t?.type ?? ''}:${t?.idToken ?? ''}`);
+      return { status: tokenStatus(this.settings, t?.idToken ?? '', t?.type ?? ''), ...(group ? { groupIdToken: group } : {}) };
     };
     switch (entry.action) {
       case 'BootNotification':

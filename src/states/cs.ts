@@ -164,6 +164,8 @@ export async function authorized(ctx: CsContext): Promise<void> {
       ['idToken.idToken', '<configured valid idToken>'],
       ['idToken.type', '<configured valid idToken type>'],
     ], first.frame);
+    // A case that answers AuthorizeRequests itself holds them; the state answers its own with the default.
+    ctx.peer.answerIfHeld(first);
   }
   const rule = authorizedTx({ ...points, txOpen: txOpen(ctx) });
   ctx.peer.note(`reusable state Authorized: ${rule.because}`);
@@ -171,7 +173,7 @@ export async function authorized(ctx: CsContext): Promise<void> {
     const te = first.action === 'TransactionEvent' ? first : await ctx.peer.expectRequest('TransactionEvent', { after, where: (p) => !PERIODIC_TRIGGERS.includes(String(p.triggerReason)), whereText: `a trigger other than periodic meter values (due because ${rule.because})` });
     check(ctx, 'TransactionEventRequest', te.payload, rule.rows, te.frame);
     rememberTx(ctx, te);
-  }
+  } else if (first.action === 'TransactionEvent') rememberTx(ctx, first); // e.g. a cached token at a plugged EVSE opened the transaction
   ctx.reached.add('Authorized');
 }
 

@@ -40,6 +40,16 @@ async function runAgainstStation(name: string, faults: string[]): Promise<{ summ
     securityProfile: 1,
     basicAuthPassword: PASSWORD,
     evses: [{ id: 1, connectors: [{ id: 1 }] }],
+    // A second valid idToken, a group and a master pass: the group and master pass cases of block C use them.
+    idTokens: {
+      valid: [
+        { idToken: 'OCTT-VALID-0001', type: 'ISO14443' },
+        { idToken: 'OCTT-VALID-0002', type: 'ISO14443' },
+      ],
+      groupId: { idToken: 'OCTT-GROUP-0001', type: 'Central' },
+      masterPass: { idToken: 'OCTT-MASTER-0001', type: 'ISO14443' },
+      masterPassGroupId: 'OCTT-MASTERPASS',
+    },
     timeouts: { defaultMs: 5000, connectMs: 5000, bootMs: 8000, transactionMs: 5000, promptMs: 1000, sutReturnMs: 90_000 },
     actions: { kind: 'http-gateway', baseUrl: `http://127.0.0.1:${actionPort}` },
     // The interval given with Pending/Rejected (the configured heartbeatInterval) outlasts the provisioning of TC_B_02.

@@ -30,6 +30,8 @@ function scripted(points: { start: string[]; stop?: string[] }, script: Partial<
     inbox,
     note: () => undefined,
     expectRequest: (action: string | string[], o: Json = {}) => inbox.expect(action, { within: 50, ...o }),
+    // The scripted station needs no answers (nothing is held).
+    answerIfHeld: () => undefined,
   } as unknown as CsmsPeer;
   const actions = {
     kind: 'scripted',

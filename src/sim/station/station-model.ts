@@ -117,6 +117,9 @@ export function buildStationModel(cfg: StationModelConfig, live: StationLive): D
   rw('AuthCacheCtrlr', 'LifeTime', 'integer', '86400', { unit: 's', minLimit: 1 });
   ro('AuthCacheCtrlr', 'Storage', 'integer', '65536', { unit: 'B' });
   rw('AuthCacheCtrlr', 'Policy', 'OptionList', 'LRU', { valuesList: ['LRU', 'LFU', 'FIFO', 'CUSTOM'] });
+  ro('AuthCacheCtrlr', 'Available', 'boolean', 'true');
+  rw('AuthCacheCtrlr', 'DisablePostAuthorize', 'boolean', 'false');
+  rw('AuthCtrlr', 'MasterPassGroupId', 'string', '', { maxLimit: 36 });
 
   // TxCtrlr.
   const txValues = [...TX_POINTS];

@@ -1,6 +1,6 @@
 // SUT actions on the reference station: what a person (or a lab gateway) does to it: plug in and out, present a
 // token, park, fault a connector, suspend charging. Each changes the EVSE and lets the transaction rules decide.
-import { armEvConnectionTimeout, authorizeToken } from './areas/authorization.ts';
+import { armEvConnectionTimeout, authorizeDuringSession, authorizeToken, mayStartCharging } from './areas/authorization.ts';
 import { afterEvseChange } from './areas/availability.ts';
 import { endTransaction, evaluate } from './areas/transactions.ts';
 import type { StationCore } from './core.ts';
@@ -48,11 +48,12 @@ export function presentToken(st: StationCore, token: IdToken, evseId?: number): 
     evaluate(st, e, 'StopAuthorized', { stopToken: token, stoppedReason: 'Local' });
     return;
   }
-  if (e.auth) throw new StationActionError(`EVSE ${e.id} is already authorized for another token`);
+  // Another token during a session: the authorization area decides (group, master pass, or nothing).
+  if (e.auth) return void authorizeDuringSession(st, e, token);
   if (!st.stationOperative || !e.operative) throw new StationActionError(`EVSE ${e.id} is Unavailable`);
   void authorizeToken(st, token).then((r) => {
     if (!st.running) return;
-    if (r.status !== 'Accepted') {
+    if (!mayStartCharging(st, r)) {
       st.note(`token ${token.idToken} not accepted (${r.status})`);
       if (e.tx && !e.auth && st.dm.bool('TxCtrlr', 'StopTxOnInvalidId')) {
         endTransaction(st, e, 'Deauthorized', 'DeAuthorized');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STATION_FAULTS, type StationSim, type StationSimOptions } from '../../../src/sim/station/index.ts';
 import { now, type Json, type ScriptedCsms } from './scripted-csms.ts';
 import { stationAndCsmsPerTest } from './station-fixture.ts';
+import { authorizationScenarios, correctAuthorization } from './faults-authorization.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -346,6 +347,7 @@ const scenarios: Record<string, () => Promise<void>> = {
     );
     await expect(csms.waitForConnection(1, 500)).rejects.toThrow(/no connection/);
   },
+  ...authorizationScenarios(start),
 };
 
 describe('station simulator: named faults', () => {
@@ -353,6 +355,8 @@ describe('station simulator: named faults', () => {
     expect(Object.keys(scenarios).sort()).toEqual(Object.keys(STATION_FAULTS).sort());
   });
   for (const [name, scenario] of Object.entries(scenarios)) it(name, scenario);
+
+  it('without faults, the authorization probes see correct behaviour', () => correctAuthorization(start));
 
   it('without faults, the same probes see correct behaviour', async () => {
     const { c, s } = await booted([]);

@@ -7,7 +7,7 @@ import type { MeterValue, ReadingContext } from '../meter.ts';
 import { nowText, type EvseState, type Json, type Transaction, type Trigger } from '../state.ts';
 import { pumpTx, queueTx, queuedCount, stopRetry } from '../tx-queue.ts';
 import type { ChargingState, IdToken } from '../types.ts';
-import { cacheToken } from './authorization.ts';
+import { cacheFromTxResponse } from './authorization.ts';
 import { afterEvseChange, applyScheduledAvailability } from './availability.ts';
 import { transactionsEnded } from './reset.ts';
 import type { StationArea } from './types.ts';
@@ -208,10 +208,10 @@ function txEvent(st: StationCore, e: EvseState, eventType: 'Started' | 'Updated'
 
 /** The CSMS answered a TransactionEvent: learn the token's status; a refused token may end the transaction. */
 export function onTxResponse(st: StationCore, sent: Json, res: Json): void {
-  const info = res.idTokenInfo as { status?: string } | undefined;
+  const info = res.idTokenInfo as { status?: string; groupIdToken?: IdToken } | undefined;
   const token = sent.idToken as IdToken | undefined;
   if (!info || !token) return;
-  cacheToken(st, token, info.status ?? 'Invalid');
+  cacheFromTxResponse(st, token, info);
   if (info.status === 'Accepted') return;
   const txId = (sent.transactionInfo as Json).transactionId;
   const e = st.evses.find((x) => x.tx?.id === txId);
