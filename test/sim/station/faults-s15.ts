@@ -1,0 +1,76 @@
+// Fault scenarios of the remote-control, availability and meter-values areas (spread into faults.test.ts): each
+// switches its fault on and sees the effect. The correct behaviour is covered in remote-availability-meter.test.ts.
+import { expect } from 'vitest';
+import type { StationSim, StationSimOptions } from '../../../src/sim/station/index.ts';
+import type { Json, ScriptedCsms } from './scripted-csms.ts';
+
+export interface FaultHelpers {
+  booted(faults: string[], opts?: Partial<StationSimOptions>): Promise<{ c: ScriptedCsms; s: StationSim }>;
+  charging(c: ScriptedCsms, s: StationSim): Promise<void>;
+}
+
+const TAG = { idToken: 'TAG1', type: 'ISO14443' as const };
+const AUTHORIZE_REMOTE_START = { component: { name: 'AuthCtrlr' }, variable: { name: 'AuthorizeRemoteStart' } };
+
+async function remoteStart(c: ScriptedCsms, remoteStartId = 5): Promise<void> {
+  expect((await c.call('RequestStartTransaction', { idToken: TAG, evseId: 1, remoteStartId })).status).toBe('Accepted');
+}
+
+const txId = (s: StationSim): string => String(s.state().evses[0]?.transaction?.transactionId);
+
+export function s15Scenarios(h: FaultHelpers): Record<string, () => Promise<void>> {
+  return {
+    'remoteControl.noRemoteStartId': async () => {
+      const { c, s } = await h.booted(['remoteControl.noRemoteStartId']);
+      s.plugIn(1, 1);
+      const mark = c.mark();
+      await remoteStart(c);
+      const te = await c.waitFor('TransactionEvent', (p) => p.triggerReason === 'RemoteStart', 5000, mark);
+      expect((te.payload.transactionInfo as Json).remoteStartId).toBeUndefined();
+    },
+    'remoteControl.ignoreAuthorizeRemoteStart': async () => {
+      const { c } = await h.booted(['remoteControl.ignoreAuthorizeRemoteStart']);
+      await c.call('SetVariables', { setVariableData: [{ ...AUTHORIZE_REMOTE_START, attributeValue: 'true' }] });
+      const mark = c.mark();
+      await remoteStart(c);
+      await expect(c.waitFor('Authorize', () => true, 300, mark)).rejects.toThrow(/no Authorize/);
+    },
+    'remoteControl.alwaysAuthorizeRemoteStart': async () => {
+      const { c } = await h.booted(['remoteControl.alwaysAuthorizeRemoteStart']);
+      const mark = c.mark();
+      await remoteStart(c);
+      await c.waitFor('Authorize', () => true, 5000, mark);
+    },
+    'remoteControl.noEvConnectionTimeout': async () => {
+      const { c } = await h.booted(['remoteControl.noEvConnectionTimeout'], { timers: { evConnectionTimeoutMs: 50 }, txStartPoint: ['Authorized'] });
+      const mark = c.mark();
+      await remoteStart(c);
+      await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+      await expect(c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 400, mark)).rejects.toThrow(/no TransactionEvent/);
+    },
+    'remoteControl.stopIgnored': async () => {
+      const { c, s } = await h.booted(['remoteControl.stopIgnored']);
+      await h.charging(c, s);
+      const mark = c.mark();
+      expect((await c.call('RequestStopTransaction', { transactionId: txId(s) })).status).toBe('Accepted');
+      await expect(c.waitFor('TransactionEvent', () => true, 300, mark)).rejects.toThrow(/no TransactionEvent/);
+    },
+    'remoteControl.stopAcceptsUnknownId': async () => {
+      const { c } = await h.booted(['remoteControl.stopAcceptsUnknownId']);
+      expect((await c.call('RequestStopTransaction', { transactionId: 'nope' })).status).toBe('Accepted');
+    },
+    'remoteControl.unlockDuringTransaction': async () => {
+      const { c, s } = await h.booted(['remoteControl.unlockDuringTransaction']);
+      await h.charging(c, s);
+      expect((await c.call('UnlockConnector', { evseId: 1, connectorId: 1 })).status).toBe('Unlocked');
+    },
+    'remoteControl.unlockFails': async () => {
+      const { c } = await h.booted(['remoteControl.unlockFails']);
+      expect((await c.call('UnlockConnector', { evseId: 1, connectorId: 1 })).status).toBe('UnlockFailed');
+    },
+    'remoteControl.unlockUnknownConnector': async () => {
+      const { c } = await h.booted(['remoteControl.unlockUnknownConnector']);
+      expect((await c.call('UnlockConnector', { evseId: 1, connectorId: 999 })).status).toBe('Unlocked');
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// The reference station's correct behaviour in the remote-control, availability and meter-values areas (the faults of
+// these areas are probed in faults-s15.ts).
+import { describe, expect, it } from 'vitest';
+import type { StationSim, StationSimOptions } from '../../../src/sim/station/index.ts';
+import type { Json, ScriptedCsms } from './scripted-csms.ts';
+import { stationAndCsmsPerTest } from './station-fixture.ts';
+
+const start = stationAndCsmsPerTest();
+const TAG = { idToken: 'TAG1', type: 'ISO14443' as const };
+
+async function booted(opts: Partial<StationSimOptions> = {}): Promise<{ c: ScriptedCsms; s: StationSim }> {
+  const { csms, sim } = await start({ actionApi: false, ...opts });
+  await sim.waitForState((st) => st.bootState === 'Accepted');
+  await csms.waitFor('StatusNotification');
+  return { c: csms, s: sim };
+}
+
+describe('reference station: remote control', () => {
+  it('remote start carries the remoteStartId, authorizes only when AuthorizeRemoteStart is true, and times out without a cable', async () => {
+    const { c, s } = await booted({ timers: { evConnectionTimeoutMs: 100 }, txStartPoint: ['Authorized'] });
+    let mark = c.mark();
+    expect((await c.call('RequestStartTransaction', { idToken: TAG, evseId: 1, remoteStartId: 9 })).status).toBe('Accepted');
+    const started = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+    expect(started.payload).toMatchObject({ triggerReason: 'RemoteStart', transactionInfo: { remoteStartId: 9 } });
+    expect(c.received.slice(mark).some((r) => r.action === 'Authorize')).toBe(false);
+    const ended = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
+    expect(ended.payload.triggerReason).toBe('EVConnectTimeout');
+    await c.call('SetVariables', { setVariableData: [{ component: { name: 'AuthCtrlr' }, variable: { name: 'AuthorizeRemoteStart' }, attributeValue: 'true' }] });
+    mark = c.mark();
+    expect((await c.call('RequestStartTransaction', { idToken: TAG, evseId: 1, remoteStartId: 10 })).status).toBe('Accepted');
+    await c.waitFor('Authorize', () => true, 5000, mark);
+    s.plugIn(1, 1);
+    await c.waitFor('TransactionEvent', (p) => (p.transactionInfo as Json).chargingState === 'Charging', 5000, mark);
+  });
+
+  it('remote stop ends the named transaction only; unlock answers per connector and transaction', async () => {
+    const { c, s } = await booted();
+    expect((await c.call('UnlockConnector', { evseId: 1, connectorId: 1 })).status).toBe('Unlocked');
+    expect((await c.call('UnlockConnector', { evseId: 1, connectorId: 999 })).status).toBe('UnknownConnector');
+    s.plugIn(1, 1);
+    s.presentToken(TAG, 1);
+    await c.waitFor('TransactionEvent', (p) => (p.transactionInfo as Json).chargingState === 'Charging');
+    expect((await c.call('UnlockConnector', { evseId: 1, connectorId: 1 })).status).toBe('OngoingAuthorizedTransaction');
+    expect((await c.call('RequestStopTransaction', { transactionId: 'other' })).status).toBe('Rejected');
+    const id = String(s.state().evses[0]?.transaction?.transactionId);
+    const mark = c.mark();
+    expect((await c.call('RequestStopTransaction', { transactionId: id })).status).toBe('Accepted');
+    const stop = await c.waitFor('TransactionEvent', () => true, 5000, mark);
+    expect(stop.payload).toMatchObject({ triggerReason: 'RemoteStop' });
+  });
+});
