@@ -74,3 +74,56 @@ export function s15Scenarios(h: FaultHelpers): Record<string, () => Promise<void
     },
   };
 }
+
+const CHANGE = async (c: ScriptedCsms, payload: Json): Promise<unknown> => (await c.call('ChangeAvailability', payload)).status;
+
+export function s15AvailabilityScenarios(h: FaultHelpers): Record<string, () => Promise<void>> {
+  return {
+    'status.neverOccupied': async () => {
+      const { c, s } = await h.booted(['status.neverOccupied']);
+      const mark = c.mark();
+      s.plugIn(1, 1);
+      await expect(c.waitFor('StatusNotification', (p) => p.connectorStatus === 'Occupied', 300, mark)).rejects.toThrow(/no StatusNotification/);
+    },
+    'status.silentUnplug': async () => {
+      const { c, s } = await h.booted(['status.silentUnplug']);
+      s.plugIn(1, 1);
+      await c.waitFor('StatusNotification', (p) => p.connectorStatus === 'Occupied');
+      const mark = c.mark();
+      s.plugOut(1, 1);
+      await expect(c.waitFor('StatusNotification', () => true, 300, mark)).rejects.toThrow(/no StatusNotification/);
+    },
+    'availability.ignoreInoperative': async () => {
+      const { c } = await h.booted(['availability.ignoreInoperative']);
+      const mark = c.mark();
+      expect(await CHANGE(c, { operationalStatus: 'Inoperative', evse: { id: 1 } })).toBe('Accepted');
+      await expect(c.waitFor('StatusNotification', () => true, 300, mark)).rejects.toThrow(/no StatusNotification/);
+    },
+    'availability.ignoreOperative': async () => {
+      const { c } = await h.booted(['availability.ignoreOperative']);
+      expect(await CHANGE(c, { operationalStatus: 'Inoperative', evse: { id: 1 } })).toBe('Accepted');
+      await c.waitFor('StatusNotification', (p) => p.connectorStatus === 'Unavailable');
+      const mark = c.mark();
+      expect(await CHANGE(c, { operationalStatus: 'Operative', evse: { id: 1 } })).toBe('Accepted');
+      await expect(c.waitFor('StatusNotification', () => true, 300, mark)).rejects.toThrow(/no StatusNotification/);
+    },
+    'availability.rejectUnchanged': async () => {
+      const { c } = await h.booted(['availability.rejectUnchanged']);
+      expect(await CHANGE(c, { operationalStatus: 'Operative', evse: { id: 1 } })).toBe('Rejected');
+    },
+    'availability.acceptedWhileCharging': async () => {
+      const { c, s } = await h.booted(['availability.acceptedWhileCharging']);
+      await h.charging(c, s);
+      expect(await CHANGE(c, { operationalStatus: 'Inoperative', evse: { id: 1 } })).toBe('Accepted');
+    },
+    'availability.forgetOnReboot': async () => {
+      const { c } = await h.booted(['availability.forgetOnReboot']);
+      expect(await CHANGE(c, { operationalStatus: 'Inoperative', evse: { id: 1 } })).toBe('Accepted');
+      await c.waitFor('StatusNotification', (p) => p.connectorStatus === 'Unavailable');
+      const mark = c.mark();
+      await c.call('Reset', { type: 'Immediate' });
+      const after = await c.waitFor('StatusNotification', (p) => p.evseId === 1, 5000, mark);
+      expect(after.payload.connectorStatus).toBe('Available');
+    },
+  };
+}

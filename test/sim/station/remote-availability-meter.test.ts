@@ -49,3 +49,33 @@ describe('reference station: remote control', () => {
     expect(stop.payload).toMatchObject({ triggerReason: 'RemoteStop' });
   });
 });
+
+describe('reference station: availability', () => {
+  it('station Inoperative while charging is Scheduled: idle EVSEs go Unavailable now, the charging one after its transaction', async () => {
+    const { c, s } = await booted({ evses: 2 });
+    s.plugIn(1, 1);
+    s.presentToken(TAG, 1);
+    await c.waitFor('TransactionEvent', (p) => (p.transactionInfo as Json).chargingState === 'Charging');
+    let mark = c.mark();
+    expect((await c.call('ChangeAvailability', { operationalStatus: 'Inoperative' })).status).toBe('Scheduled');
+    expect((await c.waitFor('StatusNotification', () => true, 5000, mark)).payload).toMatchObject({ evseId: 2, connectorStatus: 'Unavailable' });
+    mark = c.mark();
+    s.presentToken(TAG, 1);
+    expect((await c.waitFor('StatusNotification', () => true, 5000, mark)).payload).toMatchObject({ evseId: 1, connectorStatus: 'Unavailable' });
+    // Asked again for the state in force: Accepted, every connector reported again.
+    mark = c.mark();
+    expect((await c.call('ChangeAvailability', { operationalStatus: 'Inoperative' })).status).toBe('Accepted');
+    await c.waitForCount('StatusNotification', 2, (p) => p.connectorStatus === 'Unavailable', 5000, mark);
+  });
+
+  it('an inoperative connector stays Unavailable through a reset; unchanged requests are Accepted', async () => {
+    const { c } = await booted();
+    expect((await c.call('ChangeAvailability', { operationalStatus: 'Operative', evse: { id: 1 } })).status).toBe('Accepted');
+    expect((await c.call('ChangeAvailability', { operationalStatus: 'Inoperative', evse: { id: 1, connectorId: 1 } })).status).toBe('Accepted');
+    expect((await c.call('ChangeAvailability', { operationalStatus: 'Inoperative', evse: { id: 1, connectorId: 1 } })).status).toBe('Accepted');
+    const mark = c.mark();
+    await c.call('Reset', { type: 'Immediate' });
+    const after = await c.waitFor('StatusNotification', (p) => p.evseId === 1, 5000, mark);
+    expect(after.payload.connectorStatus).toBe('Unavailable');
+  });
+});
