@@ -127,3 +127,49 @@ export function s15AvailabilityScenarios(h: FaultHelpers): Record<string, () => 
     },
   };
 }
+
+const ALIGNED = (variable: string, value: string): Json => ({ component: { name: 'AlignedDataCtrlr' }, variable: { name: variable }, attributeValue: value });
+const SAMPLED = (variable: string, value: string): Json => ({ component: { name: 'SampledDataCtrlr' }, variable: { name: variable }, attributeValue: value });
+const contexts = (p: Json): unknown[] => ((p.meterValue as Json[] | undefined) ?? []).map((mv) => ((mv.sampledValue as Json[])[0] as Json).context);
+
+export function s15MeterValueScenarios(h: FaultHelpers): Record<string, () => Promise<void>> {
+  return {
+    'meterValues.noTransactionBegin': async () => {
+      const { c, s } = await h.booted(['meterValues.noTransactionBegin']);
+      const mark = c.mark();
+      await h.charging(c, s);
+      expect((await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark)).payload.meterValue).toBeUndefined();
+    },
+    'meterValues.endedWithoutSamples': async () => {
+      const { c, s } = await h.booted(['meterValues.endedWithoutSamples']);
+      await c.call('SetVariables', { setVariableData: [SAMPLED('TxEndedInterval', '1'), SAMPLED('TxUpdatedInterval', '1')] });
+      await h.charging(c, s);
+      // Two periodic events on the same 1 s period: the TxEnded collector has taken a sample by then.
+      await c.waitForCount('TransactionEvent', 2, (p) => p.triggerReason === 'MeterValuePeriodic', 5000);
+      const mark = c.mark();
+      s.presentToken(TAG, 1);
+      const ended = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
+      expect(contexts(ended.payload)).toEqual(['Transaction.End']);
+    },
+    'meterValues.periodicHalfInterval': async () => {
+      const { c, s } = await h.booted(['meterValues.periodicHalfInterval']);
+      await c.call('SetVariables', { setVariableData: [SAMPLED('TxUpdatedInterval', '1')] });
+      await h.charging(c, s);
+      const [a, b] = await c.waitForCount('TransactionEvent', 2, (p) => p.triggerReason === 'MeterValuePeriodic', 3000);
+      expect((b?.at ?? 0) - (a?.at ?? 0)).toBeLessThan(800);
+    },
+    'meterValues.clockPeriodicContext': async () => {
+      const { c } = await h.booted(['meterValues.clockPeriodicContext']);
+      const mark = c.mark();
+      await c.call('SetVariables', { setVariableData: [ALIGNED('Enabled', 'true'), ALIGNED('Interval', '1')] });
+      expect(contexts((await c.waitFor('MeterValues', () => true, 3000, mark)).payload)).toEqual(['Sample.Periodic']);
+    },
+    'meterValues.clockDuringTransaction': async () => {
+      const { c, s } = await h.booted(['meterValues.clockDuringTransaction']);
+      await c.call('SetVariables', { setVariableData: [ALIGNED('Enabled', 'true'), ALIGNED('SendDuringIdle', 'true'), ALIGNED('Interval', '1')] });
+      await h.charging(c, s);
+      const mark = c.mark();
+      await c.waitFor('TransactionEvent', (p) => p.triggerReason === 'MeterValueClock', 3000, mark);
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STATION_FAULTS, type StationSim, type StationSimOptions } from '../../../src/sim/station/index.ts';
 import { now, type Json, type ScriptedCsms } from './scripted-csms.ts';
 import { stationAndCsmsPerTest } from './station-fixture.ts';
-import { s15AvailabilityScenarios, s15Scenarios } from './faults-s15.ts';
+import { s15AvailabilityScenarios, s15MeterValueScenarios, s15Scenarios } from './faults-s15.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -38,6 +38,7 @@ async function triggered(c: ScriptedCsms, message: string): Promise<unknown> {
 const scenarios: Record<string, () => Promise<void>> = {
   ...s15Scenarios({ booted, charging }),
   ...s15AvailabilityScenarios({ booted, charging }),
+  ...s15MeterValueScenarios({ booted, charging }),
   'boot.omitVendorName': async () => {
     const { c } = await run(['boot.omitVendorName']);
     // The CSMS refuses the schema-invalid request with a CALLERROR, so it never reaches a handler.

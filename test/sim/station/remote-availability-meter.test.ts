@@ -79,3 +79,31 @@ describe('reference station: availability', () => {
     expect(after.payload.connectorStatus).toBe('Unavailable');
   });
 });
+
+describe('reference station: meter values', () => {
+  it('clock-aligned readings while idle, MeterValueClock during a transaction, none with SendDuringIdle; Ended carries the collected samples', async () => {
+    const { c, s } = await booted();
+    const set = (component: string, variable: string, value: string): Promise<unknown> => c.call('SetVariables', { setVariableData: [{ component: { name: component }, variable: { name: variable }, attributeValue: value }] });
+    let mark = c.mark();
+    await set('AlignedDataCtrlr', 'Enabled', 'true');
+    await set('AlignedDataCtrlr', 'Interval', '1');
+    const idle = await c.waitFor('MeterValues', () => true, 3000, mark);
+    expect(((idle.payload.meterValue as Json[])[0]?.sampledValue as Json[])[0]?.context).toBe('Sample.Clock');
+    expect(Date.parse(String((idle.payload.meterValue as Json[])[0]?.timestamp)) % 1000).toBe(0);
+    await set('SampledDataCtrlr', 'TxEndedInterval', '1');
+    mark = c.mark();
+    s.plugIn(1, 1);
+    s.presentToken(TAG, 1);
+    // Two aligned ticks during the transaction: more than one TxEndedInterval has passed by the second.
+    const [clock] = await c.waitForCount('TransactionEvent', 2, (p) => p.triggerReason === 'MeterValueClock', 4000, mark);
+    if (!clock) throw new Error('no MeterValueClock event');
+    expect(((clock.payload.meterValue as Json[])[0]?.sampledValue as Json[])[0]?.context).toBe('Sample.Clock');
+    mark = c.mark();
+    s.presentToken(TAG, 1);
+    const ended = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 3000, mark);
+    const contexts = (ended.payload.meterValue as Json[]).map((mv) => ((mv.sampledValue as Json[])[0] as Json).context);
+    expect(contexts).toContain('Sample.Periodic');
+    expect(contexts[contexts.length - 1]).toBe('Transaction.End');
+    expect((await c.call('SetVariables', { setVariableData: [{ component: { name: 'SampledDataCtrlr' }, variable: { name: 'TxStartedMeasurands' }, attributeValue: '' }] })) as Json).toMatchObject({ setVariableResult: [{ attributeStatus: 'Accepted' }] });
+  });
+});
