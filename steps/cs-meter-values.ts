@@ -13,3 +13,4 @@ step('the Ended TransactionEventRequest carried {string} readings of every {stri
 step('the Ended TransactionEventRequest carried {string} readings of every {string} at the {string}', (c, x, m, i) => op.endedReadings(c, str(m), str(i), str(x), false));
 step('the transaction runs for two {string} intervals', (c, i) => op.runIntervals(c, 2, str(i)));
 step('the Charging Station sent no clock-aligned readings while the transaction ran', (c) => op.noClockReadingsDuringTransaction(c));
+step('every {string} reading of the Ended TransactionEventRequest is signed', (c, x) => op.signedReadings(c, str(x)));

@@ -1,6 +1,7 @@
 // The operations behind the station-side (SUT = Charging Station) meter-value steps of steps/cs-meter-values.ts
 // (Part 6 block J): intervals set from the run configuration, readings checked against the measurands the station is
 // configured with, and the spacing of readings judged on the station's own timestamps.
+import { createPublicKey } from 'node:crypto';
 import { ExpectationFailed, PreconditionFailed } from '../../peer/errors.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
@@ -187,4 +188,49 @@ export function noClockReadingsDuringTransaction(ctx: ScenarioContext): void {
   if (start === undefined || end === undefined) fail(cs, 'a transaction that started and ended in this case', `Started ${String(start)}, Ended ${String(end)}`);
   const during = cs.peer.inbox.entries.find((e) => e.seq > start && e.seq < end && (e.action === 'MeterValues' || (e.action === 'TransactionEvent' && e.payload.triggerReason === 'MeterValueClock')));
   if (during) fail(cs, 'no clock-aligned readings during the transaction (AlignedDataCtrlr.SendDuringIdle is true)', `${during.action}Request ${JSON.stringify(during.payload).slice(0, 200)}`, during);
+}
+
+/** A public key as a station may send it: base64 DER (SubjectPublicKeyInfo) or PEM. */
+function parsesAsPublicKey(text: string): boolean {
+  try {
+    if (text.includes('-----BEGIN')) createPublicKey(text);
+    else createPublicKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'spki' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every value of the Ended event's readings with `context` is signed: signedMeterValue present, and its publicKey
+ * "" or a valid key as OCPPCommCtrlr.PublicKeyWithSignedMeterValue says (Never: ""; EveryMeterValue: a key each time;
+ * OncePerTransaction, or the variable not readable: either, with a key at least once in the event).
+ */
+export async function signedReadings(ctx: ScenarioContext, context: string): Promise<void> {
+  const cs = asCs(ctx, 'signed readings');
+  let policy: string | undefined;
+  try {
+    policy = await readVariable(cs, 'OCPPCommCtrlr.PublicKeyWithSignedMeterValue');
+  } catch (e) {
+    if (!(e instanceof PreconditionFailed)) throw e;
+  }
+  const ended = txEvents(cs).find((e) => e.payload.eventType === 'Ended');
+  if (!ended) fail(cs, 'the TransactionEventRequest that ended the transaction', 'none arrived');
+  const readings = ((ended.payload.meterValue as Json[] | undefined) ?? []).filter((mv) => ((mv.sampledValue as Json[] | undefined)?.[0]?.context ?? 'Sample.Periodic') === context);
+  if (readings.length === 0) fail(cs, `${context} readings in the Ended TransactionEventRequest`, 'there are none', ended);
+  let keys = 0;
+  for (const [i, mv] of readings.entries()) {
+    for (const [j, v] of ((mv.sampledValue as Json[] | undefined) ?? []).entries()) {
+      const where = `${context} reading ${i + 1}, sampledValue[${j}]`;
+      const smv = v.signedMeterValue as Json | undefined;
+      if (!smv) fail(cs, `${where}: signedMeterValue (signing is switched on)`, 'it is omitted', ended);
+      if (typeof smv.publicKey !== 'string') fail(cs, `${where}: signedMeterValue.publicKey`, 'it is missing', ended);
+      const key = smv.publicKey;
+      if (key !== '' && !parsesAsPublicKey(key)) fail(cs, `${where}: signedMeterValue.publicKey "" or a valid public key (base64 DER or PEM)`, `"${key.slice(0, 60)}" is neither`, ended);
+      if (policy === 'Never' && key !== '') fail(cs, `${where}: an empty publicKey (PublicKeyWithSignedMeterValue is Never)`, 'a key was sent', ended);
+      if (policy === 'EveryMeterValue' && key === '') fail(cs, `${where}: a publicKey (PublicKeyWithSignedMeterValue is EveryMeterValue)`, 'it is empty', ended);
+      if (key !== '') keys++;
+    }
+  }
+  if (policy !== 'Never' && policy !== 'EveryMeterValue' && keys === 0) cs.peer.note(`no public key in the ${context} readings of the Ended event (PublicKeyWithSignedMeterValue ${String(policy)}): it may have come once earlier in the transaction`);
 }

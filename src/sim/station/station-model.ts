@@ -141,6 +141,9 @@ export function buildStationModel(cfg: StationModelConfig, live: StationLive): D
   rw('AlignedDataCtrlr', 'TxEndedInterval', 'integer', '0', { unit: 's', minLimit: 0 });
   rw('AlignedDataCtrlr', 'TxEndedMeasurands', 'MemberList', 'Energy.Active.Import.Register', { valuesList: measurands, emptyAllowed: true });
   rw('AlignedDataCtrlr', 'SendDuringIdle', 'boolean', 'false');
+  rw('SampledDataCtrlr', 'SignReadings', 'boolean', 'false');
+  rw('AlignedDataCtrlr', 'SignReadings', 'boolean', 'false');
+  rw('OCPPCommCtrlr', 'PublicKeyWithSignedMeterValue', 'OptionList', 'EveryMeterValue', { valuesList: ['Never', 'EveryMeterValue'] });
 
   return dm;
 }

@@ -164,6 +164,14 @@ export function s15MeterValueScenarios(h: FaultHelpers): Record<string, () => Pr
       await c.call('SetVariables', { setVariableData: [ALIGNED('Enabled', 'true'), ALIGNED('Interval', '1')] });
       expect(contexts((await c.waitFor('MeterValues', () => true, 3000, mark)).payload)).toEqual(['Sample.Periodic']);
     },
+    'meterValues.unsignedReadings': async () => {
+      const { c, s } = await h.booted(['meterValues.unsignedReadings']);
+      await c.call('SetVariables', { setVariableData: [SAMPLED('SignReadings', 'true')] });
+      const mark = c.mark();
+      await h.charging(c, s);
+      const started = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+      expect((((started.payload.meterValue as Json[])[0] as Json).sampledValue as Json[])[0]?.signedMeterValue).toBeUndefined();
+    },
     'meterValues.clockDuringTransaction': async () => {
       const { c, s } = await h.booted(['meterValues.clockDuringTransaction']);
       await c.call('SetVariables', { setVariableData: [ALIGNED('Enabled', 'true'), ALIGNED('SendDuringIdle', 'true'), ALIGNED('Interval', '1')] });

@@ -1,5 +1,6 @@
 // The reference station's correct behaviour in the remote-control, availability and meter-values areas (the faults of
 // these areas are probed in faults-s15.ts).
+import { createPublicKey } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { StationSim, StationSimOptions } from '../../../src/sim/station/index.ts';
 import type { Json, ScriptedCsms } from './scripted-csms.ts';
@@ -105,5 +106,21 @@ describe('reference station: meter values', () => {
     expect(contexts).toContain('Sample.Periodic');
     expect(contexts[contexts.length - 1]).toBe('Transaction.End');
     expect((await c.call('SetVariables', { setVariableData: [{ component: { name: 'SampledDataCtrlr' }, variable: { name: 'TxStartedMeasurands' }, attributeValue: '' }] })) as Json).toMatchObject({ setVariableResult: [{ attributeStatus: 'Accepted' }] });
+  });
+
+  it('signs readings when SignReadings is true, with a public key that parses unless PublicKeyWithSignedMeterValue is Never', async () => {
+    const { c, s } = await booted();
+    await c.call('SetVariables', { setVariableData: [{ component: { name: 'SampledDataCtrlr' }, variable: { name: 'SignReadings' }, attributeValue: 'true' }] });
+    let mark = c.mark();
+    s.plugIn(1, 1);
+    s.presentToken(TAG, 1);
+    const started = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+    const smv = (((started.payload.meterValue as Json[])[0] as Json).sampledValue as Json[])[0]?.signedMeterValue as Json;
+    expect(() => createPublicKey({ key: Buffer.from(String(smv.publicKey), 'base64'), format: 'der', type: 'spki' })).not.toThrow();
+    await c.call('SetVariables', { setVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'PublicKeyWithSignedMeterValue' }, attributeValue: 'Never' }] });
+    mark = c.mark();
+    s.presentToken(TAG, 1);
+    const ended = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
+    expect(((((ended.payload.meterValue as Json[])[0] as Json).sampledValue as Json[])[0]?.signedMeterValue as Json).publicKey).toBe('');
   });
 });

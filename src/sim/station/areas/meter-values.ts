@@ -6,6 +6,7 @@
 import type { StationCore } from '../core.ts';
 import type { MeterValue, ReadingContext } from '../meter.ts';
 import { perStation, type EvseState, type Json, type Transaction } from '../state.ts';
+import { MeterSigner } from '../meter-signing.ts';
 import { queueTx } from '../tx-queue.ts';
 import { txEvent } from './transactions.ts';
 import type { StationArea } from './types.ts';
@@ -17,11 +18,21 @@ export const FAULTS = {
   'meterValues.periodicHalfInterval': 'Periodic TransactionEvent meter values come every half SampledDataCtrlr.TxUpdatedInterval.',
   'meterValues.clockPeriodicContext': 'Clock-aligned readings say context Sample.Periodic instead of Sample.Clock.',
   'meterValues.clockDuringTransaction': 'Clock-aligned readings go on during a transaction although AlignedDataCtrlr.SendDuringIdle is true.',
+  'meterValues.unsignedReadings': 'Readings are never signed, whatever SampledDataCtrlr/AlignedDataCtrlr.SignReadings say.',
 } as const satisfies Record<string, string>;
 
 /** The readings collected for the Ended event of each running transaction (by transaction id), and the timers. */
 const endedSamples = perStation<StationCore, Map<string, MeterValue[]>>(() => new Map());
 const timers = perStation<StationCore, { clock?: ReturnType<typeof setTimeout>; sampled: Map<string, ReturnType<typeof setInterval>> }>(() => ({ sampled: new Map() }));
+
+const signer = perStation<StationCore, MeterSigner>(() => new MeterSigner());
+
+/** Signs every value of a reading when `controller`.SignReadings is true (sampled data or clock-aligned data). */
+function signed(st: StationCore, mv: MeterValue, controller: 'SampledDataCtrlr' | 'AlignedDataCtrlr'): MeterValue {
+  if (!st.dm.bool(controller, 'SignReadings') || st.faults.has('meterValues.unsignedReadings')) return mv;
+  const withKey = st.dm.value('OCPPCommCtrlr', 'PublicKeyWithSignedMeterValue') !== 'Never';
+  return { ...mv, sampledValue: mv.sampledValue.map((v) => ({ ...v, signedMeterValue: signer(st).signedMeterValue(v, mv.timestamp, withKey) })) };
+}
 
 const seconds = (st: StationCore, component: string, variable: string): number => st.dm.int(component, variable);
 
@@ -31,8 +42,8 @@ export function txUpdatedIntervalMs(st: StationCore): number {
   return st.faults.has('meterValues.periodicHalfInterval') ? ms / 2 : ms;
 }
 
-function reading(e: EvseState, measurands: string[], context: ReadingContext, at = Date.now()): MeterValue | undefined {
-  return measurands.length > 0 ? e.meter.sample(measurands, context, at) : undefined;
+function reading(st: StationCore, e: EvseState, measurands: string[], context: ReadingContext, at = Date.now()): MeterValue | undefined {
+  return measurands.length > 0 ? signed(st, e.meter.sample(measurands, context, at), 'SampledDataCtrlr') : undefined;
 }
 
 /**
@@ -45,17 +56,17 @@ export function txMeterValue(st: StationCore, e: EvseState, eventType: 'Started'
   if (eventType === 'Started') {
     startCollecting(st, e, tx);
     if (st.faults.has('meterValues.noTransactionBegin')) return undefined;
-    const v = reading(e, st.dm.list('SampledDataCtrlr', 'TxStartedMeasurands'), context);
+    const v = reading(st, e, st.dm.list('SampledDataCtrlr', 'TxStartedMeasurands'), context);
     return v ? [v] : undefined;
   }
   if (eventType === 'Ended') {
     const collected = stopCollecting(st, tx);
-    const last = reading(e, st.dm.list('SampledDataCtrlr', 'TxEndedMeasurands'), context);
+    const last = reading(st, e, st.dm.list('SampledDataCtrlr', 'TxEndedMeasurands'), context);
     const all = [...(st.faults.has('meterValues.endedWithoutSamples') ? [] : collected), ...(last ? [last] : [])];
     return all.length > 0 ? all : undefined;
   }
   if (trigger !== 'MeterValuePeriodic' && trigger !== 'Trigger') return undefined;
-  const v = reading(e, st.dm.list('SampledDataCtrlr', 'TxUpdatedMeasurands'), context);
+  const v = reading(st, e, st.dm.list('SampledDataCtrlr', 'TxUpdatedMeasurands'), context);
   return v ? [v] : undefined;
 }
 
@@ -67,7 +78,7 @@ function startCollecting(st: StationCore, e: EvseState, tx: Transaction): void {
   if (ms <= 0 || measurands.length === 0) return;
   timers(st).sampled.set(tx.id, setInterval(() => {
     if (e.tx !== tx) return;
-    endedSamples(st).get(tx.id)?.push(e.meter.sample(measurands, 'Sample.Periodic'));
+    endedSamples(st).get(tx.id)?.push(signed(st, e.meter.sample(measurands, 'Sample.Periodic'), 'SampledDataCtrlr'));
   }, ms));
 }
 
@@ -106,7 +117,7 @@ function clockTick(st: StationCore, at: number): void {
   const context: ReadingContext = st.faults.has('meterValues.clockPeriodicContext') ? 'Sample.Periodic' : 'Sample.Clock';
   if (alignedDue(st, 'TxEndedInterval', at)) {
     const measurands = st.dm.list('AlignedDataCtrlr', 'TxEndedMeasurands');
-    for (const e of st.evses) if (e.tx && measurands.length > 0) endedSamples(st).get(e.tx.id)?.push(e.meter.sample(measurands, context, at));
+    for (const e of st.evses) if (e.tx && measurands.length > 0) endedSamples(st).get(e.tx.id)?.push(signed(st, e.meter.sample(measurands, context, at), 'AlignedDataCtrlr'));
   }
   if (!alignedDue(st, 'Interval', at) || !st.dm.bool('AlignedDataCtrlr', 'Enabled')) return;
   const charging = st.evses.some((e) => e.tx);
@@ -114,7 +125,7 @@ function clockTick(st: StationCore, at: number): void {
   const measurands = st.dm.list('AlignedDataCtrlr', 'Measurands');
   if (measurands.length === 0) return;
   for (const e of st.evses) {
-    const value = e.meter.sample(measurands, context, at);
+    const value = signed(st, e.meter.sample(measurands, context, at), 'AlignedDataCtrlr');
     if (e.tx) {
       const event: Json = txEvent(st, e, 'Updated', 'MeterValueClock', context);
       event.meterValue = [value];
