@@ -1,11 +1,11 @@
 // The operations behind the station-side (SUT = Charging Station) remote-control steps of steps/cs-remote-control.ts
-// (Part 6 block F: TriggerMessage). One function per step meaning.
+// (Part 6 block F: TriggerMessage, remote start and stop). One function per step meaning.
 import { ExpectationFailed, PreconditionFailed } from '../../peer/errors.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
 import { check } from '../../states/context.ts';
 import { connectorOf } from '../../states/cs.ts';
 import type { ScenarioContext } from '../../states/context.ts';
-import { energyTransferOnEveryEvse, stopOnEveryEvse } from '../../states/cs-remote-control.ts';
+import { authorizedRemotely, energyTransferOnEveryEvse, rememberTx, stopAuthorizedRemotely, stopOnEveryEvse } from '../../states/cs-remote-control.ts';
 import { asRows, type Rows } from '../operations.ts';
 import { asCs } from '../roles.ts';
 
@@ -125,4 +125,79 @@ export async function chargingOnEveryEvse(ctx: ScenarioContext): Promise<void> {
 /** Station SUT: the transactions of the step above end (clean-up). */
 export async function stopChargingOnEveryEvse(ctx: ScenarioContext): Promise<void> {
   await stopOnEveryEvse(asCs(ctx, 'stop charging on every EVSE'));
+}
+
+// ----- remote start and stop -------------------------------------------------------------------------------------------
+
+/** Station SUT: reusable state Authorized, remote variant (src/states/cs-remote-control.ts). */
+export async function authorizeRemotely(ctx: ScenarioContext): Promise<void> {
+  await authorizedRemotely(asCs(ctx, 'Authorized (remote)'));
+}
+
+/** Station SUT: reusable state StopAuthorized, remote variant. */
+export async function stopRemotely(ctx: ScenarioContext): Promise<void> {
+  await stopAuthorizedRemotely(asCs(ctx, 'StopAuthorized (remote)'));
+}
+
+/**
+ * Station SUT: no AuthorizeRequest arrived since the last RequestStartTransactionRequest. Checked once the transaction
+ * is charging, so a station that authorizes first would have sent it by then.
+ */
+export async function noAuthorizeSinceRemoteStart(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'no AuthorizeRequest after the remote start');
+  await cs.peer.pingBarrier();
+  const after = cs.memory.require('remoteStart:after', 'no RequestStartTransactionRequest was sent by an earlier step') as number;
+  const sent = cs.peer.inbox.entries.find((e) => e.seq > after && e.action === 'Authorize');
+  if (sent) {
+    throw new ExpectationFailed({
+      expected: 'no AuthorizeRequest for a remotely started transaction while AuthorizeRemoteStart is false',
+      actual: `the station sent one: ${JSON.stringify(sent.payload).slice(0, 300)}`,
+      frame: sent.frame,
+      requirementIds: cs.requirementIds,
+    });
+  }
+}
+
+// ----- EV connection timeout -------------------------------------------------------------------------------------------
+
+/** How early (ms) the station's own timestamps may put the timeout's end: clock and timer granularity of one second. */
+const TIMEOUT_TOLERANCE_MS = 1000;
+
+/**
+ * Station SUT: the transaction a remote start opened (no cable was plugged in) ends with trigger EVConnectTimeout once
+ * TxCtrlr.EVConnectionTimeOut (read from the station) has passed: waited for that long plus the message timeout, and
+ * by the station's own timestamps not earlier than the timeout after the Started event.
+ */
+export async function evConnectionTimeoutEnds(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the EV connection timeout ends the transaction');
+  const outcome = await cs.peer.callAndAwait('GetVariables', { getVariableData: [{ component: { name: 'TxCtrlr' }, variable: { name: 'EVConnectionTimeOut' } }] });
+  const result = ((outcome.payload as Json).getVariableResult as Json[] | undefined)?.[0];
+  const timeoutS = Number(result?.attributeValue);
+  if (result?.attributeStatus !== 'Accepted' || !Number.isFinite(timeoutS)) throw new PreconditionFailed(`TxCtrlr.EVConnectionTimeOut could not be read (${JSON.stringify(result)})`);
+  const transactionId = cs.memory.require('transactionId', 'no transaction was started by an earlier step') as string;
+  const started = cs.peer.inbox.entries.find((e) => e.action === 'TransactionEvent' && e.payload.eventType === 'Started' && (e.payload.transactionInfo as Json | undefined)?.transactionId === transactionId);
+  const ended = await cs.peer.expectRequest('TransactionEvent', {
+    within: timeoutS * 1000 + cs.peer.timing.expectMs,
+    after: started?.seq ?? 0,
+    where: (p) => p.eventType === 'Ended' || p.triggerReason === 'EVConnectTimeout',
+    whereText: `eventType Ended for ${transactionId}, within TxCtrlr.EVConnectionTimeOut (${timeoutS} s) plus the message timeout`,
+    requirementIds: cs.requirementIds,
+  });
+  check(cs, 'TransactionEventRequest', ended.payload, [
+    ['triggerReason', 'EVConnectTimeout'],
+    ['eventType', 'Ended'],
+    ['transactionInfo.transactionId', '<transactionId>'],
+  ], ended.frame);
+  rememberTx(cs, ended);
+  if (started) {
+    const ranMs = Date.parse(String(ended.payload.timestamp)) - Date.parse(String(started.payload.timestamp));
+    if (ranMs < timeoutS * 1000 - TIMEOUT_TOLERANCE_MS) {
+      throw new ExpectationFailed({
+        expected: `the transaction to end on the EV connection timeout, ${timeoutS} s after it started (station timestamps, ${TIMEOUT_TOLERANCE_MS} ms tolerance)`,
+        actual: `it ended ${(ranMs / 1000).toFixed(3)} s after it started`,
+        frame: ended.frame,
+        requirementIds: cs.requirementIds,
+      });
+    }
+  }
 }

@@ -38,6 +38,8 @@ export interface VariableSpec {
   minLength?: number;
   /** Writing this variable only takes effect after a reboot. */
   rebootRequired?: boolean;
+  /** For lists: the empty list is a valid value (a measurand list set to "" means no readings). */
+  emptyAllowed?: boolean;
 }
 
 interface Entry extends VariableSpec {
@@ -107,7 +109,7 @@ export function invalidValueReason(spec: VariableSpec, value: string): string | 
       return spec.valuesList?.includes(value) ? undefined : 'not one of the options';
     case 'MemberList':
     case 'SequenceList': {
-      if (value === '') return 'empty list';
+      if (value === '') return spec.emptyAllowed ? undefined : 'empty list';
       const items = value.split(',').map((s) => s.trim());
       if (items.some((i) => !spec.valuesList?.includes(i))) return 'contains an unsupported member';
       if (new Set(items).size !== items.length) return 'contains a duplicate';

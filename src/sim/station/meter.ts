@@ -14,6 +14,7 @@ export interface SampledValue {
   measurand?: string;
   location?: 'Outlet' | 'EV';
   unitOfMeasure?: { unit: string };
+  signedMeterValue?: Record<string, string>;
 }
 export interface MeterValue {
   timestamp: string;

@@ -51,7 +51,7 @@ export const REFERENCE_STATION_PICS = {
     'C-36': true, // remote start: ISO 14443
     'C-39': true, // remote start: NoAuthorization
     'C-40': true, // the configured measurands are supported
-    'C-42': false, // signed meter values
+    'C-42': true, // signed meter values
     'C-43': true, // firmware installed while transactions run
     'C-47': true, // falls back to the default reconnection mechanism
     'C-48.1': true, // remote start with authorization (AuthorizeRemoteStart true)

@@ -133,16 +133,20 @@ export function buildStationModel(cfg: StationModelConfig, live: StationLive): D
   const measurands = [...SUPPORTED_MEASURANDS];
   const m = cfg.measurands.join(',');
   rw('SampledDataCtrlr', 'Enabled', 'boolean', 'true');
-  rw('SampledDataCtrlr', 'TxStartedMeasurands', 'MemberList', m, { valuesList: measurands });
-  rw('SampledDataCtrlr', 'TxUpdatedMeasurands', 'MemberList', m, { valuesList: measurands });
-  rw('SampledDataCtrlr', 'TxEndedMeasurands', 'MemberList', m, { valuesList: measurands });
+  rw('SampledDataCtrlr', 'TxStartedMeasurands', 'MemberList', m, { valuesList: measurands, emptyAllowed: true });
+  rw('SampledDataCtrlr', 'TxUpdatedMeasurands', 'MemberList', m, { valuesList: measurands, emptyAllowed: true });
+  rw('SampledDataCtrlr', 'TxEndedMeasurands', 'MemberList', m, { valuesList: measurands, emptyAllowed: true });
   rw('SampledDataCtrlr', 'TxUpdatedInterval', 'integer', String(cfg.txUpdatedIntervalS), { unit: 's', minLimit: 0 });
   rw('SampledDataCtrlr', 'TxEndedInterval', 'integer', '0', { unit: 's', minLimit: 0 });
   rw('AlignedDataCtrlr', 'Enabled', 'boolean', 'false');
   rw('AlignedDataCtrlr', 'Interval', 'integer', '0', { unit: 's', minLimit: 0 });
-  rw('AlignedDataCtrlr', 'Measurands', 'MemberList', 'Energy.Active.Import.Register', { valuesList: measurands });
+  rw('AlignedDataCtrlr', 'Measurands', 'MemberList', 'Energy.Active.Import.Register', { valuesList: measurands, emptyAllowed: true });
   rw('AlignedDataCtrlr', 'TxEndedInterval', 'integer', '0', { unit: 's', minLimit: 0 });
-  rw('AlignedDataCtrlr', 'TxEndedMeasurands', 'MemberList', 'Energy.Active.Import.Register', { valuesList: measurands });
+  rw('AlignedDataCtrlr', 'TxEndedMeasurands', 'MemberList', 'Energy.Active.Import.Register', { valuesList: measurands, emptyAllowed: true });
+  rw('AlignedDataCtrlr', 'SendDuringIdle', 'boolean', 'false');
+  rw('SampledDataCtrlr', 'SignReadings', 'boolean', 'false');
+  rw('AlignedDataCtrlr', 'SignReadings', 'boolean', 'false');
+  rw('OCPPCommCtrlr', 'PublicKeyWithSignedMeterValue', 'OptionList', 'EveryMeterValue', { valuesList: ['Never', 'EveryMeterValue'] });
 
   return dm;
 }

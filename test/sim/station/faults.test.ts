@@ -4,6 +4,7 @@ import { STATION_FAULTS, type StationSim, type StationSimOptions } from '../../.
 import { now, type Json, type ScriptedCsms } from './scripted-csms.ts';
 import { stationAndCsmsPerTest } from './station-fixture.ts';
 import { authorizationScenarios, correctAuthorization } from './faults-authorization.ts';
+import { s15AvailabilityScenarios, s15MeterValueScenarios, s15Scenarios } from './faults-s15.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -36,6 +37,9 @@ async function triggered(c: ScriptedCsms, message: string): Promise<unknown> {
 }
 
 const scenarios: Record<string, () => Promise<void>> = {
+  ...s15Scenarios({ booted, charging }),
+  ...s15AvailabilityScenarios({ booted, charging }),
+  ...s15MeterValueScenarios({ booted, charging }),
   'boot.omitVendorName': async () => {
     const { c } = await run(['boot.omitVendorName']);
     // The CSMS refuses the schema-invalid request with a CALLERROR, so it never reaches a handler.

@@ -11,6 +11,13 @@ export const FAULTS = {
   'status.triggerRejectsConnector': 'TriggerMessage StatusNotification naming an EVSE and connector is Rejected.',
   'status.triggerAlwaysAvailable': 'A triggered StatusNotification says Available whatever the connector state.',
   'status.noNotifyEvent': 'Connector status changes are reported by StatusNotification only, without NotifyEvent.',
+  'status.neverOccupied': 'A connector with a cable plugged in is reported Available instead of Occupied.',
+  'status.silentUnplug': 'A connector that becomes Available after being Occupied is not reported.',
+  'availability.ignoreInoperative': 'ChangeAvailability Inoperative is answered as usual but changes nothing.',
+  'availability.ignoreOperative': 'ChangeAvailability Operative is answered as usual but changes nothing.',
+  'availability.rejectUnchanged': 'ChangeAvailability to the state already in force is Rejected.',
+  'availability.acceptedWhileCharging': 'ChangeAvailability Inoperative during a transaction is answered Accepted instead of Scheduled.',
+  'availability.forgetOnReboot': 'After a reboot every EVSE and connector is Operative again (availability does not persist).',
 } as const satisfies Record<string, string>;
 
 const nextEventId = perStation<StationCore, { value: number }>(() => ({ value: 1 }));
@@ -19,7 +26,7 @@ export function connectorStatus(st: StationCore, e: EvseState, c: ConnectorState
   if (c.faulted) return 'Faulted';
   const operative = st.stationOperative && e.operative && c.operative;
   if (!operative && !e.tx) return 'Unavailable';
-  if (c.plugged) return 'Occupied';
+  if (c.plugged && !st.faults.has('status.neverOccupied')) return 'Occupied';
   return 'Available';
 }
 
@@ -39,6 +46,7 @@ export function reportStatusChanges(st: StationCore, triggered = false): void {
   for (const { evse, connector } of all) {
     const status = connectorStatus(st, evse, connector);
     if (connector.reported === status) continue;
+    if (st.faults.has('status.silentUnplug') && connector.reported === 'Occupied' && status === 'Available') continue;
     connector.reported = status;
     if (st.faults.has('status.skipConnector') && last && connector === last.connector) continue;
     sendStatus(st, evse, connector, status, triggered);
@@ -60,34 +68,60 @@ export function afterEvseChange(st: StationCore): void {
   st.changed();
 }
 
+/** What a ChangeAvailability is answered while a transaction runs at the EVSE(s) it names. */
+function whileCharging(st: StationCore): Json {
+  return { status: st.faults.has('availability.acceptedWhileCharging') ? 'Accepted' : 'Scheduled' };
+}
+
+/** Whether the station carries out a ChangeAvailability to `operative` (the faults accept and then do nothing). */
+function carriesOut(st: StationCore, operative: boolean): boolean {
+  return !st.faults.has(operative ? 'availability.ignoreOperative' : 'availability.ignoreInoperative');
+}
+
 function onChangeAvailability(st: StationCore, p: Json): Json {
   const operative = p.operationalStatus === 'Operative';
   const ref = p.evse as { id: number; connectorId?: number } | undefined;
+  const act = carriesOut(st, operative);
   if (!ref || ref.id === 0) {
-    if (st.evses.some((e) => e.tx) && !operative) {
-      st.scheduledStationOperative = operative;
-      return { status: 'Scheduled' };
-    }
-    st.stationOperative = operative;
+    if (st.stationOperative === operative) return unchanged(st, () => reportAgain(st));
+    // Inoperative while charging: the idle EVSEs go Unavailable now, a charging one when its transaction ends
+    // (connectorStatus keeps an EVSE with a transaction out of Unavailable).
+    const charging = st.evses.some((e) => e.tx) && !operative;
+    if (act) st.stationOperative = operative;
     st.afterReply(() => afterEvseChange(st));
-    return { status: 'Accepted' };
+    return charging ? whileCharging(st) : { status: 'Accepted' };
   }
   const e = st.evses[ref.id - 1];
   if (!e) return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownEvse' } };
   if (ref.connectorId !== undefined) {
     const c = e.connectors[ref.connectorId - 1];
     if (!c) return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownConnectorId' } };
-    if (e.tx && !operative) return { status: 'Scheduled' };
-    c.operative = operative;
-  } else {
-    if (e.tx && !operative) {
-      e.scheduledOperative = operative;
-      return { status: 'Scheduled' };
-    }
-    e.operative = operative;
+    if (c.operative === operative) return unchanged(st);
+    if (act) c.operative = operative;
+    st.afterReply(() => afterEvseChange(st));
+    return e.tx && !operative ? whileCharging(st) : { status: 'Accepted' };
   }
+  if (e.operative === operative && e.scheduledOperative === undefined) return unchanged(st);
+  if (e.tx && !operative) {
+    if (act) e.scheduledOperative = operative;
+    return whileCharging(st);
+  }
+  if (act) e.operative = operative;
   st.afterReply(() => afterEvseChange(st));
   return { status: 'Accepted' };
+}
+
+/** A change to the state already in force: Accepted (and, for the whole station, its connectors reported again). */
+function unchanged(st: StationCore, then?: () => void): Json {
+  if (st.faults.has('availability.rejectUnchanged')) return { status: 'Rejected' };
+  if (then) st.afterReply(then);
+  return { status: 'Accepted' };
+}
+
+/** Reports every connector again, changed or not (the CSMS confirmed the station's state). */
+function reportAgain(st: StationCore): void {
+  for (const { connector } of st.allConnectors()) connector.reported = undefined;
+  afterEvseChange(st);
 }
 
 /** A transaction ended at `e`: availability changes that waited for it happen now. */
@@ -136,5 +170,12 @@ export const AREA = {
     }
     if (st.scheduledStationOperative !== undefined) st.stationOperative = st.scheduledStationOperative;
     st.scheduledStationOperative = undefined;
+    if (st.faults.has('availability.forgetOnReboot')) {
+      st.stationOperative = true;
+      for (const e of st.evses) {
+        e.operative = true;
+        for (const c of e.connectors) c.operative = true;
+      }
+    }
   },
 } satisfies StationArea;

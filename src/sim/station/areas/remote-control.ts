@@ -12,6 +12,15 @@ import type { StationArea } from './types.ts';
 export const FAULTS = {
   'trigger.acceptUnknown': 'TriggerMessage for a message the station does not send is Accepted (instead of NotImplemented).',
   'pending.acceptRemoteStart': 'RequestStartTransaction is Accepted while the boot is still Pending.',
+  'remoteControl.noRemoteStartId': 'A remotely started transaction does not carry the remoteStartId of the RequestStartTransaction.',
+  'remoteControl.ignoreAuthorizeRemoteStart': 'A remote start never sends AuthorizeRequest, even with AuthCtrlr.AuthorizeRemoteStart true.',
+  'remoteControl.alwaysAuthorizeRemoteStart': 'A remote start always sends AuthorizeRequest, even with AuthCtrlr.AuthorizeRemoteStart false.',
+  'remoteControl.noEvConnectionTimeout': 'A remote start without a cable never times out (TxCtrlr.EVConnectionTimeOut ignored).',
+  'remoteControl.stopIgnored': 'RequestStopTransaction is Accepted but the transaction goes on.',
+  'remoteControl.stopAcceptsUnknownId': 'RequestStopTransaction for a transactionId the station does not know is Accepted.',
+  'remoteControl.unlockDuringTransaction': 'UnlockConnector during an authorized transaction answers Unlocked.',
+  'remoteControl.unlockFails': 'UnlockConnector without a transaction answers UnlockFailed.',
+  'remoteControl.unlockUnknownConnector': 'UnlockConnector for a connector the EVSE does not have answers Unlocked.',
 } as const satisfies Record<string, string>;
 
 function onRequestStart(st: StationCore, p: Json): Json {
@@ -26,12 +35,19 @@ function onRequestStart(st: StationCore, p: Json): Json {
   if (e.auth || e.tx?.idToken) return { status: 'Rejected', statusInfo: { reasonCode: 'TxInProgress' } };
   const res: Json = { status: 'Accepted' };
   if (e.tx) res.transactionId = e.tx.id;
-  st.afterReply(() => void remoteStart(st, e, token, remoteStartId));
+  st.afterReply(() => void remoteStart(st, e, token, st.faults.has('remoteControl.noRemoteStartId') ? undefined : remoteStartId));
   return res;
 }
 
-async function remoteStart(st: StationCore, e: EvseState, token: IdToken, remoteStartId: number): Promise<void> {
-  if (st.dm.bool('AuthCtrlr', 'AuthorizeRemoteStart')) {
+/** Whether a remote start asks the CSMS about the token first (AuthCtrlr.AuthorizeRemoteStart). */
+function authorizesRemoteStart(st: StationCore): boolean {
+  if (st.faults.has('remoteControl.ignoreAuthorizeRemoteStart')) return false;
+  if (st.faults.has('remoteControl.alwaysAuthorizeRemoteStart')) return true;
+  return st.dm.bool('AuthCtrlr', 'AuthorizeRemoteStart');
+}
+
+async function remoteStart(st: StationCore, e: EvseState, token: IdToken, remoteStartId: number | undefined): Promise<void> {
+  if (authorizesRemoteStart(st)) {
     const r = await authorizeToken(st, token);
     if (r.status !== 'Accepted') {
       st.note(`remote start token ${token.idToken} not accepted (${r.status})`);
@@ -39,16 +55,17 @@ async function remoteStart(st: StationCore, e: EvseState, token: IdToken, remote
     }
   }
   if (e.auth) return;
-  e.auth = { token, remoteStartId };
+  e.auth = remoteStartId !== undefined ? { token, remoteStartId } : { token };
   e.sessionClosed = false;
-  armEvConnectionTimeout(st, e);
+  if (!st.faults.has('remoteControl.noEvConnectionTimeout')) armEvConnectionTimeout(st, e);
   evaluate(st, e, 'RemoteStart');
 }
 
 function onRequestStop(st: StationCore, p: Json): Json {
   const id = String(p.transactionId);
   const e = st.evses.find((x) => x.tx?.id === id);
-  if (!e) return { status: 'Rejected' };
+  if (!e) return { status: st.faults.has('remoteControl.stopAcceptsUnknownId') ? 'Accepted' : 'Rejected' };
+  if (st.faults.has('remoteControl.stopIgnored')) return { status: 'Accepted' };
   st.afterReply(() => {
     if (!e.tx || e.tx.id !== id) return;
     e.auth = undefined;
@@ -61,9 +78,9 @@ function onRequestStop(st: StationCore, p: Json): Json {
 function onUnlockConnector(st: StationCore, p: Json): Json {
   const e = st.evses[Number(p.evseId) - 1];
   const c = e?.connectors[Number(p.connectorId) - 1];
-  if (!e || !c) return { status: 'UnknownConnector' };
-  if (e.tx?.idToken) return { status: 'OngoingAuthorizedTransaction' };
-  return { status: c.unlockFailure ? 'UnlockFailed' : 'Unlocked' };
+  if (!e || !c) return { status: e && st.faults.has('remoteControl.unlockUnknownConnector') ? 'Unlocked' : 'UnknownConnector' };
+  if (e.tx?.idToken && !st.faults.has('remoteControl.unlockDuringTransaction')) return { status: 'OngoingAuthorizedTransaction' };
+  return { status: c.unlockFailure || st.faults.has('remoteControl.unlockFails') ? 'UnlockFailed' : 'Unlocked' };
 }
 
 function onTriggerMessage(st: StationCore, p: Json): Json {

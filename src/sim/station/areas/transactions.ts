@@ -3,12 +3,13 @@
 // answers to them; GetTransactionStatus; TriggerMessage TransactionEvent. This area's named faults and behaviour.
 import { randomUUID } from 'node:crypto';
 import type { StationCore } from '../core.ts';
-import type { MeterValue, ReadingContext } from '../meter.ts';
+import type { ReadingContext } from '../meter.ts';
 import { nowText, type EvseState, type Json, type Transaction, type Trigger } from '../state.ts';
 import { pumpTx, queueTx, queuedCount, stopRetry } from '../tx-queue.ts';
 import type { ChargingState, IdToken } from '../types.ts';
 import { cacheFromTxResponse } from './authorization.ts';
 import { afterEvseChange, applyScheduledAvailability } from './availability.ts';
+import { txMeterValue, txUpdatedIntervalMs } from './meter-values.ts';
 import { transactionsEnded } from './reset.ts';
 import type { StationArea } from './types.ts';
 
@@ -146,7 +147,7 @@ function startTransaction(st: StationCore, e: EvseState, trigger: Trigger, charg
 function startMeterTimer(st: StationCore, e: EvseState): void {
   const tx = e.tx;
   if (!tx) return;
-  const ms = st.timers.meterSampleMs ?? st.dm.int('SampledDataCtrlr', 'TxUpdatedInterval') * 1000;
+  const ms = txUpdatedIntervalMs(st);
   if (ms <= 0) return;
   tx.meterTimer = setInterval(() => {
     if (e.tx !== tx) return;
@@ -175,7 +176,7 @@ export function endTransaction(st: StationCore, e: EvseState, trigger: Trigger, 
 }
 
 /** Builds a TransactionEvent for the EVSE's transaction and advances its seqNo. */
-function txEvent(st: StationCore, e: EvseState, eventType: 'Started' | 'Updated' | 'Ended', trigger: string, context: ReadingContext = 'Sample.Periodic'): Json {
+export function txEvent(st: StationCore, e: EvseState, eventType: 'Started' | 'Updated' | 'Ended', trigger: string, context: ReadingContext = 'Sample.Periodic'): Json {
   const tx = e.tx;
   if (!tx) throw new Error('txEvent without a transaction');
   const info: Json = { transactionId: tx.id, chargingState: tx.chargingState };
@@ -199,9 +200,9 @@ function txEvent(st: StationCore, e: EvseState, eventType: 'Started' | 'Updated'
     tx.connectorId = connectorId;
     tx.evseSent = true;
   }
-  const measurandVar = eventType === 'Started' ? 'TxStartedMeasurands' : eventType === 'Ended' ? 'TxEndedMeasurands' : 'TxUpdatedMeasurands';
-  const wantsMeter = eventType !== 'Updated' || trigger === 'MeterValuePeriodic' || trigger === 'Trigger';
-  if (wantsMeter) payload.meterValue = [e.meter.sample(st.dm.list('SampledDataCtrlr', measurandVar), context) satisfies MeterValue];
+  // Which readings the event carries is the meter-values area's business (areas/meter-values.ts).
+  const meterValue = txMeterValue(st, e, eventType, trigger, context);
+  if (meterValue) payload.meterValue = meterValue;
   if (!st.conn || st.bootState !== 'Accepted') payload.offline = true;
   return payload;
 }

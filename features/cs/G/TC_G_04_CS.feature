@@ -1,0 +1,16 @@
+@TC_G_04_CS
+Feature: TC_G_04_CS Change Availability EVSE - Inoperative to operative
+  Made operative again, the configured EVSE reports every connector it covers Available.
+
+  Scenario: make the configured EVSE operative after it was inoperative
+    Given the Charging Station is connected, accepted and idle
+    And every connector is made Operative again when the case ends
+    And the reusable state Unavailable is reached for the EVSE
+    # Part 6 steps 1-2
+    When the test system sends a ChangeAvailabilityRequest with:
+      | operationalStatus | Operative           |
+      | evse.id           | <configured evseId> |
+    Then the Charging Station responds with a ChangeAvailabilityResponse with:
+      | status | Accepted |
+    # Part 6 steps 3-4 (and the post-scenario check: a report for every connector it covers)
+    And the Charging Station reports the connectors of the EVSE as "Available"

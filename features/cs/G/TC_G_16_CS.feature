@@ -1,0 +1,17 @@
+@TC_G_16_CS
+Feature: TC_G_16_CS Change Availability Connector - Inoperative to inoperative
+  Asking the configured connector, already inoperative, to be inoperative is accepted, and it stays Unavailable.
+
+  Scenario: ask for the availability already in force
+    Given the Charging Station is connected, accepted and idle
+    And every connector is made Operative again when the case ends
+    And the reusable state Unavailable is reached for the connector
+    # Part 6 asks afterwards for a status report of every connector: for an unchanged state we take the reports
+    # the station gave when the state was set (nothing changes, so a station need not report again).
+    # Part 6 steps 1-2
+    When the test system sends a ChangeAvailabilityRequest with:
+      | operationalStatus | Inoperative              |
+      | evse.id           | <configured evseId>      |
+      | evse.connectorId  | <configured connectorId> |
+    Then the Charging Station responds with a ChangeAvailabilityResponse with:
+      | status | Accepted |
