@@ -112,6 +112,15 @@ export interface BenchConfig {
   connectorId: number;
 }
 
+/** The file server of block L / N cases (firmware downloads, log uploads); see src/fileserver. */
+export interface FileServerConfig {
+  host: string;
+  /** 0: any free port. */
+  port: number;
+  /** Host put into the URLs the station is given; null: the listen host, or this machine's first external IPv4 address. */
+  publicHost: string | null;
+}
+
 export interface RunConfig {
   sut: SutConfig;
   ocppVersion: OcppVersion;
@@ -129,6 +138,7 @@ export interface RunConfig {
   /** The PICS file, when "pics" was a path. */
   picsFile: string | null;
   report: { dir: string };
+  fileServer: FileServerConfig;
   /** Cases known to fail, with the reason and where it is written down (see src/report/expected-failures.ts). */
   expectedFailures: ExpectedFailure[];
   /** Folder relative paths were resolved from. */
