@@ -1,0 +1,98 @@
+// Certificate management (Part 6 block M): the CA certificates the station trusts, by type (InstallCertificate,
+// GetInstalledCertificateIds, DeleteCertificate). The firmware area trusts signing certificates issued by an installed
+// ManufacturerRootCertificate. Installed certificates survive reboots (they are stored, not session state).
+// This area's named faults and behaviour of the reference station.
+import { X509Certificate } from 'node:crypto';
+import { certificateHashData } from '../../../pki/certificate-hash.ts';
+import type { HashAlgorithm } from '../../../pki/certificate-hash.ts';
+import type { StationCore } from '../core.ts';
+import { perStation, type Json } from '../state.ts';
+import type { StationArea } from './types.ts';
+
+export const FAULTS = {
+  'certificates.installWithoutCheck': 'InstallCertificate accepts any PEM, also one that is expired or not a CA certificate.',
+} as const satisfies Record<string, string>;
+
+export const CA_TYPES = ['V2GRootCertificate', 'MORootCertificate', 'CSMSRootCertificate', 'ManufacturerRootCertificate'] as const;
+
+interface Installed {
+  type: string;
+  pem: string;
+}
+
+const store = perStation<StationCore, Installed[]>(() => []);
+
+/** The installed CA certificates of one type (PEM). */
+export function trustedRoots(st: StationCore, type: (typeof CA_TYPES)[number]): string[] {
+  return store(st)
+    .filter((c) => c.type === type)
+    .map((c) => c.pem);
+}
+
+/** Why a PEM cannot be installed as a CA certificate, or undefined when it can. */
+function unusable(pem: string): string | undefined {
+  let cert: X509Certificate;
+  try {
+    cert = new X509Certificate(pem);
+  } catch {
+    return 'not a certificate';
+  }
+  const now = Date.now();
+  if (!cert.ca) return 'not a CA certificate';
+  if (Date.parse(cert.validFrom) > now || Date.parse(cert.validTo) < now) return 'outside its validity period';
+  return undefined;
+}
+
+function sameCertificate(a: string, b: string): boolean {
+  try {
+    return new X509Certificate(a).fingerprint256 === new X509Certificate(b).fingerprint256;
+  } catch {
+    return false;
+  }
+}
+
+function onInstall(st: StationCore, p: Json): Json {
+  const type = String(p.certificateType);
+  const pem = String(p.certificate);
+  const problem = st.faults.has('certificates.installWithoutCheck') ? undefined : unusable(pem);
+  if (problem) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidCertificate', additionalInfo: problem } };
+  const all = store(st);
+  if (!all.some((c) => c.type === type && sameCertificate(c.pem, pem))) all.push({ type, pem });
+  return { status: 'Accepted' };
+}
+
+function hashOf(pem: string, algorithm: HashAlgorithm): Json {
+  return { ...certificateHashData(pem, algorithm) };
+}
+
+function onGetIds(st: StationCore, p: Json): Json {
+  const wanted = Array.isArray(p.certificateType) ? (p.certificateType as string[]) : undefined;
+  const chain = store(st)
+    .filter((c) => !wanted || wanted.length === 0 || wanted.includes(c.type))
+    .map((c) => ({ certificateType: c.type, certificateHashData: hashOf(c.pem, 'SHA256') }));
+  return chain.length > 0 ? { status: 'Accepted', certificateHashDataChain: chain } : { status: 'NotFound' };
+}
+
+function onDelete(st: StationCore, p: Json): Json {
+  const want = p.certificateHashData as Json;
+  const algorithm = String(want.hashAlgorithm) as HashAlgorithm;
+  const all = store(st);
+  const index = all.findIndex((c) => {
+    const h = hashOf(c.pem, algorithm);
+    return (
+      String(h.issuerNameHash).toLowerCase() === String(want.issuerNameHash).toLowerCase() &&
+      String(h.issuerKeyHash).toLowerCase() === String(want.issuerKeyHash).toLowerCase() &&
+      String(h.serialNumber).replace(/^0+/, '').toLowerCase() === String(want.serialNumber).replace(/^0+/, '').toLowerCase()
+    );
+  });
+  if (index < 0) return { status: 'NotFound' };
+  all.splice(index, 1);
+  return { status: 'Accepted' };
+}
+
+export const AREA = {
+  name: 'certificates',
+  blocks: ['M', 'L'],
+  faults: FAULTS,
+  handlers: { InstallCertificate: onInstall, GetInstalledCertificateIds: onGetIds, DeleteCertificate: onDelete },
+} satisfies StationArea;
