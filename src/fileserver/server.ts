@@ -77,8 +77,8 @@ export class FileServer {
 
   static async start(opts: FileServerOptions = {}): Promise<FileServer> {
     const host = opts.host ?? '127.0.0.1';
-    let self: FileServer | undefined;
-    const handler = (req: IncomingMessage, res: ServerResponse): void => self?.handle(req, res);
+    const ref: { self?: FileServer } = {};
+    const handler = (req: IncomingMessage, res: ServerResponse): void => ref.self?.handle(req, res);
     const server = opts.tls ? createHttpsServer({ cert: opts.tls.certPem, key: opts.tls.keyPem }, handler) : createHttpServer(handler);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -86,10 +86,11 @@ export class FileServer {
     });
     const port = (server.address() as AddressInfo).port;
     const publicHost = opts.publicHost ?? (host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host);
-    self = new FileServer(server, opts.tls ? 'https' : 'http', port, publicHost, opts);
+    const self = new FileServer(server, opts.tls ? 'https' : 'http', port, publicHost, opts);
+    ref.self = self;
     server.on('connection', (s: Socket) => {
-      self?.sockets.add(s);
-      s.once('close', () => self?.sockets.delete(s));
+      self.sockets.add(s);
+      s.once('close', () => self.sockets.delete(s));
     });
     return self;
   }
