@@ -41,5 +41,5 @@ Feature: TC_L_01_CS Secure Firmware Update - Installation successful
     And the Charging Station sends a SecurityEventNotificationRequest with:
       | type | "FirmwareUpdated" |
     And the test system responds with a SecurityEventNotificationResponse
-    # Not a Part 6 step: the reported download must have happened on the file server.
+    # Part 6 steps 3-6, checked on the file server: the reported download really happened.
     And the file server has served the whole firmware image to the Charging Station

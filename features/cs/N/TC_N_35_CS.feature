@@ -25,5 +25,5 @@ Feature: TC_N_35_CS Retrieve Log Information - Security Log - Success
       | status    | Uploaded              |
       | requestId | <generated requestId> |
     And the test system responds with a LogStatusNotificationResponse
-    # Not a Part 6 step: Uploaded is only believed when the file is on the server.
+    # Part 6 steps 5-6, checked on the file server: Uploaded is only believed when the log is there.
     And the file server has received the log named in the GetLogResponse

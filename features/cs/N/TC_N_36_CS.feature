@@ -43,5 +43,5 @@ Feature: TC_N_36_CS Retrieve Log Information - Second Request
       | status    | Uploaded              |
       | requestId | <generated requestId> |
     And the test system responds with a LogStatusNotificationResponse
-    # Not a Part 6 step: the second request's log is on the file server.
+    # Part 6 steps 11-12, checked on the file server: the second request's log is there.
     And the file server has received the log named in the GetLogResponse

@@ -1,0 +1,74 @@
+// Fault scenarios of the firmware, diagnostics and certificates areas (spread into faults.test.ts): each switches its
+// fault on and sees the one behaviour it breaks. The correct behaviour is in file-transfer.test.ts.
+import { expect } from 'vitest';
+import type { StationSim } from '../../../src/sim/station/index.ts';
+import { IMAGE, fileServer, firmwareSigning, statusesUntil, updateFirmware } from './file-transfer-kit.ts';
+import type { ScriptedCsms } from './scripted-csms.ts';
+
+type Booted = (faults: string[]) => Promise<{ c: ScriptedCsms; s: StationSim }>;
+const FIRMWARE_END = ['Installed', 'DownloadFailed', 'InvalidSignature', 'InstallationFailed'];
+
+export function fileTransferScenarios(booted: Booted): Record<string, () => Promise<void>> {
+  return {
+    'firmware.acceptAnySigningCertificate': async () => {
+      const { c } = await booted(['firmware.acceptAnySigningCertificate']);
+      const fs = await fileServer();
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE), { signer: 'expired' })).toBe('Accepted');
+    },
+    'firmware.skipSignatureCheck': async () => {
+      const { c } = await booted(['firmware.skipSignatureCheck']);
+      const fs = await fileServer();
+      const mark = c.mark();
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE), { signature: 'otherBytes' })).toBe('Accepted');
+      expect(await statusesUntil(c, 'FirmwareStatusNotification', FIRMWARE_END, mark)).toContain('SignatureVerified');
+    },
+    'firmware.ignoreHttpStatus': async () => {
+      const { c } = await booted(['firmware.ignoreHttpStatus']);
+      const fs = await fileServer();
+      const mark = c.mark();
+      expect(await updateFirmware(c, `${fs.publish('fw.bin', IMAGE)}_missing`)).toBe('Accepted');
+      expect(await statusesUntil(c, 'FirmwareStatusNotification', FIRMWARE_END, mark)).toEqual(['Downloading', 'Downloaded', 'InvalidSignature']);
+    },
+    'firmware.noSignatureVerifiedStatus': async () => {
+      const { c } = await booted(['firmware.noSignatureVerifiedStatus']);
+      const fs = await fileServer();
+      const mark = c.mark();
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE))).toBe('Accepted');
+      expect(await statusesUntil(c, 'FirmwareStatusNotification', FIRMWARE_END, mark)).toEqual(['Downloading', 'Downloaded', 'Installing', 'Installed']);
+    },
+    'diagnostics.uploadedWithoutUpload': async () => {
+      const { c } = await booted(['diagnostics.uploadedWithoutUpload']);
+      const fs = await fileServer();
+      const mark = c.mark();
+      expect((await c.call('GetLog', { logType: 'DiagnosticsLog', requestId: 5, log: { remoteLocation: fs.uploadUrl() } })).status).toBe('Accepted');
+      expect(await statusesUntil(c, 'LogStatusNotification', ['Uploaded', 'UploadFailure'], mark)).toEqual(['Uploading', 'Uploaded']);
+      expect(fs.uploads).toEqual([]);
+    },
+    'diagnostics.noUploadRetries': async () => {
+      const { c } = await booted(['diagnostics.noUploadRetries']);
+      const fs = await fileServer();
+      const mark = c.mark();
+      const remoteLocation = await fs.refusingUrl('/upload/logs/');
+      expect((await c.call('GetLog', { logType: 'DiagnosticsLog', requestId: 6, retries: 2, retryInterval: 0, log: { remoteLocation } })).status).toBe('Accepted');
+      await c.waitFor('LogStatusNotification', (p) => p.status === 'UploadFailure', 5000, mark);
+      // A ping round trip: anything the station would still send for a retry with interval 0 is in by then.
+      await c.call('GetVariables', { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'HeartbeatInterval' } }] });
+      expect(c.of('LogStatusNotification', mark).map((r) => r.payload.status)).toEqual(['Uploading', 'UploadFailure']);
+    },
+    'diagnostics.noCancelOnSecondRequest': async () => {
+      const { c } = await booted(['diagnostics.noCancelOnSecondRequest']);
+      const fs = await fileServer();
+      fs.fail({ kind: 'slow', delayMs: 1000 });
+      const log = { remoteLocation: fs.uploadUrl() };
+      const mark = c.mark();
+      expect((await c.call('GetLog', { logType: 'DiagnosticsLog', requestId: 7, log })).status).toBe('Accepted');
+      await c.waitFor('LogStatusNotification', (p) => p.status === 'Uploading', 5000, mark);
+      expect((await c.call('GetLog', { logType: 'DiagnosticsLog', requestId: 8, log })).status).toBe('Accepted');
+    },
+    'certificates.installWithoutCheck': async () => {
+      const { c } = await booted(['certificates.installWithoutCheck']);
+      const { signer } = await firmwareSigning();
+      expect((await c.call('InstallCertificate', { certificateType: 'CSMSRootCertificate', certificate: signer.certPem })).status).toBe('Accepted');
+    },
+  };
+}
