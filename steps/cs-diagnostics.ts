@@ -8,3 +8,4 @@ step('the file server holds its answers back', (c) => op.fileServerSlow(c));
 step('the file server answers without delay again', (c) => op.fileServerNormal(c));
 step('the file server has received the log named in the GetLogResponse', (c) => op.logArrived(c));
 step('the Charging Station reports every upload attempt as failed, the retry interval apart', (c) => op.uploadAttemptsFailed(c));
+step('the log upload is left to end when the case ends', (c) => op.finishUploadAtEnd(c));

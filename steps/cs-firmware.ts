@@ -7,3 +7,4 @@ step('the test system serves a signed firmware image on its file server', (c) =>
 step('the Charging Station installs the firmware and reports Installed, rebooting if it needs to', (c) => op.firmwareInstalled(c));
 step('the file server has served the whole firmware image to the Charging Station', (c) => op.firmwareFetched(c));
 step('the Charging Station reports the firmware download as failed, after Downloading if it reports that', (c) => op.firmwareDownloadFailed(c));
+step('the firmware update is left to end when the case ends', (c) => op.finishUpdateAtEnd(c));

@@ -5,7 +5,7 @@ import { ExpectationFailed, PreconditionFailed } from '../../peer/errors.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
 import { asCs } from '../roles.ts';
-import { fileServerOf } from './file-transfer.ts';
+import { fileServerOf, finishTransferAtEnd } from './file-transfer.ts';
 
 type Json = Record<string, unknown>;
 
@@ -91,4 +91,17 @@ export async function uploadAttemptsFailed(ctx: ScenarioContext): Promise<void> 
   const leastMs = retries * intervalMs - TIMER_SLACK_MS;
   const mostMs = retries * intervalMs + cs.peer.timing.expectMs;
   if (spanMs < leastMs || spanMs > mostMs) fail(`${retries} retries ${intervalMs / 1000} s apart: ${retries * intervalMs} ms from the first Uploading to the last failure`, `${spanMs} ms passed`, lastFailure);
+}
+
+/** Clean-up, not a check: the test system waits (answering) until the station reports the end of the upload the case left running. */
+export async function finishUploadAtEnd(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the station finishes the log upload');
+  await finishTransferAtEnd(cs, 'let the log upload end', async () => {
+    (await fileServerOf(cs)).fail(undefined);
+    for (;;) {
+      const entry = await cs.peer.expectRequest('LogStatusNotification', { within: cs.peer.timing.expectMs * 2 });
+      answerIfHeld(cs, entry);
+      if (entry.payload.status !== 'Uploading') return;
+    }
+  });
 }

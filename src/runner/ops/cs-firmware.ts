@@ -12,7 +12,7 @@ import type { CsContext, ScenarioContext } from '../../states/context.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
 import { tryLoadRunContext } from '../context.ts';
 import { asCs } from '../roles.ts';
-import { fileServerOf } from './file-transfer.ts';
+import { afterTransfersAtEnd, fileServerOf, finishTransferAtEnd } from './file-transfer.ts';
 
 type Json = Record<string, unknown>;
 
@@ -68,7 +68,7 @@ export async function trustFirmwareSigner(ctx: ScenarioContext): Promise<void> {
   const outcome = await cs.peer.callAndAwait('InstallCertificate', { certificateType: 'ManufacturerRootCertificate', certificate: root.certPem });
   const status = (outcome.payload as Json).status;
   if (status !== 'Accepted') throw new PreconditionFailed(`the station did not install the test system's manufacturer root (InstallCertificateResponse status ${String(status)}), so a signed firmware image cannot be verified by it`);
-  cs.cleanUp?.('delete the manufacturer root installed for the firmware signature', async () => {
+  await afterTransfersAtEnd(cs, 'delete the manufacturer root installed for the firmware signature', async () => {
     await cs.peer.callAndAwait('DeleteCertificate', { certificateHashData: { ...certificateHashData(root.certPem, 'SHA256') } });
   });
 }
@@ -154,4 +154,23 @@ export async function firmwareDownloadFailed(ctx: ScenarioContext): Promise<void
       requirementIds: cs.requirementIds,
     });
   }
+}
+
+/** Statuses after which an update is over (nothing more is reported for it). */
+const UPDATE_OVER = ['Installed', 'DownloadFailed', 'InvalidSignature', 'InstallationFailed', 'InstallVerificationFailed'];
+
+/**
+ * Clean-up, not a check: when the case ends, the test system waits (answering) until the station reports the end of
+ * the update the case left running, so the next case meets an idle station. The verdict does not depend on it.
+ */
+export async function finishUpdateAtEnd(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the station finishes the firmware update');
+  await finishTransferAtEnd(cs, 'let the firmware update end', async () => {
+    (await fileServerOf(cs)).fail(undefined);
+    for (;;) {
+      const entry = await cs.peer.expectRequest('FirmwareStatusNotification', { within: cs.peer.timing.bootMs + cs.peer.timing.expectMs });
+      answerIfHeld(cs, entry);
+      if (UPDATE_OVER.includes(String(entry.payload.status))) return;
+    }
+  });
 }

@@ -48,13 +48,55 @@ async function optionsFor(cs: CsContext): Promise<FileServerOptions> {
   return { host: fs.host, port: fs.port, publicHost, onRecord, ...(tls ? { tls } : {}) };
 }
 
-/** The case's file server, started on first use and stopped with the case. */
+interface EndWork {
+  label: string;
+  work: () => Promise<unknown>;
+}
+
+/** What runs when the case ends, in this order: transfers are let finish, the server stops, then what needs them over. */
+interface CaseEnd {
+  finishTransfers: EndWork[];
+  afterTransfers: EndWork[];
+}
+
+async function runAll(cs: CsContext, list: EndWork[], failures: string[]): Promise<void> {
+  for (const w of list) {
+    try {
+      await w.work();
+      cs.peer.note(`clean-up done: ${w.label}`);
+    } catch (e) {
+      failures.push(`${w.label}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+}
+
+/** The case's file server, started on first use and stopped with the case (after the transfers were let finish). */
 export async function fileServerOf(cs: CsContext): Promise<FileServer> {
   const existing = cs.memory.get(MEMORY_KEY) as FileServer | undefined;
   if (existing) return existing;
   const server = await FileServer.start(await optionsFor(cs));
   cs.memory.set(MEMORY_KEY, server);
+  const end: CaseEnd = { finishTransfers: [], afterTransfers: [] };
+  cs.memory.set(`${MEMORY_KEY} end`, end);
   cs.peer.note(`file server listening: ${server.url('/')}`);
-  cs.cleanUp?.('stop the file server', () => server.stop());
+  cs.cleanUp?.('stop the file server', async () => {
+    const failures: string[] = [];
+    await runAll(cs, end.finishTransfers, failures);
+    await server.stop();
+    await runAll(cs, end.afterTransfers, failures);
+    if (failures.length > 0) throw new Error(failures.join('; '));
+  });
   return server;
+}
+
+/** Clean-up that lets a transfer the case left running end, before the file server stops. */
+export async function finishTransferAtEnd(cs: CsContext, label: string, work: () => Promise<unknown>): Promise<void> {
+  await fileServerOf(cs);
+  (cs.memory.get(`${MEMORY_KEY} end`) as CaseEnd).finishTransfers.push({ label, work });
+}
+
+/** Clean-up that must wait until every transfer is over (e.g. removing the trust a firmware update relied on). */
+export async function afterTransfersAtEnd(cs: CsContext, label: string, work: () => Promise<unknown>): Promise<void> {
+  await fileServerOf(cs);
+  (cs.memory.get(`${MEMORY_KEY} end`) as CaseEnd).afterTransfers.push({ label, work });
 }

@@ -65,6 +65,28 @@ export function fileTransferScenarios(booted: Booted): Record<string, () => Prom
       await c.waitFor('LogStatusNotification', (p) => p.status === 'Uploading', 5000, mark);
       expect((await c.call('GetLog', { logType: 'DiagnosticsLog', requestId: 8, log })).status).toBe('Accepted');
     },
+    'firmware.triggerIgnoresUpdate': async () => {
+      const { c } = await booted(['firmware.triggerIgnoresUpdate']);
+      const fs = await fileServer();
+      fs.fail({ kind: 'slow', delayMs: 1000 });
+      const mark = c.mark();
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE))).toBe('Accepted');
+      await c.waitFor('FirmwareStatusNotification', (p) => p.status === 'Downloading', 5000, mark);
+      const trigger = c.mark();
+      expect((await c.call('TriggerMessage', { requestedMessage: 'FirmwareStatusNotification' })).status).toBe('Accepted');
+      expect((await c.waitFor('FirmwareStatusNotification', () => true, 5000, trigger)).payload.status).toBe('Idle');
+    },
+    'diagnostics.triggerIgnoresUpload': async () => {
+      const { c } = await booted(['diagnostics.triggerIgnoresUpload']);
+      const fs = await fileServer();
+      fs.fail({ kind: 'slow', delayMs: 1000 });
+      const mark = c.mark();
+      expect((await c.call('GetLog', { logType: 'DiagnosticsLog', requestId: 14, log: { remoteLocation: fs.uploadUrl() } })).status).toBe('Accepted');
+      await c.waitFor('LogStatusNotification', (p) => p.status === 'Uploading', 5000, mark);
+      const trigger = c.mark();
+      expect((await c.call('TriggerMessage', { requestedMessage: 'LogStatusNotification' })).status).toBe('Accepted');
+      expect((await c.waitFor('LogStatusNotification', () => true, 5000, trigger)).payload.status).toBe('Idle');
+    },
     'certificates.installWithoutCheck': async () => {
       const { c } = await booted(['certificates.installWithoutCheck']);
       const { signer } = await firmwareSigning();

@@ -14,6 +14,7 @@ export const FAULTS = {
   'diagnostics.triggerReportsUploaded': 'A triggered LogStatusNotification says Uploaded although no upload ran.',
   'diagnostics.uploadedWithoutUpload': 'GetLog reports Uploading and Uploaded but never sends the file.',
   'diagnostics.noUploadRetries': 'A failed log upload is not retried, whatever GetLog asked for.',
+  'diagnostics.triggerIgnoresUpload': 'A triggered LogStatusNotification says Idle while an upload runs.',
   'diagnostics.noCancelOnSecondRequest': 'A GetLog while an upload runs is answered Accepted and the running upload is not cancelled.',
 } as const satisfies Record<string, string>;
 
@@ -101,7 +102,7 @@ export const AREA = {
   handlers: { GetLog: onGetLog },
   triggers: {
     LogStatusNotification: (st) => {
-      const job = memory(st).job;
+      const job = st.faults.has('diagnostics.triggerIgnoresUpload') ? undefined : memory(st).job;
       const payload = job ? { status: job.status, requestId: job.requestId } : { status: st.faults.has('diagnostics.triggerReportsUploaded') ? 'Uploaded' : 'Idle' };
       st.afterReply(() => void st.callSafe('LogStatusNotification', payload, true));
       return { status: 'Accepted' };

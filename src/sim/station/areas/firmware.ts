@@ -15,6 +15,7 @@ import type { StationArea } from './types.ts';
 export const FAULTS = {
   'firmware.triggerRejectsEvse': 'TriggerMessage FirmwareStatusNotification naming an EVSE is Rejected (the EVSE should be ignored).',
   'firmware.triggerReportsInstalled': 'A triggered FirmwareStatusNotification says Installed although no update ran.',
+  'firmware.triggerIgnoresUpdate': 'A triggered FirmwareStatusNotification says Idle while an update runs.',
   'firmware.acceptAnySigningCertificate': 'UpdateFirmware accepts a signing certificate that is expired or not issued by an installed manufacturer root.',
   'firmware.skipSignatureCheck': 'The image signature is not checked: SignatureVerified is reported for any signature.',
   'firmware.ignoreHttpStatus': 'A download answered with an HTTP error status is taken as the image (Downloaded instead of DownloadFailed).',
@@ -152,7 +153,7 @@ export const AREA = {
   triggers: {
     FirmwareStatusNotification: (st, evseRef) => {
       if (evseRef && st.faults.has('firmware.triggerRejectsEvse')) return { status: 'Rejected' };
-      const job = memory(st).job;
+      const job = st.faults.has('firmware.triggerIgnoresUpdate') ? undefined : memory(st).job;
       const payload = job ? { status: job.status, requestId: job.requestId } : { status: st.faults.has('firmware.triggerReportsInstalled') ? 'Installed' : 'Idle' };
       st.afterReply(() => void st.callSafe('FirmwareStatusNotification', payload, true));
       return { status: 'Accepted' };
