@@ -12,6 +12,7 @@ import type { CsContext, ScenarioContext } from '../../states/context.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
 import { tryLoadRunContext } from '../context.ts';
 import { asCs } from '../roles.ts';
+import { sutSends, type Rows } from '../operations.ts';
 import { afterTransfersAtEnd, fileServerOf, finishTransferAtEnd } from './file-transfer.ts';
 
 type Json = Record<string, unknown>;
@@ -20,6 +21,8 @@ const IMAGE_NAME = 'ocpp-conformance-firmware-1.0.bin';
 /** A few KB of bytes that are the same in every run (the signature covers them). */
 const IMAGE = Buffer.concat([Buffer.from('OCPP conformance test firmware image 1.0\n'), Buffer.alloc(4096, 0x5a)]);
 const YEAR_MS = 365 * 24 * 3600_000;
+/** Clock granularity between the station's scheduler and our clock. */
+const SCHEDULE_SLACK_MS = 250;
 
 interface FirmwareSigning {
   root: IssuedCert;
@@ -91,6 +94,24 @@ export async function serveSignedFirmware(ctx: ScenarioContext): Promise<void> {
   cs.memory.set('invalid firmware signature', sign('sha256', Buffer.from('not the image that is served'), signer.keyPem).toString('base64'));
   cs.memory.set('invalid firmware signingCertificate', expiredSigner.certPem);
   cs.memory.set('two hours ago', formatOcppDateTime(new Date(Date.now() - 2 * 3600_000)));
+  // <scheduled time>: Part 6's <Configured Download / Install Offset Period> after now. Decision: the SUT's reaction
+  // time (timeouts.defaultMs) plus a second, in whole seconds, so the station surely gets the request and reports
+  // what it scheduled before the time comes.
+  cs.memory.set('scheduled time', formatOcppDateTime(new Date(Math.ceil((Date.now() + cs.peer.timing.expectMs + 1000) / 1000) * 1000)));
+}
+
+/**
+ * A FirmwareStatusNotificationRequest (checked against the table) that comes once <scheduled time> has come (waiting
+ * until then plus the SUT's reaction time), and no earlier than that.
+ */
+export async function reportAtSchedule(ctx: ScenarioContext, rows: Rows | undefined): Promise<void> {
+  const cs = asCs(ctx, 'the report comes at the scheduled time');
+  const at = Date.parse(String(cs.memory.require('scheduled time', 'the firmware image is served by an earlier step')));
+  await sutSends(cs, 'the Charging Station', 'FirmwareStatusNotification', rows, { within: Math.max(0, at - Date.now()) + cs.peer.timing.expectMs });
+  const entry = cs.memory.get('request:FirmwareStatusNotification') as InboxEntry;
+  if (entry.at < at - SCHEDULE_SLACK_MS) {
+    throw new ExpectationFailed({ expected: `the FirmwareStatusNotificationRequest (status ${String(entry.payload.status)}) no earlier than the scheduled ${new Date(at).toISOString()}`, actual: `it came ${at - entry.at} ms before that time`, frame: entry.frame, requirementIds: cs.requirementIds });
+  }
 }
 
 /** Answers a report at once (unless the default responder already did): the station sends the next one only after that. */

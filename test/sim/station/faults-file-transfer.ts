@@ -87,6 +87,28 @@ export function fileTransferScenarios(booted: Booted): Record<string, () => Prom
       expect((await c.call('TriggerMessage', { requestedMessage: 'LogStatusNotification' })).status).toBe('Accepted');
       expect((await c.waitFor('LogStatusNotification', () => true, 5000, trigger)).payload.status).toBe('Idle');
     },
+    'firmware.downloadIgnoresSchedule': async () => {
+      const { c } = await booted(['firmware.downloadIgnoresSchedule']);
+      const fs = await fileServer();
+      const mark = c.mark();
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE), { retrieveInMs: 60_000 })).toBe('Accepted');
+      expect((await statusesUntil(c, 'FirmwareStatusNotification', FIRMWARE_END, mark))[0]).toBe('Downloading');
+    },
+    'firmware.installIgnoresSchedule': async () => {
+      const { c } = await booted(['firmware.installIgnoresSchedule']);
+      const fs = await fileServer();
+      const mark = c.mark();
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE), { installInMs: 60_000 })).toBe('Accepted');
+      expect(await statusesUntil(c, 'FirmwareStatusNotification', FIRMWARE_END, mark)).not.toContain('InstallScheduled');
+    },
+    'firmware.noCancelOnSecondRequest': async () => {
+      const { c } = await booted(['firmware.noCancelOnSecondRequest']);
+      const fs = await fileServer();
+      const mark = c.mark();
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE), { retrieveInMs: 60_000 })).toBe('Accepted');
+      await c.waitFor('FirmwareStatusNotification', (p) => p.status === 'DownloadScheduled', 5000, mark);
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE), { requestId: 2 })).toBe('Accepted');
+    },
     'certificates.installWithoutCheck': async () => {
       const { c } = await booted(['certificates.installWithoutCheck']);
       const { signer } = await firmwareSigning();

@@ -32,17 +32,22 @@ export function firmwareSigning(): Promise<{ root: IssuedCert; signer: IssuedCer
   return signing;
 }
 
-const past = (): string => new Date(Date.now() - 7200_000).toISOString().replace(/\.\d+Z$/, '.000Z');
+/** A dateTime at least `inMs` from now, in whole seconds (two hours ago when not given). */
+const at = (inMs = -7200_000): string => new Date(Math.ceil((Date.now() + inMs) / 1000) * 1000).toISOString();
 
 /** Installs the manufacturer root, then sends UpdateFirmware for `location` signed as asked; returns the answer's status. */
-export async function updateFirmware(c: ScriptedCsms, location: string, how: { signer?: 'valid' | 'expired'; signature?: 'valid' | 'otherBytes'; requestId?: number } = {}): Promise<unknown> {
+export async function updateFirmware(
+  c: ScriptedCsms,
+  location: string,
+  how: { signer?: 'valid' | 'expired'; signature?: 'valid' | 'otherBytes'; requestId?: number; retrieveInMs?: number; installInMs?: number } = {},
+): Promise<unknown> {
   const { root, signer, expired } = await firmwareSigning();
   expect((await c.call('InstallCertificate', { certificateType: 'ManufacturerRootCertificate', certificate: root.certPem })).status).toBe('Accepted');
   const cert = how.signer === 'expired' ? expired : signer;
   const signature = sign('sha256', how.signature === 'otherBytes' ? Buffer.from('other') : IMAGE, signer.keyPem).toString('base64');
   const answer = await c.call('UpdateFirmware', {
     requestId: how.requestId ?? 1,
-    firmware: { location, retrieveDateTime: past(), installDateTime: past(), signingCertificate: cert.certPem, signature },
+    firmware: { location, retrieveDateTime: at(how.retrieveInMs), installDateTime: at(how.installInMs), signingCertificate: cert.certPem, signature },
   });
   return answer.status;
 }

@@ -135,3 +135,15 @@ describe('reference station: CA certificates', () => {
     expect((await c.call('InstallCertificate', { certificateType: 'CSMSRootCertificate', certificate: signer.certPem })).status).toBe('Rejected');
   });
 });
+
+describe('reference station: scheduled firmware update', () => {
+  it('reports DownloadScheduled and InstallScheduled for times ahead, and waits for them', async () => {
+    const c = await booted();
+    const fs = await fileServer();
+    const mark = c.mark();
+    const sent = Date.now();
+    expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE), { retrieveInMs: 1000, installInMs: 1800 })).toBe('Accepted');
+    expect(await statusesUntil(c, 'FirmwareStatusNotification', FIRMWARE_END, mark)).toEqual(['DownloadScheduled', 'Downloading', 'Downloaded', 'SignatureVerified', 'InstallScheduled', 'Installing', 'Installed']);
+    expect(Date.now() - sent).toBeGreaterThanOrEqual(1000);
+  });
+});

@@ -16,6 +16,9 @@ export const FAULTS = {
   'firmware.triggerRejectsEvse': 'TriggerMessage FirmwareStatusNotification naming an EVSE is Rejected (the EVSE should be ignored).',
   'firmware.triggerReportsInstalled': 'A triggered FirmwareStatusNotification says Installed although no update ran.',
   'firmware.triggerIgnoresUpdate': 'A triggered FirmwareStatusNotification says Idle while an update runs.',
+  'firmware.downloadIgnoresSchedule': 'A retrieveDateTime in the future is ignored: the download starts at once, without DownloadScheduled.',
+  'firmware.installIgnoresSchedule': 'An installDateTime in the future is ignored: the installation starts at once, without InstallScheduled.',
+  'firmware.noCancelOnSecondRequest': 'An UpdateFirmware while an update runs is answered Accepted and the running update is not cancelled.',
   'firmware.acceptAnySigningCertificate': 'UpdateFirmware accepts a signing certificate that is expired or not issued by an installed manufacturer root.',
   'firmware.skipSignatureCheck': 'The image signature is not checked: SignatureVerified is reported for any signature.',
   'firmware.ignoreHttpStatus': 'A download answered with an HTTP error status is taken as the image (Downloaded instead of DownloadFailed).',
@@ -87,7 +90,7 @@ async function runUpdate(st: StationCore, job: Job, p: Json): Promise<void> {
   };
   const securityEvent = (type: string): Promise<unknown> => st.callSafe('SecurityEventNotification', { type, timestamp: nowText() });
   const retrieveAt = Date.parse(String(fw.retrieveDateTime));
-  if (retrieveAt > Date.now()) {
+  if (retrieveAt > Date.now() && !st.faults.has('firmware.downloadIgnoresSchedule')) {
     if (!(await report('DownloadScheduled')) || !(await waitUntil(job, retrieveAt))) return;
   }
   const attempts = 1 + (typeof p.retries === 'number' ? p.retries : 0);
@@ -115,7 +118,7 @@ async function runUpdate(st: StationCore, job: Job, p: Json): Promise<void> {
   }
   if (!st.faults.has('firmware.noSignatureVerifiedStatus') && !(await report('SignatureVerified'))) return;
   const installAt = Date.parse(String(fw.installDateTime));
-  if (installAt > Date.now()) {
+  if (installAt > Date.now() && !st.faults.has('firmware.installIgnoresSchedule')) {
     if (!(await report('InstallScheduled')) || !(await waitUntil(job, installAt))) return;
   }
   if (!(await report('Installing'))) return;
@@ -133,7 +136,7 @@ function onUpdateFirmware(st: StationCore, p: Json): Json {
     return { status: 'InvalidCertificate', statusInfo: { reasonCode: 'InvalidCertificate', additionalInfo: problem } };
   }
   const mem = memory(st);
-  const running = mem.job;
+  const running = st.faults.has('firmware.noCancelOnSecondRequest') ? undefined : mem.job;
   if (running) cancel(running);
   const job: Job = { requestId: Number(p.requestId), status: 'Idle', cancelled: false, timer: undefined, wake: undefined };
   mem.job = job;
