@@ -1,6 +1,7 @@
 // Fault scenarios of the firmware, diagnostics and certificates areas (spread into faults.test.ts): each switches its
 // fault on and sees the one behaviour it breaks. The correct behaviour is in file-transfer.test.ts.
 import { expect } from 'vitest';
+import { certificateHashData } from '../../../src/pki/certificate-hash.ts';
 import type { StationSim } from '../../../src/sim/station/index.ts';
 import { IMAGE, fileServer, firmwareSigning, statusesUntil, updateFirmware } from './file-transfer-kit.ts';
 import type { ScriptedCsms } from './scripted-csms.ts';
@@ -108,6 +109,25 @@ export function fileTransferScenarios(booted: Booted): Record<string, () => Prom
       expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE), { retrieveInMs: 60_000 })).toBe('Accepted');
       await c.waitFor('FirmwareStatusNotification', (p) => p.status === 'DownloadScheduled', 5000, mark);
       expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE), { requestId: 2 })).toBe('Accepted');
+    },
+    'certificates.keyHashOverWholeSpki': async () => {
+      const { c } = await booted(['certificates.keyHashOverWholeSpki']);
+      const { root } = await firmwareSigning();
+      await c.call('InstallCertificate', { certificateType: 'ManufacturerRootCertificate', certificate: root.certPem });
+      const listed = ((await c.call('GetInstalledCertificateIds', {})).certificateHashDataChain as Array<{ certificateHashData: { issuerKeyHash: string } }>)[0];
+      expect(listed?.certificateHashData.issuerKeyHash).not.toBe(certificateHashData(root.certPem, 'SHA256').issuerKeyHash);
+    },
+    'certificates.deleteWithoutDeleting': async () => {
+      const { c } = await booted(['certificates.deleteWithoutDeleting']);
+      const { root } = await firmwareSigning();
+      await c.call('InstallCertificate', { certificateType: 'ManufacturerRootCertificate', certificate: root.certPem });
+      expect((await c.call('DeleteCertificate', { certificateHashData: { ...certificateHashData(root.certPem, 'SHA256') } })).status).toBe('Accepted');
+      expect((await c.call('GetInstalledCertificateIds', {})).status).toBe('Accepted');
+    },
+    'certificates.deleteUnknownAccepted': async () => {
+      const { c } = await booted(['certificates.deleteUnknownAccepted']);
+      const { root } = await firmwareSigning();
+      expect((await c.call('DeleteCertificate', { certificateHashData: { ...certificateHashData(root.certPem, 'SHA256') } })).status).toBe('Accepted');
     },
     'certificates.installWithoutCheck': async () => {
       const { c } = await booted(['certificates.installWithoutCheck']);

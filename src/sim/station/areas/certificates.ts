@@ -2,7 +2,7 @@
 // GetInstalledCertificateIds, DeleteCertificate). The firmware area trusts signing certificates issued by an installed
 // ManufacturerRootCertificate. Installed certificates survive reboots (they are stored, not session state).
 // This area's named faults and behaviour of the reference station.
-import { X509Certificate } from 'node:crypto';
+import { createHash, X509Certificate } from 'node:crypto';
 import { certificateHashData } from '../../../pki/certificate-hash.ts';
 import type { HashAlgorithm } from '../../../pki/certificate-hash.ts';
 import type { StationCore } from '../core.ts';
@@ -11,6 +11,9 @@ import type { StationArea } from './types.ts';
 
 export const FAULTS = {
   'certificates.installWithoutCheck': 'InstallCertificate accepts any PEM, also one that is expired or not a CA certificate.',
+  'certificates.keyHashOverWholeSpki': 'issuerKeyHash is computed over the whole subjectPublicKeyInfo instead of the public key bits.',
+  'certificates.deleteWithoutDeleting': 'DeleteCertificate answers Accepted but keeps the certificate.',
+  'certificates.deleteUnknownAccepted': 'DeleteCertificate answers Accepted for a certificate that is not installed.',
 } as const satisfies Record<string, string>;
 
 export const CA_TYPES = ['V2GRootCertificate', 'MORootCertificate', 'CSMSRootCertificate', 'ManufacturerRootCertificate'] as const;
@@ -61,15 +64,20 @@ function onInstall(st: StationCore, p: Json): Json {
   return { status: 'Accepted' };
 }
 
-function hashOf(pem: string, algorithm: HashAlgorithm): Json {
-  return { ...certificateHashData(pem, algorithm) };
+function hashOf(st: StationCore, pem: string, algorithm: HashAlgorithm): Json {
+  const data: Json = { ...certificateHashData(pem, algorithm) };
+  if (st.faults.has('certificates.keyHashOverWholeSpki')) {
+    const spki = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
+    data.issuerKeyHash = createHash(algorithm.replace('SHA', 'sha')).update(spki).digest('hex');
+  }
+  return data;
 }
 
 function onGetIds(st: StationCore, p: Json): Json {
   const wanted = Array.isArray(p.certificateType) ? (p.certificateType as string[]) : undefined;
   const chain = store(st)
     .filter((c) => !wanted || wanted.length === 0 || wanted.includes(c.type))
-    .map((c) => ({ certificateType: c.type, certificateHashData: hashOf(c.pem, 'SHA256') }));
+    .map((c) => ({ certificateType: c.type, certificateHashData: hashOf(st, c.pem, 'SHA256') }));
   return chain.length > 0 ? { status: 'Accepted', certificateHashDataChain: chain } : { status: 'NotFound' };
 }
 
@@ -78,15 +86,15 @@ function onDelete(st: StationCore, p: Json): Json {
   const algorithm = String(want.hashAlgorithm) as HashAlgorithm;
   const all = store(st);
   const index = all.findIndex((c) => {
-    const h = hashOf(c.pem, algorithm);
+    const h = certificateHashData(c.pem, algorithm);
     return (
       String(h.issuerNameHash).toLowerCase() === String(want.issuerNameHash).toLowerCase() &&
       String(h.issuerKeyHash).toLowerCase() === String(want.issuerKeyHash).toLowerCase() &&
       String(h.serialNumber).replace(/^0+/, '').toLowerCase() === String(want.serialNumber).replace(/^0+/, '').toLowerCase()
     );
   });
-  if (index < 0) return { status: 'NotFound' };
-  all.splice(index, 1);
+  if (index < 0) return { status: st.faults.has('certificates.deleteUnknownAccepted') ? 'Accepted' : 'NotFound' };
+  if (!st.faults.has('certificates.deleteWithoutDeleting')) all.splice(index, 1);
   return { status: 'Accepted' };
 }
 

@@ -1,0 +1,90 @@
+// Operations behind the station-side certificate steps (Part 6 block M, SUT = Charging Station): the memory state
+// CertificateInstalled and the reusable state GetInstalledCertificates for a certificateType, with the hash data
+// computed from the DER of the test system's configured certificate of that type (one root per type per process,
+// src/states/csms-certificates.ts). What a case installs is deleted again when it ends (the station lives on).
+import { ExpectationFailed, ScriptError } from '../../peer/errors.ts';
+import { certificateHashData, HASH_ALGORITHMS } from '../../pki/certificate-hash.ts';
+import type { HashAlgorithm } from '../../pki/certificate-hash.ts';
+import { createRootCa } from '../../pki/index.ts';
+import type { IssuedCert } from '../../pki/index.ts';
+import type { CsContext, ScenarioContext } from '../../states/context.ts';
+import { configuredCertificate, isRootType } from '../../states/csms-certificates.ts';
+import { asCs } from '../roles.ts';
+import type { Frame } from '../../rpc/types.ts';
+
+type Json = Record<string, unknown>;
+
+function rootType(type: string): Parameters<typeof configuredCertificate>[0] {
+  if (!isRootType(type)) throw new ScriptError(`"${type}" is not a CA certificateType (CSMSRootCertificate, ManufacturerRootCertificate, V2GRootCertificate, MORootCertificate)`);
+  return type;
+}
+
+/** Same hash data: hex compared case-insensitively, serial numbers without leading zeros. */
+function sameHashData(a: Json, b: Json): boolean {
+  const hex = (v: unknown): string => String(v).toLowerCase();
+  const serial = (v: unknown): string => hex(v).replace(/^0+/, '');
+  return a.hashAlgorithm === b.hashAlgorithm && hex(a.issuerNameHash) === hex(b.issuerNameHash) && hex(a.issuerKeyHash) === hex(b.issuerKeyHash) && serial(a.serialNumber) === serial(b.serialNumber);
+}
+
+/** The hash data of `pem` in the algorithm an entry of the station uses (SHA256 when the entry names none we know). */
+function hashLike(pem: string, entry: Json | undefined): Json {
+  const algorithm = HASH_ALGORITHMS.includes(entry?.hashAlgorithm as HashAlgorithm) ? (entry?.hashAlgorithm as HashAlgorithm) : 'SHA256';
+  return { ...certificateHashData(pem, algorithm) };
+}
+
+/** Memory state CertificateInstalled: InstallCertificate with the configured certificate of `type`, Accepted. */
+export async function certificateInstalled(ctx: ScenarioContext, type: string): Promise<void> {
+  const cs = asCs(ctx, 'CertificateInstalled');
+  const cert = await configuredCertificate(rootType(type));
+  const outcome = await cs.peer.callAndAwait('InstallCertificate', { certificateType: type, certificate: cert.certPem }, cs.requirementIds);
+  const status = (outcome.payload as Json).status;
+  cs.cleanUp?.(`delete the ${type} the case installed`, () => cs.peer.callAndAwait('DeleteCertificate', { certificateHashData: hashLike(cert.certPem, undefined) }));
+  if (status !== 'Accepted') throw new ExpectationFailed({ expected: `InstallCertificateResponse with status Accepted for the configured ${type}`, actual: `status should be "Accepted" but is "${String(status)}"`, frame: outcome.frame, requirementIds: cs.requirementIds });
+  cs.memory.set(`configured ${type}`, cert.certPem);
+}
+
+async function installedEntries(cs: CsContext, type: string): Promise<{ payload: Json; frame: Frame }> {
+  const outcome = await cs.peer.callAndAwait('GetInstalledCertificateIds', { certificateType: [type] }, cs.requirementIds);
+  return { payload: outcome.payload as Json, frame: outcome.frame };
+}
+
+/**
+ * Reusable state GetInstalledCertificates: the station answers Accepted and lists the configured certificate of
+ * `type` under that type. Its entry is remembered as <returned certificateHashData>.
+ */
+export async function getInstalledCertificates(ctx: ScenarioContext, type: string): Promise<void> {
+  const cs = asCs(ctx, 'GetInstalledCertificates');
+  const cert = await configuredCertificate(rootType(type));
+  const { payload, frame } = await installedEntries(cs, type);
+  const chain = (payload.certificateHashDataChain as Json[] | undefined) ?? [];
+  const entry = chain.find((e) => e.certificateType === type && sameHashData(e.certificateHashData as Json, hashLike(cert.certPem, e.certificateHashData as Json)));
+  if (payload.status !== 'Accepted' || !entry) {
+    const listed = chain.map((e) => `${String(e.certificateType)} serial ${String((e.certificateHashData as Json).serialNumber)}`).join(', ') || 'nothing';
+    throw new ExpectationFailed({
+      expected: `GetInstalledCertificateIdsResponse Accepted, listing the configured ${type} (serial ${certificateHashData(cert.certPem, 'SHA256').serialNumber})`,
+      actual: `status ${String(payload.status)}, listed: ${listed}`,
+      frame,
+      requirementIds: cs.requirementIds,
+    });
+  }
+  cs.memory.set('returned certificateHashData', entry.certificateHashData);
+}
+
+/** After a deletion: the configured certificate of `type` is no longer listed (Accepted without it, or NotFound). */
+export async function noLongerListed(ctx: ScenarioContext, type: string): Promise<void> {
+  const cs = asCs(ctx, 'the certificate is gone');
+  const cert = await configuredCertificate(rootType(type));
+  const { payload, frame } = await installedEntries(cs, type);
+  const chain = (payload.certificateHashDataChain as Json[] | undefined) ?? [];
+  const still = chain.find((e) => e.certificateType === type && sameHashData(e.certificateHashData as Json, hashLike(cert.certPem, e.certificateHashData as Json)));
+  if (still) throw new ExpectationFailed({ expected: `the deleted ${type} is not listed any more`, actual: `GetInstalledCertificateIdsResponse still lists it (status ${String(payload.status)})`, frame, requirementIds: cs.requirementIds });
+}
+
+let unknown: Promise<IssuedCert> | undefined;
+
+/** <certificateHashData from unknown certificate>: a root made for the run and never given to any station. */
+export async function unknownCertificate(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'an unknown certificate');
+  unknown ??= createRootCa({ commonName: 'Conformance Root Never Installed', organization: 'OCPP Conformance Test System' });
+  cs.memory.set('certificateHashData from unknown certificate', { ...certificateHashData((await unknown).certPem, 'SHA256') });
+}
