@@ -2,7 +2,7 @@
 // CertificateInstalled and the reusable state GetInstalledCertificates for a certificateType, with the hash data
 // computed from the DER of the test system's configured certificate of that type (one root per type per process,
 // src/states/csms-certificates.ts). What a case installs is deleted again when it ends (the station lives on).
-import { ExpectationFailed, ScriptError } from '../../peer/errors.ts';
+import { ExpectationFailed, PreconditionFailed, ScriptError } from '../../peer/errors.ts';
 import { certificateHashData, HASH_ALGORITHMS } from '../../pki/certificate-hash.ts';
 import type { HashAlgorithm } from '../../pki/certificate-hash.ts';
 import { createRootCa } from '../../pki/index.ts';
@@ -43,38 +43,62 @@ export async function certificateInstalled(ctx: ScenarioContext, type: string): 
   cs.memory.set(`configured ${type}`, cert.certPem);
 }
 
-async function installedEntries(cs: CsContext, type: string): Promise<{ payload: Json; frame: Frame }> {
-  const outcome = await cs.peer.callAndAwait('GetInstalledCertificateIds', { certificateType: [type] }, cs.requirementIds);
+async function installedEntries(cs: CsContext, types: string[] | undefined): Promise<{ payload: Json; frame: Frame }> {
+  const outcome = await cs.peer.callAndAwait('GetInstalledCertificateIds', types ? { certificateType: types } : {}, cs.requirementIds);
   return { payload: outcome.payload as Json, frame: outcome.frame };
 }
 
 /**
- * Reusable state GetInstalledCertificates: the station answers Accepted and lists the configured certificate of
- * `type` under that type. Its entry is remembered as <returned certificateHashData>.
+ * The station answers Accepted and lists the configured certificate of each of `types` under its type (asked for
+ * those types, or with certificateType omitted when `askAll`). The entry of the first type is remembered as
+ * <returned certificateHashData>.
  */
-export async function getInstalledCertificates(ctx: ScenarioContext, type: string): Promise<void> {
-  const cs = asCs(ctx, 'GetInstalledCertificates');
-  const cert = await configuredCertificate(rootType(type));
-  const { payload, frame } = await installedEntries(cs, type);
+async function listsConfigured(cs: CsContext, types: string[], askAll: boolean): Promise<void> {
+  const { payload, frame } = await installedEntries(cs, askAll ? undefined : types);
   const chain = (payload.certificateHashDataChain as Json[] | undefined) ?? [];
-  const entry = chain.find((e) => e.certificateType === type && sameHashData(e.certificateHashData as Json, hashLike(cert.certPem, e.certificateHashData as Json)));
-  if (payload.status !== 'Accepted' || !entry) {
-    const listed = chain.map((e) => `${String(e.certificateType)} serial ${String((e.certificateHashData as Json).serialNumber)}`).join(', ') || 'nothing';
-    throw new ExpectationFailed({
-      expected: `GetInstalledCertificateIdsResponse Accepted, listing the configured ${type} (serial ${certificateHashData(cert.certPem, 'SHA256').serialNumber})`,
-      actual: `status ${String(payload.status)}, listed: ${listed}`,
-      frame,
-      requirementIds: cs.requirementIds,
-    });
+  const listed = chain.map((e) => `${String(e.certificateType)} serial ${String((e.certificateHashData as Json).serialNumber)}`).join(', ') || 'nothing';
+  for (const [i, type] of types.entries()) {
+    const cert = await configuredCertificate(rootType(type));
+    const entry = chain.find((e) => e.certificateType === type && sameHashData(e.certificateHashData as Json, hashLike(cert.certPem, e.certificateHashData as Json)));
+    if (payload.status !== 'Accepted' || !entry) {
+      throw new ExpectationFailed({
+        expected: `GetInstalledCertificateIdsResponse Accepted, listing the configured ${type} (serial ${certificateHashData(cert.certPem, 'SHA256').serialNumber})`,
+        actual: `status ${String(payload.status)}, listed: ${listed}`,
+        frame,
+        requirementIds: cs.requirementIds,
+      });
+    }
+    if (i === 0) cs.memory.set('returned certificateHashData', entry.certificateHashData);
   }
-  cs.memory.set('returned certificateHashData', entry.certificateHashData);
+}
+
+/** Reusable state GetInstalledCertificates for one or more certificateTypes (asked for in one request). */
+export async function getInstalledCertificates(ctx: ScenarioContext, ...types: string[]): Promise<void> {
+  await listsConfigured(asCs(ctx, 'GetInstalledCertificates'), types, false);
+}
+
+/** Asked with certificateType omitted, the station lists the configured certificate of each of `types`. */
+export async function listsAllTypes(ctx: ScenarioContext, ...types: string[]): Promise<void> {
+  await listsConfigured(asCs(ctx, 'GetInstalledCertificateIds for every type'), types, true);
+}
+
+/** Part 6's preparation for "no certificate of this type": every installed one of `type` is deleted (each must go). */
+export async function noneInstalled(ctx: ScenarioContext, type: string): Promise<void> {
+  const cs = asCs(ctx, `no ${type} installed`);
+  const { payload } = await installedEntries(cs, [rootType(type)]);
+  for (const e of (payload.certificateHashDataChain as Json[] | undefined) ?? []) {
+    if (e.certificateType !== type) continue;
+    const outcome = await cs.peer.callAndAwait('DeleteCertificate', { certificateHashData: e.certificateHashData as Json }, cs.requirementIds);
+    const status = (outcome.payload as Json).status;
+    if (status !== 'Accepted') throw new PreconditionFailed(`the installed ${type} serial ${String((e.certificateHashData as Json).serialNumber)} could not be removed (DeleteCertificateResponse ${String(status)})`);
+  }
 }
 
 /** After a deletion: the configured certificate of `type` is no longer listed (Accepted without it, or NotFound). */
 export async function noLongerListed(ctx: ScenarioContext, type: string): Promise<void> {
   const cs = asCs(ctx, 'the certificate is gone');
   const cert = await configuredCertificate(rootType(type));
-  const { payload, frame } = await installedEntries(cs, type);
+  const { payload, frame } = await installedEntries(cs, [type]);
   const chain = (payload.certificateHashDataChain as Json[] | undefined) ?? [];
   const still = chain.find((e) => e.certificateType === type && sameHashData(e.certificateHashData as Json, hashLike(cert.certPem, e.certificateHashData as Json)));
   if (still) throw new ExpectationFailed({ expected: `the deleted ${type} is not listed any more`, actual: `GetInstalledCertificateIdsResponse still lists it (status ${String(payload.status)})`, frame, requirementIds: cs.requirementIds });

@@ -129,6 +129,10 @@ export function fileTransferScenarios(booted: Booted): Record<string, () => Prom
       const { root } = await firmwareSigning();
       expect((await c.call('DeleteCertificate', { certificateHashData: { ...certificateHashData(root.certPem, 'SHA256') } })).status).toBe('Accepted');
     },
+    'certificates.emptyListAccepted': async () => {
+      const { c } = await booted(['certificates.emptyListAccepted']);
+      expect(await c.call('GetInstalledCertificateIds', { certificateType: ['MORootCertificate'] })).toEqual({ status: 'Accepted', certificateHashDataChain: [] });
+    },
     'certificates.installWithoutCheck': async () => {
       const { c } = await booted(['certificates.installWithoutCheck']);
       const { signer } = await firmwareSigning();
