@@ -13,7 +13,7 @@ export const FAULTS = {
   'certificates.installWithoutCheck': 'InstallCertificate accepts any PEM, also one that is expired or not a CA certificate.',
   'certificates.keyHashOverWholeSpki': 'issuerKeyHash is computed over the whole subjectPublicKeyInfo instead of the public key bits.',
   'certificates.deleteWithoutDeleting': 'DeleteCertificate answers Accepted but keeps the certificate.',
-  'certificates.emptyListAccepted': 'GetInstalledCertificateIds with no matching certificate answers Accepted with an empty list instead of NotFound.',
+  'certificates.emptyListAccepted': 'GetInstalledCertificateIds with no matching certificate answers Accepted (without a list) instead of NotFound.',
   'certificates.deleteUnknownAccepted': 'DeleteCertificate answers Accepted for a certificate that is not installed.',
 } as const satisfies Record<string, string>;
 
@@ -79,7 +79,7 @@ function onGetIds(st: StationCore, p: Json): Json {
   const chain = store(st)
     .filter((c) => !wanted || wanted.length === 0 || wanted.includes(c.type))
     .map((c) => ({ certificateType: c.type, certificateHashData: hashOf(st, c.pem, 'SHA256') }));
-  if (chain.length === 0 && st.faults.has('certificates.emptyListAccepted')) return { status: 'Accepted', certificateHashDataChain: [] };
+  if (chain.length === 0 && st.faults.has('certificates.emptyListAccepted')) return { status: 'Accepted' };
   return chain.length > 0 ? { status: 'Accepted', certificateHashDataChain: chain } : { status: 'NotFound' };
 }
 
