@@ -129,6 +129,14 @@ export function fileTransferScenarios(booted: Booted): Record<string, () => Prom
       const { root } = await firmwareSigning();
       expect((await c.call('DeleteCertificate', { certificateHashData: { ...certificateHashData(root.certPem, 'SHA256') } })).status).toBe('Accepted');
     },
+    'firmware.acceptUnsignedUpdate': async () => {
+      const { c } = await booted(['firmware.acceptUnsignedUpdate']);
+      const fs = await fileServer();
+      const mark = c.mark();
+      const answer = await c.call('UpdateFirmware', { requestId: 3, firmware: { location: fs.publish('fw.bin', IMAGE), retrieveDateTime: new Date().toISOString() } });
+      expect(answer.status).toBe('Accepted');
+      expect(await statusesUntil(c, 'FirmwareStatusNotification', FIRMWARE_END, mark)).toContain('Installed');
+    },
     'certificates.emptyListAccepted': async () => {
       const { c } = await booted(['certificates.emptyListAccepted']);
       expect(await c.call('GetInstalledCertificateIds', { certificateType: ['MORootCertificate'] })).toEqual({ status: 'Accepted' });

@@ -44,6 +44,12 @@ describe('reference station: firmware update', () => {
     expect(answer.status).toBe('InvalidCertificate');
   });
 
+  it('rejects an update without signing certificate and signature', async () => {
+    const c = await booted();
+    const answer = await c.call('UpdateFirmware', { requestId: 5, firmware: { location: 'http://127.0.0.1:1/fw.bin', retrieveDateTime: new Date().toISOString() } });
+    expect(answer.status).toBe('Rejected');
+  });
+
   it('reports InvalidSignature and raises InvalidFirmwareSignature for a signature over other bytes', async () => {
     const c = await booted();
     const fs = await fileServer();

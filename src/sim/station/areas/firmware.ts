@@ -3,7 +3,8 @@
 // request's retries), its signature checked with the certificate's key, then installed (at installDateTime). Every step
 // is reported with FirmwareStatusNotification (with the request's requestId); TriggerMessage FirmwareStatusNotification
 // reports the current step, or Idle when no update runs. A second UpdateFirmware cancels the running one
-// (AcceptedCanceled). The reference station installs without a reboot.
+// (AcceptedCanceled); one without signing certificate and signature is Rejected. The reference station installs
+// without a reboot.
 // This area's named faults and behaviour of the reference station.
 import { X509Certificate, verify } from 'node:crypto';
 import type { StationCore } from '../core.ts';
@@ -19,6 +20,7 @@ export const FAULTS = {
   'firmware.downloadIgnoresSchedule': 'A retrieveDateTime in the future is ignored: the download starts at once, without DownloadScheduled.',
   'firmware.installIgnoresSchedule': 'An installDateTime in the future is ignored: the installation starts at once, without InstallScheduled.',
   'firmware.noCancelOnSecondRequest': 'An UpdateFirmware while an update runs is answered Accepted and the running update is not cancelled.',
+  'firmware.acceptUnsignedUpdate': 'An UpdateFirmware without signing certificate and signature is Accepted (the image is installed unchecked).',
   'firmware.acceptAnySigningCertificate': 'UpdateFirmware accepts a signing certificate that is expired or not issued by an installed manufacturer root.',
   'firmware.skipSignatureCheck': 'The image signature is not checked: SignatureVerified is reported for any signature.',
   'firmware.ignoreHttpStatus': 'A download answered with an HTTP error status is taken as the image (Downloaded instead of DownloadFailed).',
@@ -110,7 +112,8 @@ async function runUpdate(st: StationCore, job: Job, p: Json): Promise<void> {
     return;
   }
   if (!(await report('Downloaded'))) return;
-  const signatureOk = st.faults.has('firmware.skipSignatureCheck') || signatureValid(String(fw.signingCertificate ?? ''), image, String(fw.signature ?? ''));
+  const unsigned = fw.signingCertificate === undefined && fw.signature === undefined;
+  const signatureOk = st.faults.has('firmware.skipSignatureCheck') || unsigned || signatureValid(String(fw.signingCertificate ?? ''), image, String(fw.signature ?? ''));
   if (!signatureOk) {
     await report('InvalidSignature');
     await securityEvent('InvalidFirmwareSignature');
@@ -129,6 +132,10 @@ async function runUpdate(st: StationCore, job: Job, p: Json): Promise<void> {
 function onUpdateFirmware(st: StationCore, p: Json): Json {
   const fw = p.firmware as Json;
   const signer = typeof fw.signingCertificate === 'string' ? fw.signingCertificate : undefined;
+  // The reference station does secure firmware updates only: an update without certificate or signature is refused.
+  if ((signer === undefined || typeof fw.signature !== 'string') && !st.faults.has('firmware.acceptUnsignedUpdate')) {
+    return { status: 'Rejected', statusInfo: { reasonCode: 'MissingSignature', additionalInfo: 'signingCertificate and signature are required' } };
+  }
   const problem = signer !== undefined && !st.faults.has('firmware.acceptAnySigningCertificate') ? untrustedSigner(st, signer) : undefined;
   if (problem) {
     st.note(`UpdateFirmware: signing certificate refused: ${problem}`);
