@@ -137,6 +137,16 @@ export function fileTransferScenarios(booted: Booted): Record<string, () => Prom
       expect(answer.status).toBe('Accepted');
       expect(await statusesUntil(c, 'FirmwareStatusNotification', FIRMWARE_END, mark)).toContain('Installed');
     },
+    'firmware.refuseDuringTransaction': async () => {
+      const { c, s: sim } = await booted(['firmware.refuseDuringTransaction']);
+      const fs = await fileServer();
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE))).toBe('Accepted');
+      const mark = c.mark();
+      sim.plugIn(1, 1);
+      sim.presentToken({ idToken: 'TAG1', type: 'ISO14443' }, 1);
+      await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE), { requestId: 2 })).toBe('Rejected');
+    },
     'certificates.emptyListAccepted': async () => {
       const { c } = await booted(['certificates.emptyListAccepted']);
       expect(await c.call('GetInstalledCertificateIds', { certificateType: ['MORootCertificate'] })).toEqual({ status: 'Accepted' });

@@ -21,6 +21,7 @@ export const FAULTS = {
   'firmware.installIgnoresSchedule': 'An installDateTime in the future is ignored: the installation starts at once, without InstallScheduled.',
   'firmware.noCancelOnSecondRequest': 'An UpdateFirmware while an update runs is answered Accepted and the running update is not cancelled.',
   'firmware.acceptUnsignedUpdate': 'An UpdateFirmware without signing certificate and signature is Accepted (the image is installed unchecked).',
+  'firmware.refuseDuringTransaction': 'An UpdateFirmware while a transaction runs is Rejected, although the station declares it can update then (PICS C-43).',
   'firmware.acceptAnySigningCertificate': 'UpdateFirmware accepts a signing certificate that is expired or not issued by an installed manufacturer root.',
   'firmware.skipSignatureCheck': 'The image signature is not checked: SignatureVerified is reported for any signature.',
   'firmware.ignoreHttpStatus': 'A download answered with an HTTP error status is taken as the image (Downloaded instead of DownloadFailed).',
@@ -142,6 +143,7 @@ function onUpdateFirmware(st: StationCore, p: Json): Json {
     st.afterReply(() => void st.callSafe('SecurityEventNotification', { type: 'InvalidFirmwareSigningCertificate', timestamp: nowText(), techInfo: problem }));
     return { status: 'InvalidCertificate', statusInfo: { reasonCode: 'InvalidCertificate', additionalInfo: problem } };
   }
+  if (st.faults.has('firmware.refuseDuringTransaction') && st.evses.some((e) => e.tx !== undefined)) return { status: 'Rejected' };
   const mem = memory(st);
   const running = st.faults.has('firmware.noCancelOnSecondRequest') ? undefined : mem.job;
   if (running) cancel(running);
