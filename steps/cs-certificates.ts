@@ -9,3 +9,5 @@ step('the test system has the hash data of a certificate the Charging Station ne
 step('the reusable state GetInstalledCertificates is reached on the Charging Station for certificateTypes {word} and {word}', (c, a, b) => op.getInstalledCertificates(c, str(a), str(b)));
 step('asked for every certificateType, the Charging Station lists the configured {word} and the configured {word}', (c, a, b) => op.listsAllTypes(c, str(a), str(b)));
 step('the Charging Station has no {word} installed', (c, t) => op.noneInstalled(c, str(t)));
+step('the test system has a root certificate that has expired', (c) => op.expiredRoot(c));
+step('asked for its {word}, the Charging Station does not list the expired certificate', (c, t) => op.expiredNotListed(c, str(t)));

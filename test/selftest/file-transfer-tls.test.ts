@@ -9,7 +9,7 @@ import { initTestPki } from '../../src/pki/index.ts';
 import { explanationOf } from './fault-run.ts';
 import { runSlice } from './run.ts';
 
-const SP2_CASES = ['TC_L_01_CS', 'TC_M_12_CS', 'TC_M_17_CS', 'TC_M_18_CS', 'TC_M_20_CS', 'TC_M_22_CS', 'TC_N_25_CS'];
+const SP2_CASES = ['TC_L_01_CS', 'TC_M_07_CS', 'TC_M_12_CS', 'TC_M_17_CS', 'TC_M_18_CS', 'TC_M_20_CS', 'TC_M_22_CS', 'TC_N_25_CS'];
 
 describe('file transfers and certificates over TLS', () => {
   it('the cases pass over SP2 against the reference station, with HTTPS file transfers', { timeout: 240_000 }, async () => {

@@ -96,12 +96,36 @@ export async function noneInstalled(ctx: ScenarioContext, type: string): Promise
 
 /** After a deletion: the configured certificate of `type` is no longer listed (Accepted without it, or NotFound). */
 export async function noLongerListed(ctx: ScenarioContext, type: string): Promise<void> {
-  const cs = asCs(ctx, 'the certificate is gone');
   const cert = await configuredCertificate(rootType(type));
+  await notListed(asCs(ctx, 'the certificate is gone'), type, cert.certPem, 'the deleted');
+}
+
+let expired: Promise<IssuedCert> | undefined;
+
+/** <generated expired certificate>: a root certificate whose validity ended a year ago. */
+export async function expiredRoot(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'an expired root certificate');
+  const year = 365 * 24 * 3600_000;
+  expired ??= createRootCa({ commonName: 'Conformance Root (expired)', organization: 'OCPP Conformance Test System', notBefore: new Date(Date.now() - 2 * year), notAfter: new Date(Date.now() - year) });
+  const pem = (await expired).certPem;
+  cs.memory.set('generated expired certificate', pem);
+  // Should the station install it after all, it is taken off again when the case ends.
+  cs.cleanUp?.('delete the expired root if it was installed', () => cs.peer.callAndAwait('DeleteCertificate', { certificateHashData: hashLike(pem, undefined) }));
+}
+
+/** TC_M_07_CS step 4: asked for `type`, the station answers Accepted and does not list <generated expired certificate>. */
+export async function expiredNotListed(ctx: ScenarioContext, type: string): Promise<void> {
+  const cs = asCs(ctx, 'the expired root is not installed');
+  await notListed(cs, type, String(cs.memory.require('generated expired certificate', 'an earlier step makes it')), 'the refused', true);
+}
+
+async function notListed(cs: CsContext, type: string, pem: string, what: string, mustBeAccepted = false): Promise<void> {
+  const cert = { certPem: pem };
   const { payload, frame } = await installedEntries(cs, [type]);
+  if (mustBeAccepted && payload.status !== 'Accepted') throw new ExpectationFailed({ expected: `GetInstalledCertificateIdsResponse with status Accepted (the station has its ${type})`, actual: `status should be "Accepted" but is "${String(payload.status)}"`, frame, requirementIds: cs.requirementIds });
   const chain = (payload.certificateHashDataChain as Json[] | undefined) ?? [];
   const still = chain.find((e) => e.certificateType === type && sameHashData(e.certificateHashData as Json, hashLike(cert.certPem, e.certificateHashData as Json)));
-  if (still) throw new ExpectationFailed({ expected: `the deleted ${type} is not listed any more`, actual: `GetInstalledCertificateIdsResponse still lists it (status ${String(payload.status)})`, frame, requirementIds: cs.requirementIds });
+  if (still) throw new ExpectationFailed({ expected: `${what} ${type} is not listed`, actual: `GetInstalledCertificateIdsResponse still lists it (status ${String(payload.status)})`, frame, requirementIds: cs.requirementIds });
 }
 
 let unknown: Promise<IssuedCert> | undefined;

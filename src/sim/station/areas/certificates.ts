@@ -24,7 +24,15 @@ interface Installed {
   pem: string;
 }
 
-const store = perStation<StationCore, Installed[]>(() => []);
+const stores = perStation<StationCore, { list: Installed[] | undefined }>(() => ({ list: undefined }));
+
+/** The installed CA certificates; over TLS the root the station trusts for its CSMS connection is one of them from the start. */
+function store(st: StationCore): Installed[] {
+  const s = stores(st);
+  const caPem = st.opts.tls?.caPem;
+  s.list ??= (st.opts.securityProfile ?? 0) >= 2 && caPem ? [{ type: 'CSMSRootCertificate', pem: caPem }] : [];
+  return s.list;
+}
 
 /** The installed CA certificates of one type (PEM). */
 export function trustedRoots(st: StationCore, type: (typeof CA_TYPES)[number]): string[] {
