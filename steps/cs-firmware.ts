@@ -9,3 +9,4 @@ step('the file server has served the whole firmware image to the Charging Statio
 step('the Charging Station reports the firmware download as failed, after Downloading if it reports that', (c) => op.firmwareDownloadFailed(c));
 step('the firmware update is left to end when the case ends', (c) => op.finishUpdateAtEnd(c));
 step('the Charging Station sends a FirmwareStatusNotificationRequest once the scheduled time has come, with:', (c, t) => op.reportAtSchedule(c, rows(t)));
+step('the Charging Station sends a SecurityEventNotificationRequest, other than a boot event, with:', (c, t) => op.firmwareSecurityEvent(c, rows(t)));

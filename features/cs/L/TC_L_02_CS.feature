@@ -40,6 +40,6 @@ Feature: TC_L_02_CS Secure Firmware Update - InstallScheduled
     # Part 6 steps 11-21: connector reports and reboots (optional) are answered by the default responders.
     And the Charging Station installs the firmware and reports Installed, rebooting if it needs to
     # Part 6 steps 22-23
-    And the Charging Station sends a SecurityEventNotificationRequest with:
+    And the Charging Station sends a SecurityEventNotificationRequest, other than a boot event, with:
       | type | "FirmwareUpdated" |
     And the test system responds with a SecurityEventNotificationResponse

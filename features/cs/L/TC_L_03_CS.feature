@@ -40,7 +40,7 @@ Feature: TC_L_03_CS Secure Firmware Update - DownloadScheduled
     # Part 6 steps 11-21: connector reports and reboots (optional) are answered by the default responders.
     And the Charging Station installs the firmware and reports Installed, rebooting if it needs to
     # Part 6 steps 22-23
-    And the Charging Station sends a SecurityEventNotificationRequest with:
+    And the Charging Station sends a SecurityEventNotificationRequest, other than a boot event, with:
       | type | "FirmwareUpdated" |
     And the test system responds with a SecurityEventNotificationResponse
     # Part 6 steps 5-6, checked on the file server: the reported download really happened.

@@ -21,6 +21,6 @@ Feature: TC_L_05_CS Secure Firmware Update - InvalidCertificate
     Then the Charging Station responds with a UpdateFirmwareResponse with:
       | status | one of InvalidCertificate, RevokedCertificate |
     # Part 6 steps 3-4
-    And the Charging Station sends a SecurityEventNotificationRequest with:
+    And the Charging Station sends a SecurityEventNotificationRequest, other than a boot event, with:
       | type | "InvalidFirmwareSigningCertificate" |
     And the test system responds with a SecurityEventNotificationResponse

@@ -33,6 +33,6 @@ Feature: TC_L_06_CS Secure Firmware Update - InvalidSignature
       | requestId | <generated requestId> |
     And the test system responds with a FirmwareStatusNotificationResponse
     # Part 6 steps 9-10
-    And the Charging Station sends a SecurityEventNotificationRequest with:
+    And the Charging Station sends a SecurityEventNotificationRequest, other than a boot event, with:
       | type | "InvalidFirmwareSignature" |
     And the test system responds with a SecurityEventNotificationResponse

@@ -54,6 +54,6 @@ Feature: TC_L_10_CS Secure Firmware Update - AcceptedCanceled
     # Part 6 steps 13-23: connector reports and reboots (optional) are answered by the default responders.
     And the Charging Station installs the firmware and reports Installed, rebooting if it needs to
     # Part 6 steps 24-25
-    And the Charging Station sends a SecurityEventNotificationRequest with:
+    And the Charging Station sends a SecurityEventNotificationRequest, other than a boot event, with:
       | type | "FirmwareUpdated" |
     And the test system responds with a SecurityEventNotificationResponse

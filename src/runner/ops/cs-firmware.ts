@@ -195,3 +195,12 @@ export async function finishUpdateAtEnd(ctx: ScenarioContext): Promise<void> {
     }
   });
 }
+
+/** Security events a station raises at every boot; they may arrive late and have nothing to do with the update. */
+const BOOT_EVENTS = ['StartupOfTheDevice', 'ResetOrReboot'];
+
+/** The station's next security event other than a boot event, checked against the table. */
+export async function firmwareSecurityEvent(ctx: ScenarioContext, rows: Rows | undefined): Promise<void> {
+  const cs = asCs(ctx, 'a firmware security event');
+  await sutSends(cs, 'the Charging Station', 'SecurityEventNotification', rows, { where: (p) => !BOOT_EVENTS.includes(String(p.type)), whereText: `type not ${BOOT_EVENTS.join(' / ')}` });
+}
