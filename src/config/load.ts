@@ -13,6 +13,7 @@ import type {
   BenchConfig,
   CertificatePaths,
   EvseConfig,
+  FileServerConfig,
   IdTokenConfig,
   IdTokensConfig,
   LoadResult,
@@ -39,6 +40,7 @@ export const DEFAULTS = {
   timeouts: { defaultMs: 30_000, connectMs: 30_000, bootMs: 60_000, transactionMs: 120_000, promptMs: 300_000, drainMs: 300, sutReturnMs: 120_000 } as Timeouts,
   reconnectGapMs: 500,
   reportDir: 'reports',
+  fileServer: { host: '0.0.0.0', port: 0, publicHost: null } as FileServerConfig,
   /** From the configured-values table; evseId / connectorId are not here: they default to the first EVSE and its first connector. */
   bench: BENCH_DEFAULTS,
 } as const;
@@ -265,6 +267,7 @@ function semantic(raw: Raw, baseDir: string): LoadResult<RunConfig> {
       pics,
       picsFile,
       report,
+      fileServer: { ...DEFAULTS.fileServer, ...((raw['fileServer'] as Partial<FileServerConfig> | undefined) ?? {}) },
       expectedFailures: (raw['expectedFailures'] as ExpectedFailure[] | undefined) ?? [],
       baseDir,
     },

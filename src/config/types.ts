@@ -97,6 +97,15 @@ export type { BenchConfig } from './configured-values.ts';
  */
 export type EngineSettings = BenchConfig & Pick<RunConfig, 'evses' | 'idTokens'>;
 
+/** The file server of block L / N cases (firmware downloads, log uploads); see src/fileserver. */
+export interface FileServerConfig {
+  host: string;
+  /** 0: any free port. */
+  port: number;
+  /** Host put into the URLs the station is given; null: the listen host, or this machine's first external IPv4 address. */
+  publicHost: string | null;
+}
+
 export interface RunConfig {
   sut: SutConfig;
   ocppVersion: OcppVersion;
@@ -114,6 +123,7 @@ export interface RunConfig {
   /** The PICS file, when "pics" was a path. */
   picsFile: string | null;
   report: { dir: string };
+  fileServer: FileServerConfig;
   /** Cases known to fail, with the reason and where it is written down (see src/report/expected-failures.ts). */
   expectedFailures: ExpectedFailure[];
   /** Folder relative paths were resolved from. */

@@ -93,7 +93,7 @@ export function buildStationModel(cfg: StationModelConfig, live: StationLive): D
   rw('OCPPCommCtrlr', 'ResetRetries', 'integer', '2', { minLimit: 0 });
   rw('OCPPCommCtrlr', 'UnlockOnEVSideDisconnect', 'boolean', 'true');
   rw('OCPPCommCtrlr', 'WebSocketPingInterval', 'integer', '0', { unit: 's', minLimit: 0 });
-  ro('OCPPCommCtrlr', 'FileTransferProtocols', 'MemberList', 'HTTPS', { valuesList: ['FTP', 'FTPS', 'HTTP', 'HTTPS', 'SFTP'] });
+  ro('OCPPCommCtrlr', 'FileTransferProtocols', 'MemberList', 'HTTP,HTTPS', { valuesList: ['FTP', 'FTPS', 'HTTP', 'HTTPS', 'SFTP'] });
 
   // SecurityCtrlr.
   ro('SecurityCtrlr', 'SecurityProfile', 'integer', String(cfg.securityProfile), { minLimit: 0, maxLimit: 3 });

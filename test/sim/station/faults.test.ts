@@ -5,6 +5,7 @@ import { now, type Json, type ScriptedCsms } from './scripted-csms.ts';
 import { stationAndCsmsPerTest } from './station-fixture.ts';
 import { authorizationScenarios, correctAuthorization } from './faults-authorization.ts';
 import { s15AvailabilityScenarios, s15MeterValueScenarios, s15Scenarios } from './faults-s15.ts';
+import { fileTransferScenarios } from './faults-file-transfer.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -352,6 +353,7 @@ const scenarios: Record<string, () => Promise<void>> = {
     await expect(csms.waitForConnection(1, 500)).rejects.toThrow(/no connection/);
   },
   ...authorizationScenarios(start),
+  ...fileTransferScenarios(booted),
 };
 
 describe('station simulator: named faults', () => {

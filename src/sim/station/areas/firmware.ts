@@ -1,21 +1,179 @@
-// Firmware management (Part 6 block L): TriggerMessage FirmwareStatusNotification (Idle: no update in progress).
+// Firmware management (Part 6 block L): secure firmware update (UpdateFirmware). The signing certificate must be issued
+// by an installed ManufacturerRootCertificate and be valid now; the image is downloaded (at retrieveDateTime, with the
+// request's retries), its signature checked with the certificate's key, then installed (at installDateTime). Every step
+// is reported with FirmwareStatusNotification (with the request's requestId); TriggerMessage FirmwareStatusNotification
+// reports the current step, or Idle when no update runs. A second UpdateFirmware cancels the running one
+// (AcceptedCanceled); one without signing certificate and signature is Rejected. The reference station installs
+// without a reboot.
 // This area's named faults and behaviour of the reference station.
+import { X509Certificate, verify } from 'node:crypto';
+import type { StationCore } from '../core.ts';
+import { download } from '../file-transfer.ts';
+import { errText, nowText, perStation, type Json } from '../state.ts';
+import { trustedRoots } from './certificates.ts';
 import type { StationArea } from './types.ts';
 
 export const FAULTS = {
   'firmware.triggerRejectsEvse': 'TriggerMessage FirmwareStatusNotification naming an EVSE is Rejected (the EVSE should be ignored).',
   'firmware.triggerReportsInstalled': 'A triggered FirmwareStatusNotification says Installed although no update ran.',
+  'firmware.triggerIgnoresUpdate': 'A triggered FirmwareStatusNotification says Idle while an update runs.',
+  'firmware.downloadIgnoresSchedule': 'A retrieveDateTime in the future is ignored: the download starts at once, without DownloadScheduled.',
+  'firmware.installIgnoresSchedule': 'An installDateTime in the future is ignored: the installation starts at once, without InstallScheduled.',
+  'firmware.noCancelOnSecondRequest': 'An UpdateFirmware while an update runs is answered Accepted and the running update is not cancelled.',
+  'firmware.acceptUnsignedUpdate': 'An UpdateFirmware without signing certificate and signature is Accepted (the image is installed unchecked).',
+  'firmware.refuseDuringTransaction': 'An UpdateFirmware while a transaction runs is Rejected, although the station declares it can update then (PICS C-43).',
+  'firmware.acceptAnySigningCertificate': 'UpdateFirmware accepts a signing certificate that is expired or not issued by an installed manufacturer root.',
+  'firmware.skipSignatureCheck': 'The image signature is not checked: SignatureVerified is reported for any signature.',
+  'firmware.ignoreHttpStatus': 'A download answered with an HTTP error status is taken as the image (Downloaded instead of DownloadFailed).',
+  'firmware.noSignatureVerifiedStatus': 'After Downloaded the station goes straight to Installing, without reporting SignatureVerified.',
 } as const satisfies Record<string, string>;
+
+interface Job {
+  requestId: number;
+  status: string;
+  cancelled: boolean;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  wake: (() => void) | undefined;
+}
+
+const memory = perStation<StationCore, { job: Job | undefined }>(() => ({ job: undefined }));
+
+/** Why the signing certificate is not acceptable, or undefined when a trusted manufacturer root issued it and it is valid now. */
+function untrustedSigner(st: StationCore, pem: string): string | undefined {
+  let cert: X509Certificate;
+  try {
+    cert = new X509Certificate(pem);
+  } catch {
+    return 'not a certificate';
+  }
+  const now = Date.now();
+  if (Date.parse(cert.validFrom) > now || Date.parse(cert.validTo) < now) return 'outside its validity period';
+  const issuedByTrusted = trustedRoots(st, 'ManufacturerRootCertificate').some((rootPem) => {
+    const root = new X509Certificate(rootPem);
+    return cert.checkIssued(root) && cert.verify(root.publicKey);
+  });
+  return issuedByTrusted ? undefined : 'not issued by an installed ManufacturerRootCertificate';
+}
+
+function signatureValid(pem: string, image: Buffer, signature: string): boolean {
+  try {
+    return verify('sha256', image, new X509Certificate(pem).publicKey, Buffer.from(signature, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
+/** Waits until `at` (ms since the epoch) unless the job is cancelled first; false when cancelled. */
+function waitUntil(job: Job, at: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (job.cancelled) return resolve(false);
+    const done = (): void => {
+      job.timer = undefined;
+      job.wake = undefined;
+      resolve(!job.cancelled);
+    };
+    job.wake = done;
+    job.timer = setTimeout(done, Math.max(0, at - Date.now()));
+  });
+}
+
+function cancel(job: Job): void {
+  job.cancelled = true;
+  if (job.timer) clearTimeout(job.timer);
+  job.wake?.();
+}
+
+async function runUpdate(st: StationCore, job: Job, p: Json): Promise<void> {
+  const fw = p.firmware as Json;
+  const report = async (status: string): Promise<boolean> => {
+    if (job.cancelled) return false;
+    job.status = status;
+    await st.callSafe('FirmwareStatusNotification', { status, requestId: job.requestId });
+    return !job.cancelled;
+  };
+  const securityEvent = (type: string): Promise<unknown> => st.callSafe('SecurityEventNotification', { type, timestamp: nowText() });
+  const retrieveAt = Date.parse(String(fw.retrieveDateTime));
+  if (retrieveAt > Date.now() && !st.faults.has('firmware.downloadIgnoresSchedule')) {
+    if (!(await report('DownloadScheduled')) || !(await waitUntil(job, retrieveAt))) return;
+  }
+  const attempts = 1 + (typeof p.retries === 'number' ? p.retries : 0);
+  const retryMs = (typeof p.retryInterval === 'number' ? p.retryInterval : 0) * 1000;
+  let image: Buffer | undefined;
+  for (let attempt = 1; attempt <= attempts && image === undefined; attempt++) {
+    if (!(await report('Downloading'))) return;
+    try {
+      image = await download(String(fw.location), { caPem: st.opts.tls?.caPem, timeoutMs: st.timers.callTimeoutMs }, st.faults.has('firmware.ignoreHttpStatus'));
+    } catch (e) {
+      st.note(`firmware download attempt ${attempt} of ${attempts} failed: ${errText(e)}`);
+      if (attempt < attempts && !(await waitUntil(job, Date.now() + retryMs))) return;
+    }
+  }
+  if (image === undefined) {
+    await report('DownloadFailed');
+    return;
+  }
+  if (!(await report('Downloaded'))) return;
+  const unsigned = fw.signingCertificate === undefined && fw.signature === undefined;
+  const signatureOk = st.faults.has('firmware.skipSignatureCheck') || unsigned || signatureValid(String(fw.signingCertificate ?? ''), image, String(fw.signature ?? ''));
+  if (!signatureOk) {
+    await report('InvalidSignature');
+    await securityEvent('InvalidFirmwareSignature');
+    return;
+  }
+  if (!st.faults.has('firmware.noSignatureVerifiedStatus') && !(await report('SignatureVerified'))) return;
+  const installAt = Date.parse(String(fw.installDateTime));
+  if (installAt > Date.now() && !st.faults.has('firmware.installIgnoresSchedule')) {
+    if (!(await report('InstallScheduled')) || !(await waitUntil(job, installAt))) return;
+  }
+  if (!(await report('Installing'))) return;
+  if (!(await report('Installed'))) return;
+  await securityEvent('FirmwareUpdated');
+}
+
+function onUpdateFirmware(st: StationCore, p: Json): Json {
+  const fw = p.firmware as Json;
+  const signer = typeof fw.signingCertificate === 'string' ? fw.signingCertificate : undefined;
+  // The reference station does secure firmware updates only: an update without certificate or signature is refused.
+  if ((signer === undefined || typeof fw.signature !== 'string') && !st.faults.has('firmware.acceptUnsignedUpdate')) {
+    return { status: 'Rejected', statusInfo: { reasonCode: 'MissingSignature', additionalInfo: 'signingCertificate and signature are required' } };
+  }
+  const problem = signer !== undefined && !st.faults.has('firmware.acceptAnySigningCertificate') ? untrustedSigner(st, signer) : undefined;
+  if (problem) {
+    st.note(`UpdateFirmware: signing certificate refused: ${problem}`);
+    st.afterReply(() => void st.callSafe('SecurityEventNotification', { type: 'InvalidFirmwareSigningCertificate', timestamp: nowText(), techInfo: problem }));
+    return { status: 'InvalidCertificate', statusInfo: { reasonCode: 'InvalidCertificate', additionalInfo: problem } };
+  }
+  if (st.faults.has('firmware.refuseDuringTransaction') && st.evses.some((e) => e.tx !== undefined)) return { status: 'Rejected' };
+  const mem = memory(st);
+  const running = st.faults.has('firmware.noCancelOnSecondRequest') ? undefined : mem.job;
+  if (running) cancel(running);
+  const job: Job = { requestId: Number(p.requestId), status: 'Idle', cancelled: false, timer: undefined, wake: undefined };
+  mem.job = job;
+  st.afterReply(() => {
+    void runUpdate(st, job, p).finally(() => {
+      if (mem.job === job) mem.job = undefined;
+    });
+  });
+  return { status: running ? 'AcceptedCanceled' : 'Accepted' };
+}
 
 export const AREA = {
   name: 'firmware',
   blocks: ['L', 'F'],
   faults: FAULTS,
+  handlers: { UpdateFirmware: onUpdateFirmware },
   triggers: {
     FirmwareStatusNotification: (st, evseRef) => {
       if (evseRef && st.faults.has('firmware.triggerRejectsEvse')) return { status: 'Rejected' };
-      st.afterReply(() => void st.callSafe('FirmwareStatusNotification', { status: st.faults.has('firmware.triggerReportsInstalled') ? 'Installed' : 'Idle' }, true));
+      const job = st.faults.has('firmware.triggerIgnoresUpdate') ? undefined : memory(st).job;
+      const payload = job ? { status: job.status, requestId: job.requestId } : { status: st.faults.has('firmware.triggerReportsInstalled') ? 'Installed' : 'Idle' };
+      st.afterReply(() => void st.callSafe('FirmwareStatusNotification', payload, true));
       return { status: 'Accepted' };
     },
+  },
+  halt(st) {
+    const mem = memory(st);
+    if (mem.job) cancel(mem.job);
+    mem.job = undefined;
   },
 } satisfies StationArea;

@@ -1,0 +1,206 @@
+// Operations behind the station-side firmware steps (Part 6 block L, SUT = Charging Station): the signed firmware image
+// the test system serves on its file server (really signed with a firmware signing certificate of the test PKI), the
+// trust the station needs in that certificate's root, the installation phase (with or without reboots), and the check
+// that the station really fetched the image.
+import { sign } from 'node:crypto';
+import { ExpectationFailed, PreconditionFailed } from '../../peer/errors.ts';
+import { certificateHashData } from '../../pki/certificate-hash.ts';
+import { createRootCa, issueCertificate, loadTestPki } from '../../pki/index.ts';
+import type { IssuedCert } from '../../pki/index.ts';
+import { formatOcppDateTime } from '../../schema/index.ts';
+import type { CsContext, ScenarioContext } from '../../states/context.ts';
+import type { InboxEntry } from '../../peer/inbox.ts';
+import { tryLoadRunContext } from '../context.ts';
+import { asCs } from '../roles.ts';
+import { sutSends, type Rows } from '../operations.ts';
+import { afterTransfersAtEnd, fileServerOf, finishTransferAtEnd } from './file-transfer.ts';
+
+type Json = Record<string, unknown>;
+
+const IMAGE_NAME = 'ocpp-conformance-firmware-1.0.bin';
+/** A few KB of bytes that are the same in every run (the signature covers them). */
+const IMAGE = Buffer.concat([Buffer.from('OCPP conformance test firmware image 1.0\n'), Buffer.alloc(4096, 0x5a)]);
+const YEAR_MS = 365 * 24 * 3600_000;
+/** Clock granularity between the station's scheduler and our clock. */
+const SCHEDULE_SLACK_MS = 250;
+
+interface FirmwareSigning {
+  root: IssuedCert;
+  signer: IssuedCert;
+  /** Issued by the same root, but its validity ended a year ago: a certificate the station must refuse. */
+  expiredSigner: IssuedCert;
+}
+
+let signing: Promise<FirmwareSigning> | undefined;
+
+/** The test PKI's manufacturer root and firmware signing certificate when a PKI folder is configured, else a pair made once per process. */
+function firmwareSigning(): Promise<FirmwareSigning> {
+  signing ??= (async () => {
+    const dir = tryLoadRunContext()?.config.certificates.dir;
+    let root: IssuedCert;
+    let signer: IssuedCert;
+    if (dir) {
+      const layout = await loadTestPki(dir);
+      root = layout.manufacturer.root;
+      signer = layout.manufacturer.firmwareSigning;
+    } else {
+      root = await createRootCa({ commonName: 'Conformance Manufacturer Root (firmware)', organization: 'OCPP Conformance Test System' });
+      signer = await issueCertificate({ issuer: root, commonName: 'Conformance Firmware Signing', organization: 'OCPP Conformance Test System', usage: 'codeSigning' });
+    }
+    const expiredSigner = await issueCertificate({
+      issuer: root,
+      commonName: 'Conformance Firmware Signing (expired)',
+      organization: 'OCPP Conformance Test System',
+      usage: 'codeSigning',
+      notBefore: new Date(Date.now() - 2 * YEAR_MS),
+      notAfter: new Date(Date.now() - YEAR_MS),
+    });
+    return { root, signer, expiredSigner };
+  })();
+  return signing;
+}
+
+/**
+ * The station trusts the manufacturer root of the test system's firmware signing certificate: installed with
+ * InstallCertificate (ManufacturerRootCertificate) and deleted again when the case ends. A station that refuses the
+ * root cannot be given a valid signed image: INCONCLUSIVE.
+ */
+export async function trustFirmwareSigner(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the station trusts the firmware signing root');
+  const { root } = await firmwareSigning();
+  const outcome = await cs.peer.callAndAwait('InstallCertificate', { certificateType: 'ManufacturerRootCertificate', certificate: root.certPem });
+  const status = (outcome.payload as Json).status;
+  if (status !== 'Accepted') throw new PreconditionFailed(`the station did not install the test system's manufacturer root (InstallCertificateResponse status ${String(status)}), so a signed firmware image cannot be verified by it`);
+  await afterTransfersAtEnd(cs, 'delete the manufacturer root installed for the firmware signature', async () => {
+    await cs.peer.callAndAwait('DeleteCertificate', { certificateHashData: { ...certificateHashData(root.certPem, 'SHA256') } });
+  });
+}
+
+/**
+ * The firmware image on the case's file server, signed, and the values the UpdateFirmwareRequest names:
+ * <firmware location>, <firmware location that does not exist>, <firmware signingCertificate>, <firmware signature>,
+ * <invalid firmware signature> (a real signature by the right key, over other bytes), <invalid firmware
+ * signingCertificate> (expired, from the same root) and <two hours ago>.
+ */
+export async function serveSignedFirmware(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the test system serves a signed firmware image');
+  const { signer, expiredSigner } = await firmwareSigning();
+  const server = await fileServerOf(cs);
+  const location = server.publish(IMAGE_NAME, IMAGE);
+  cs.memory.set('firmware location', location);
+  cs.memory.set('firmware location that does not exist', `${location}_does_not_exist`);
+  cs.memory.set('firmware signingCertificate', signer.certPem);
+  cs.memory.set('firmware signature', sign('sha256', IMAGE, signer.keyPem).toString('base64'));
+  cs.memory.set('invalid firmware signature', sign('sha256', Buffer.from('not the image that is served'), signer.keyPem).toString('base64'));
+  cs.memory.set('invalid firmware signingCertificate', expiredSigner.certPem);
+  cs.memory.set('two hours ago', formatOcppDateTime(new Date(Date.now() - 2 * 3600_000)));
+  // <scheduled time>: Part 6's <Configured Download / Install Offset Period> after now. Decision: the SUT's reaction
+  // time (timeouts.defaultMs) plus a second, in whole seconds, so the station surely gets the request and reports
+  // what it scheduled before the time comes.
+  cs.memory.set('scheduled time', formatOcppDateTime(new Date(Math.ceil((Date.now() + cs.peer.timing.expectMs + 1000) / 1000) * 1000)));
+}
+
+/**
+ * A FirmwareStatusNotificationRequest (checked against the table) that comes once <scheduled time> has come (waiting
+ * until then plus the SUT's reaction time), and no earlier than that.
+ */
+export async function reportAtSchedule(ctx: ScenarioContext, rows: Rows | undefined): Promise<void> {
+  const cs = asCs(ctx, 'the report comes at the scheduled time');
+  const at = Date.parse(String(cs.memory.require('scheduled time', 'the firmware image is served by an earlier step')));
+  await sutSends(cs, 'the Charging Station', 'FirmwareStatusNotification', rows, { within: Math.max(0, at - Date.now()) + cs.peer.timing.expectMs });
+  const entry = cs.memory.get('request:FirmwareStatusNotification') as InboxEntry;
+  if (entry.at < at - SCHEDULE_SLACK_MS) {
+    throw new ExpectationFailed({ expected: `the FirmwareStatusNotificationRequest (status ${String(entry.payload.status)}) no earlier than the scheduled ${new Date(at).toISOString()}`, actual: `it came ${at - entry.at} ms before that time`, frame: entry.frame, requirementIds: cs.requirementIds });
+  }
+}
+
+/** Answers a report at once (unless the default responder already did): the station sends the next one only after that. */
+function answerIfHeld(cs: CsContext, entry: InboxEntry): void {
+  if (!entry.answer) cs.peer.respond(entry, cs.peer.defaultReplyFor(entry));
+}
+
+const INSTALL_STEPS = ['Installing', 'InstallRebooting'];
+
+/**
+ * Part 6 steps 9-19 of a successful update: the station installs the image (reporting Installing, or InstallRebooting
+ * and rebooting; the connector reports and the boot in between are answered by the default responders) and finally
+ * reports Installed with the request's requestId. Any other status on the way is a failure.
+ */
+export async function firmwareInstalled(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the station installs the firmware');
+  const requestId = cs.memory.get('requestId');
+  const seen: string[] = [];
+  for (;;) {
+    const entry = await cs.peer.expectRequest('FirmwareStatusNotification', { within: cs.peer.timing.bootMs + cs.peer.timing.expectMs, description: 'a FirmwareStatusNotificationRequest of the installation (Installing, InstallRebooting or Installed)', requirementIds: cs.requirementIds });
+    answerIfHeld(cs, entry);
+    const p = entry.payload;
+    const status = String(p.status);
+    if (p.requestId !== requestId) throw new ExpectationFailed({ expected: `FirmwareStatusNotificationRequest with requestId ${String(requestId)}`, actual: `requestId ${String(p.requestId)} (status ${status})`, frame: entry.frame, requirementIds: cs.requirementIds });
+    if (status === 'Installed') {
+      if (!seen.some((s) => INSTALL_STEPS.includes(s))) throw new ExpectationFailed({ expected: 'Installing (or InstallRebooting) reported before Installed', actual: 'Installed came without an installation step before it', frame: entry.frame, requirementIds: cs.requirementIds });
+      return;
+    }
+    if (!INSTALL_STEPS.includes(status)) throw new ExpectationFailed({ expected: 'status Installing, InstallRebooting or Installed', actual: `status should be one of those but is "${status}"`, frame: entry.frame, requirementIds: cs.requirementIds });
+    seen.push(status);
+  }
+}
+
+/** The station really fetched the image: a GET of its location answered 200 with all its bytes. */
+export async function firmwareFetched(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the station fetched the firmware image');
+  const server = await fileServerOf(cs);
+  const got = server.records.find((r) => r.method === 'GET' && r.path.endsWith(`/${IMAGE_NAME}`) && r.status === 200 && r.bytesOut === IMAGE.length);
+  if (!got) {
+    const tried = server.records.map((r) => `${r.method} ${r.path} -> ${r.status}`).join('; ') || 'no request at all';
+    throw new ExpectationFailed({ expected: `a download of ${IMAGE_NAME} (${IMAGE.length} bytes) from the test system's file server`, actual: `the file server saw: ${tried}`, requirementIds: cs.requirementIds });
+  }
+}
+
+/** Part 6 steps 3-6 of a failed download: an optional Downloading, then DownloadFailed, both with the request's requestId. */
+export async function firmwareDownloadFailed(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the station reports the failed download');
+  const requestId = cs.memory.get('requestId');
+  let entry = await cs.peer.expectRequest('FirmwareStatusNotification', { requirementIds: cs.requirementIds });
+  answerIfHeld(cs, entry);
+  if (entry.payload.status === 'Downloading' && entry.payload.requestId === requestId) {
+    entry = await cs.peer.expectRequest('FirmwareStatusNotification', { requirementIds: cs.requirementIds });
+    answerIfHeld(cs, entry);
+  }
+  const p = entry.payload;
+  if (p.status !== 'DownloadFailed' || p.requestId !== requestId) {
+    throw new ExpectationFailed({
+      expected: `FirmwareStatusNotificationRequest with status DownloadFailed and requestId ${String(requestId)} (after an optional Downloading)`,
+      actual: `status should be "DownloadFailed" but is "${String(p.status)}" (requestId ${String(p.requestId)})`,
+      frame: entry.frame,
+      requirementIds: cs.requirementIds,
+    });
+  }
+}
+
+/** Statuses after which an update is over (nothing more is reported for it). */
+const UPDATE_OVER = ['Installed', 'DownloadFailed', 'InvalidSignature', 'InstallationFailed', 'InstallVerificationFailed'];
+
+/**
+ * Clean-up, not a check: when the case ends, the test system waits (answering) until the station reports the end of
+ * the update the case left running, so the next case meets an idle station. The verdict does not depend on it.
+ */
+export async function finishUpdateAtEnd(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the station finishes the firmware update');
+  await finishTransferAtEnd(cs, 'let the firmware update end', async () => {
+    (await fileServerOf(cs)).fail(undefined);
+    for (;;) {
+      const entry = await cs.peer.expectRequest('FirmwareStatusNotification', { within: cs.peer.timing.bootMs + cs.peer.timing.expectMs });
+      answerIfHeld(cs, entry);
+      if (UPDATE_OVER.includes(String(entry.payload.status))) return;
+    }
+  });
+}
+
+/** Security events a station raises at every boot; they may arrive late and have nothing to do with the update. */
+const BOOT_EVENTS = ['StartupOfTheDevice', 'ResetOrReboot'];
+
+/** The station's next security event other than a boot event, checked against the table. */
+export async function firmwareSecurityEvent(ctx: ScenarioContext, rows: Rows | undefined): Promise<void> {
+  const cs = asCs(ctx, 'a firmware security event');
+  await sutSends(cs, 'the Charging Station', 'SecurityEventNotification', rows, { where: (p) => !BOOT_EVENTS.includes(String(p.type)), whereText: `type not ${BOOT_EVENTS.join(' / ')}` });
+}

@@ -1,0 +1,12 @@
+// Steps of the firmware cases (block L, SUT = Charging Station). One line each, calling src/runner/ops/cs-firmware.ts.
+import * as op from '../src/runner/ops/cs-firmware.ts';
+import { rows, step } from './step.ts';
+
+step('the Charging Station trusts the root of the test system\'s firmware signing certificate', (c) => op.trustFirmwareSigner(c));
+step('the test system serves a signed firmware image on its file server', (c) => op.serveSignedFirmware(c));
+step('the Charging Station installs the firmware and reports Installed, rebooting if it needs to', (c) => op.firmwareInstalled(c));
+step('the file server has served the whole firmware image to the Charging Station', (c) => op.firmwareFetched(c));
+step('the Charging Station reports the firmware download as failed, after Downloading if it reports that', (c) => op.firmwareDownloadFailed(c));
+step('the firmware update is left to end when the case ends', (c) => op.finishUpdateAtEnd(c));
+step('the Charging Station sends a FirmwareStatusNotificationRequest once the scheduled time has come, with:', (c, t) => op.reportAtSchedule(c, rows(t)));
+step('the Charging Station sends a SecurityEventNotificationRequest, other than a boot event, with:', (c, t) => op.firmwareSecurityEvent(c, rows(t)));
