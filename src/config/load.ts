@@ -41,6 +41,7 @@ export const DEFAULTS = {
   reconnectGapMs: 500,
   reportDir: 'reports',
   fileServer: { host: '0.0.0.0', port: 0, publicHost: null } as FileServerConfig,
+  ocspService: { host: '0.0.0.0', port: 0, publicHost: null } as FileServerConfig,
   /** From the configured-values table; evseId / connectorId are not here: they default to the first EVSE and its first connector. */
   bench: BENCH_DEFAULTS,
 } as const;
@@ -268,6 +269,7 @@ function semantic(raw: Raw, baseDir: string): LoadResult<RunConfig> {
       picsFile,
       report,
       fileServer: { ...DEFAULTS.fileServer, ...((raw['fileServer'] as Partial<FileServerConfig> | undefined) ?? {}) },
+      ocspService: { ...DEFAULTS.ocspService, ...((raw['ocspService'] as Partial<FileServerConfig> | undefined) ?? {}) },
       expectedFailures: (raw['expectedFailures'] as ExpectedFailure[] | undefined) ?? [],
       baseDir,
     },

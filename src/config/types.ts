@@ -124,6 +124,8 @@ export interface RunConfig {
   picsFile: string | null;
   report: { dir: string };
   fileServer: FileServerConfig;
+  /** The test system's OCSP service of the ISO 15118 certificate-status cases (CSMS under test); see src/ocsp. */
+  ocspService: FileServerConfig;
   /** Cases known to fail, with the reason and where it is written down (see src/report/expected-failures.ts). */
   expectedFailures: ExpectedFailure[];
   /** Folder relative paths were resolved from. */

@@ -29,7 +29,10 @@ export interface OcspRequestRecord {
 export interface OcspResponderOptions {
   host?: string;
   port?: number;
-  /** The URL the SUT is told (default http://host:port/ocsp); set it when the SUT reaches us through another address. */
+  /**
+   * The URL the SUT is told (default http://host:port/ocsp); set it when the SUT reaches us through another address.
+   * "{port}" in it becomes the port the service listens on (port 0 picks one).
+   */
   publicUrl?: string;
   /** Read at every request, so certificates may be added after the start (one naming the responder's URL must be). */
   certificates: KnownCertificate[];
@@ -117,7 +120,7 @@ export async function startOcspResponder(opts: OcspResponderOptions): Promise<Oc
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: opts.publicUrl ?? `http://${host}:${port}/ocsp`,
+    url: opts.publicUrl?.replace('{port}', String(port)) ?? `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}/ocsp`,
     requests: records,
     waitForRequest(match, timeoutMs) {
       const seen = records.find(match);

@@ -11,6 +11,7 @@ import { configuredCertificate } from '../../states/csms-certificates.ts';
 import { energyTransferStarted } from '../../states/csms.ts';
 import { configuredV2GChain, contractCa } from '../../states/csms-iso15118.ts';
 import { tryLoadRunContext } from '../context.ts';
+import { publicHostOf } from './public-host.ts';
 import { asCsms } from '../roles.ts';
 
 type Json = Record<string, unknown>;
@@ -33,10 +34,20 @@ function configuredEmaid(ctx: CsmsContext): string {
   return t.idToken;
 }
 
+/** Where the service listens and the URL the CSMS is given (the simulators: 127.0.0.1, any port). */
+function serviceAddress(): { host: string; port: number; publicUrl?: string } {
+  const config = tryLoadRunContext()?.config;
+  if (!config || config.actions.kind === 'simulator') return { host: '127.0.0.1', port: 0 };
+  const o = config.ocspService;
+  // With port 0 the URL is completed once the service listens ({port}).
+  return { host: o.host, port: o.port, publicUrl: `http://${publicHostOf(o.publicHost, o.host)}:{port}/ocsp` };
+}
+
 /** The case's OCSP service, started once per scenario and stopped when it ends; each request goes to the trace. */
 async function startService(c: CsmsContext, known: KnownCertificate[]): Promise<OcspResponder> {
   if (c.memory.has('ocsp subject')) throw new ScriptError('the OCSP service of this scenario is already set up');
   const responder = await startOcspResponder({
+    ...serviceAddress(),
     certificates: known,
     onRequest: (r) => c.peer.note(`OCSP service: ${r.method} request about ${r.certIds.length} certificate(s)`, { certIds: r.certIds, answered: r.answered, ...(r.problem ? { problem: r.problem } : {}) }),
   });

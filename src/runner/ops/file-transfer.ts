@@ -3,24 +3,17 @@
 // trace. HTTPS with the CSMS server certificate when the run's security profile uses TLS (the station trusts that root
 // already), plain HTTP otherwise.
 import { readFileSync } from 'node:fs';
-import { networkInterfaces } from 'node:os';
 import { FileServer } from '../../fileserver/index.ts';
 import type { FileServerOptions } from '../../fileserver/index.ts';
 import type { RunConfig } from '../../config/types.ts';
 import { csmsSet, loadTestPki } from '../../pki/index.ts';
 import type { CsContext } from '../../states/context.ts';
 import { tryLoadRunContext } from '../context.ts';
+import { publicHostOf } from './public-host.ts';
 
 const MEMORY_KEY = 'file server';
 
 /** The address a station reaches this machine at when the config does not say: the first external IPv4 address. */
-function externalAddress(): string | undefined {
-  for (const list of Object.values(networkInterfaces())) {
-    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
-  }
-  return undefined;
-}
-
 async function serverTls(config: RunConfig): Promise<FileServerOptions['tls']> {
   if (config.securityProfile < 2) return undefined;
   const c = config.certificates;
@@ -43,8 +36,7 @@ async function optionsFor(cs: CsContext): Promise<FileServerOptions> {
   if (config.actions.kind === 'simulator') return { host: '127.0.0.1', port: 0, onRecord, ...(tls ? { tls } : {}) };
   const fs = config.fileServer;
   const listenHost = config.sut.role === 'ChargingStation' ? config.sut.listen.host : undefined;
-  const specific = (h: string | undefined): string | undefined => (h && h !== '0.0.0.0' && h !== '::' ? h : undefined);
-  const publicHost = fs.publicHost ?? specific(fs.host) ?? specific(listenHost) ?? externalAddress() ?? '127.0.0.1';
+  const publicHost = publicHostOf(fs.publicHost, fs.host, listenHost);
   return { host: fs.host, port: fs.port, publicHost, onRecord, ...(tls ? { tls } : {}) };
 }
 
