@@ -102,21 +102,40 @@ export class SelfTestPlan {
     return s;
   }
 
+  /**
+   * Starts the runs with workers first; the small ones (no workers) once every big run has its first result, so that
+   * their start-up does not compete with the start of the big runs, whose first instances the first tests wait for.
+   */
   private async runAll(): Promise<void> {
     const base = mkdtempSync(join(tmpdir(), 'ocpp-selftest-'));
-    await Promise.all(
-      [...this.runs.entries()].map(async ([name, run]) => {
-        try {
-          await this.runOne(name, run, join(base, name.replace(/[@.]/g, '_')));
-        } catch (e) {
-          // A run that could not even start answers every one of its instances with the reason (no test waits forever).
-          for (const i of run.instances) this.slot(`${name}/${i.key}`).resolve(errorResult(i.caseId, run.key, `the ${name} run failed: ${e instanceof Error ? e.message : String(e)}`));
-        }
-      }),
-    );
+    const entries = [...this.runs.entries()];
+    const isBig = (run: PlannedRun): boolean => this.workersFor(run.instances.length) > 1;
+    const big = entries.filter(([, run]) => isBig(run));
+    const small = entries.filter(([, run]) => !isBig(run));
+    const firsts: Array<Promise<void>> = [];
+    const start = (name: string, run: PlannedRun, onFirst: () => void = () => undefined): Promise<void> =>
+      this.guarded(name, run, join(base, name.replace(/[@.]/g, '_')), onFirst);
+    const bigRuns = big.map(([name, run]) => {
+      let first: () => void = () => undefined;
+      firsts.push(new Promise<void>((r) => (first = r)));
+      return start(name, run, first);
+    });
+    await Promise.all(firsts);
+    await Promise.all([...bigRuns, ...small.map(([name, run]) => start(name, run))]);
   }
 
-  private async runOne(name: string, run: PlannedRun, runDir: string): Promise<void> {
+  private async guarded(name: string, run: PlannedRun, runDir: string, onFirst: () => void): Promise<void> {
+    try {
+      await this.runOne(name, run, runDir, onFirst);
+    } catch (e) {
+      // A run that could not even start answers every one of its instances with the reason (no test waits forever).
+      for (const i of run.instances) this.slot(`${name}/${i.key}`).resolve(errorResult(i.caseId, run.key, `the ${name} run failed: ${e instanceof Error ? e.message : String(e)}`));
+    } finally {
+      onFirst();
+    }
+  }
+
+  private async runOne(name: string, run: PlannedRun, runDir: string, onFirst: () => void): Promise<void> {
     const { role, securityProfile, version } = run.key;
     const sim = { securityProfile, ocppVersion: version, ...(securityProfile >= 2 ? { certDir: await selftestCertDir() } : {}) };
     const config = role === 'cs' ? stationSutConfig(sim) : csmsSutConfig(sim);
@@ -141,6 +160,8 @@ export class SelfTestPlan {
       // A last-resort guard against a hung child; the tests' own budgets are shorter.
       timeoutMs: 120_000 + Math.ceil(instances.length / workers) * 30_000,
       onResult: (key, r) => {
+        // A scenario's result (it has a trace), not a verdict given without running: the run is past its start-up.
+        if (r.tracePath) onFirst();
         this.slot(`${name}/${key}`).resolve(r);
         done++;
         if (done % 50 === 0 || done === instances.length) this.progress?.(`self-test run ${name}: ${done}/${instances.length} instances done (${workers} worker(s), ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
