@@ -10,6 +10,7 @@ const suites: Array<{ title: string; load: () => Promise<() => Promise<BenchRow[
   { title: 'transport', load: async () => (await import('./transport.ts')).benchTransport },
   { title: 'station simulator', load: async () => (await import('./station-sim.ts')).benchStationSim },
   { title: 'csms simulator', load: async () => (await import('./csms-sim.ts')).benchCsmsSim },
+  { title: 'self-test engine', load: async () => (await import('./selftest-engine.ts')).benchSelftestEngine },
 ];
 
 function formatValue(value: number): string {
@@ -26,6 +27,8 @@ const RATIOS: Array<{ name: string; numerator: string; denominator: string }> = 
   { name: 'SP2 RSA / SP2 ECDSA connect', numerator: 'SP2 wss+basic RSA-2048 connect p50', denominator: 'SP2 wss+basic ECDSA-P256 connect p50' },
   { name: 'SP3 / SP2 connect (client certificate cost)', numerator: 'SP3 mTLS ECDSA-P256 connect p50', denominator: 'SP2 wss+basic ECDSA-P256 connect p50' },
   { name: 'NotifyReport / BootNotification validate p50', numerator: 'parse+validate: NotifyReport p50', denominator: 'parse+validate: BootNotification p50' },
+  { name: 'self-test rows: child per row / one child, CPU', numerator: 'self-test 6 matrix rows, one child per row: children CPU', denominator: 'self-test 6 matrix rows, one child for all: children CPU' },
+  { name: 'self-test rows: child per row / one child, wall', numerator: 'self-test 6 matrix rows, one child per row: wall', denominator: 'self-test 6 matrix rows, one child for all: wall' },
   { name: 'compile all 2.0.1 / first validator', numerator: 'startup: compile all 128 schemas of 2.0.1', denominator: 'startup: first validator, cold (2.0.1 BootNotification req)' },
 ];
 

@@ -21,6 +21,7 @@ Before(async function (this: ConformanceWorld, { pickle, gherkinDocument }) {
       name: pickle.name,
       stepTexts: pickle.steps.map((s) => s.text),
       part6Steps: part6StepNotes(gherkinDocument as unknown as GherkinDocLike, pickle),
+      uri: pickle.uri,
     });
   } catch (e) {
     this.setupError = e;
@@ -40,7 +41,7 @@ AfterStep(function (this: ConformanceWorld, { result }) {
 
 After(async function (this: ConformanceWorld, { result, pickle }) {
   if (!this.scenario) {
-    if (this.caseId) writeSetupFailure(loadRunContext(), this.caseId, this.setupError ?? new Error(result?.message ?? 'unknown'), this.startedAt);
+    if (this.caseId) writeSetupFailure(loadRunContext(), this.caseId, this.setupError ?? new Error(result?.message ?? 'unknown'), this.startedAt, pickle.uri);
     return;
   }
   // Steps cucumber never ran (after a failure, or undefined ones) are recorded too.

@@ -27,6 +27,15 @@ export interface RunContext {
   /** Simulator mode only: how the built-in station is tuned (still a correct station, e.g. faster meter sampling). */
   stationTuning?: StationTuning;
   cases: Record<string, CaseMeta>;
+  /** Instance mode (see instances.ts): instance key -> the case it runs and that instance's faults and tuning. */
+  instances?: Record<string, InstanceSpec>;
+}
+
+/** One instance of a case in an instance-mode run: its own simulator faults (and station tuning). */
+export interface InstanceSpec {
+  caseId: string;
+  faults: string[];
+  stationTuning?: StationTuning;
 }
 
 

@@ -56,12 +56,12 @@ export function featurePath(c: { id: string; role: 'ChargingStation' | 'CSMS'; b
   return join(REPO_ROOT, 'features', c.role === 'CSMS' ? 'csms' : 'cs', c.block, `${c.id}.feature`);
 }
 
-function metaOf(c: SelectedCase): CaseMeta {
+export function metaOf(c: SelectedCase): CaseMeta {
   const profiles: ProfileMembership[] = c.profiles.map((p) => ({ profile: p.profile, requirement: p.requirement }));
   return { id: c.id, title: c.title, role: c.role, version: c.version, block: c.blockName ? `${c.block} ${c.blockName}` : c.block, profiles, requirements: c.requirements };
 }
 
-function skeleton(c: SelectedCase, config: RunConfig): CaseResult {
+export function skeleton(c: SelectedCase, config: RunConfig): CaseResult {
   const m = metaOf(c);
   return { ...m, verdict: 'ERROR', steps: [], startedAt: new Date().toISOString(), durationMs: 0, securityProfile: config.securityProfile };
 }
@@ -69,6 +69,16 @@ function skeleton(c: SelectedCase, config: RunConfig): CaseResult {
 function sutInfo(config: RunConfig): SutInfo {
   if (config.sut.role === 'CSMS') return { role: 'CSMS', version: config.ocppVersion, url: config.sut.csmsUrl, identity: config.sut.identity, securityProfile: config.securityProfile };
   return { role: 'ChargingStation', version: config.ocppVersion, identity: config.sut.stationIdentity, securityProfile: config.securityProfile };
+}
+
+/** The result of a case that is not run (NOT_APPLICABLE, no feature file, a flow of another version); undefined: run it. */
+export function verdictWithoutRunning(c: SelectedCase, config: RunConfig): CaseResult | undefined {
+  const applicability = c.applicability.applicable ? securityProfileApplicability(c, config.securityProfile) : c.applicability;
+  if (!applicability.applicable) return { ...skeleton(c, config), verdict: 'NOT_APPLICABLE', reason: applicability.reason };
+  if (!existsSync(featurePath(c))) return { ...skeleton(c, config), verdict: 'INCONCLUSIVE', reason: `not implemented yet: no feature file ${featurePath(c)}` };
+  // A feature follows the 2.0.1 flow; it stands for the case only where Part 6 of the case's version keeps that flow.
+  const flow = flowDecision(c);
+  return flow.runs ? undefined : { ...skeleton(c, config), verdict: 'INCONCLUSIVE', reason: `not implemented yet for OCPP ${c.version}: ${flow.reason}` };
 }
 
 export async function runCases(opts: RunCasesOptions): Promise<RunSummary> {
@@ -88,17 +98,9 @@ export async function runCases(opts: RunCasesOptions): Promise<RunSummary> {
 
   const toRun: SelectedCase[] = [];
   for (const c of opts.cases) {
-    const applicability = c.applicability.applicable ? securityProfileApplicability(c, opts.config.securityProfile) : c.applicability;
-    if (!applicability.applicable) {
-      emit({ ...skeleton(c, opts.config), verdict: 'NOT_APPLICABLE', reason: applicability.reason });
-    } else if (!existsSync(featurePath(c))) {
-      emit({ ...skeleton(c, opts.config), verdict: 'INCONCLUSIVE', reason: `not implemented yet: no feature file ${featurePath(c)}` });
-    } else {
-      // A feature follows the 2.0.1 flow; it stands for the case only where Part 6 of the case's version keeps that flow.
-      const flow = flowDecision(c);
-      if (flow.runs) toRun.push(c);
-      else emit({ ...skeleton(c, opts.config), verdict: 'INCONCLUSIVE', reason: `not implemented yet for OCPP ${c.version}: ${flow.reason}` });
-    }
+    const verdict = verdictWithoutRunning(c, opts.config);
+    if (verdict) emit(verdict);
+    else toRun.push(c);
   }
 
   if (toRun.length > 0) {
@@ -170,7 +172,7 @@ async function retrySpoiledCases(
   }
 }
 
-function readResult(casesDir: string, id: string): CaseResult | undefined {
+export function readResult(casesDir: string, id: string): CaseResult | undefined {
   const p = join(casesDir, `${id}.json`);
   if (!existsSync(p)) return undefined;
   try {
@@ -180,11 +182,11 @@ function readResult(casesDir: string, id: string): CaseResult | undefined {
   }
 }
 
-async function runCucumber(
+export async function runCucumber(
   features: string[],
   contextPath: string,
   secretsEnv: Record<string, string>,
-  opts: RunCasesOptions,
+  opts: Pick<RunCasesOptions, 'parallel' | 'cucumberArgs' | 'echo' | 'timeoutMs' | 'onAnnounce'>,
   onFile: (id: string) => void,
   ids: Set<string>,
   casesDir: string,

@@ -1,6 +1,6 @@
 // One scenario of one case: the peer, the trace, the SUT actions / operator triggers, the step record, and the verdict.
 // The cucumber glue (steps/) only forwards to the methods here; everything that decides is in src/.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sutActionsFor, operatorTriggersFor, startSimulatedCsms, startSimulatedStation } from '../actions/index.ts';
 import { ephemeralSimTls } from '../actions/simulator.ts';
@@ -29,6 +29,7 @@ import { SUBPROTOCOL_OF } from '../rpc/types.ts';
 import { announce } from './announce.ts';
 import { signalCaseStart, signalled } from './wait-signal.ts';
 import { engineSettings, runSecrets } from './context.ts';
+import { instanceOf } from './instances.ts';
 import { caseEnded, pollUntil, sanityProbe, tcpReachable } from './sut-presence.ts';
 import type { CaseMeta, RunContext } from './context.ts';
 
@@ -39,6 +40,8 @@ export interface ScenarioInfo {
   stepTexts: string[];
   /** Comment annotations ("# Part 6 step 3") per step index. */
   part6Steps?: Array<string | undefined>;
+  /** The feature file the scenario came from (in an instance-mode run it names the instance, see instances.ts). */
+  uri?: string;
 }
 
 interface Stoppable {
@@ -116,6 +119,8 @@ export class Scenario {
   private readonly background: string[];
   private readonly cleanups: Array<{ label: string; work: () => Promise<unknown> }>;
   private finished = false;
+  /** Names this scenario's result and trace files: the case id, or the instance key in an instance-mode run. */
+  private readonly key: string;
 
   private constructor(
     run: RunContext,
@@ -126,7 +131,9 @@ export class Scenario {
     stoppables: Stoppable[],
     background: string[],
     cleanups: Array<{ label: string; work: () => Promise<unknown> }>,
+    key: string,
   ) {
+    this.key = key;
     this.background = background;
     this.cleanups = cleanups;
     this.run = run;
@@ -146,8 +153,9 @@ export class Scenario {
     if (!meta) throw new ScriptError(`case ${info.caseId} is not part of this run's selection`);
     signalCaseStart(info.caseId);
     const config = run.config;
-    const trace = new NdjsonTrace(Scenario.tracePath(run, info.caseId), { secrets: runSecrets(run) });
-    trace.write({ kind: 'note', at: new Date().toISOString(), message: `case ${info.caseId}: scenario "${info.name}" starts`, data: { faults: run.faults } });
+    const instance = instanceOf(run, info.caseId, info.uri);
+    const trace = new NdjsonTrace(Scenario.tracePath(run, instance.key), { secrets: runSecrets(run) });
+    trace.write({ kind: 'note', at: new Date().toISOString(), message: `case ${info.caseId}: scenario "${info.name}" starts`, data: { faults: instance.faults } });
     const settings: EngineSettings = engineSettings(run);
     const timing: Timing = {
       expectMs: config.timeouts.defaultMs,
@@ -168,8 +176,8 @@ export class Scenario {
       password,
       tls,
       settings,
-      faults: run.faults,
-      ...(run.stationTuning ? { stationTuning: run.stationTuning } : {}),
+      faults: instance.faults,
+      ...(instance.stationTuning ? { stationTuning: instance.stationTuning } : {}),
     });
     const stoppables: Stoppable[] = [];
     const backgroundList: string[] = [];
@@ -243,7 +251,7 @@ export class Scenario {
           actions = sutActionsFor(config.actions, { version: config.ocppVersion, station: identity, promptTimeoutMs: config.timeouts.promptMs });
         }
         const ctx: CsContext = { role: 'ChargingStation', peer, actions, settings, memory, reached, requirementIds: meta.requirements, track, cleanUp };
-        scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList, cleanups);
+        scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList, cleanups, instance.key);
       } else {
         const identity = config.sut.identity;
         // The station side keeps its TLS material (and client certificate) at every profile: a CSMS may raise the
@@ -284,7 +292,7 @@ export class Scenario {
         stoppables.unshift(peer);
         peer.holdRepliesFor(holds);
         const ctx: CsmsContext = { role: 'CSMS', peer, triggers, settings, memory, reached, requirementIds: meta.requirements, track, cleanUp };
-        scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList, cleanups);
+        scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList, cleanups, instance.key);
       }
     } catch (e) {
       await Promise.allSettled(stoppables.map((s) => s.stop()));
@@ -335,7 +343,7 @@ export class Scenario {
     for (const b of peer.rules.breaches) this.trace.write({ kind: 'violation', at: b.at, connectionId: '', rule: b.rule, message: b.message, ...(b.frameId ? { frameId: b.frameId } : {}) });
     this.trace.write({ kind: 'note', at: new Date().toISOString(), message: `verdict ${result.verdict}${result.reason ? `: ${result.reason}` : ''}` });
     this.trace.close();
-    writeCaseResult(this.run, result);
+    writeCaseResult(this.run, result, this.key);
     return result;
   }
 
@@ -381,7 +389,7 @@ export class Scenario {
   private verdict(cucumberStatus?: string, cucumberMessage?: string): CaseResult {
     const base = baseResult(this.run, this.meta, this.startedAt);
     base.steps = this.steps;
-    base.tracePath = Scenario.tracePath(this.run, this.meta.id);
+    base.tracePath = Scenario.tracePath(this.run, this.key);
     const breaches = this.ctx.peer.rules.breaches;
     const breachText = boundedList(breaches.map((b) => `[${b.rule}] ${b.message}`));
     const e = this.firstError?.error;
@@ -465,20 +473,29 @@ export function baseResult(run: RunContext, meta: CaseMeta, startedAt: Date): Ca
   };
 }
 
-export function writeCaseResult(run: RunContext, result: CaseResult): void {
+/** Writes cases/<key>.json whole at once (written aside, then renamed): the runner reads it the moment it appears. */
+export function writeCaseResult(run: RunContext, result: CaseResult, key = result.id): void {
   const dir = join(run.runDir, 'cases');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${result.id}.json`), `${JSON.stringify(boundCaseResult(result), null, 2)}\n`);
+  const path = join(dir, `${key}.json`);
+  writeFileSync(`${path}.part`, `${JSON.stringify(boundCaseResult(result), null, 2)}\n`);
+  renameSync(`${path}.part`, path);
 }
 
 /** A scenario whose set-up (simulator, server, certificates) failed: ERROR with the reason. */
-export function writeSetupFailure(run: RunContext, caseId: string, error: unknown, startedAt: Date): void {
+export function writeSetupFailure(run: RunContext, caseId: string, error: unknown, startedAt: Date, uri?: string): void {
   const meta = run.cases[caseId];
   if (!meta) return;
+  let key = caseId;
+  try {
+    key = instanceOf(run, caseId, uri).key;
+  } catch {
+    // not an instance of this run: the case id names the result (the runner reports the instance as missing)
+  }
   const result = baseResult(run, meta, startedAt);
   result.verdict = error instanceof PreconditionFailed ? 'INCONCLUSIVE' : 'ERROR';
   result.reason = `scenario set-up failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
-  writeCaseResult(run, result);
+  writeCaseResult(run, result, key);
 }
 
 export type { InboxEntry };

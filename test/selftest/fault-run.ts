@@ -1,17 +1,16 @@
-// Runs the fault matrix (v2): one cucumber run per (fault, SUT role, security profile) with the cases that fault must
-// break. A row holds when its case FAILs with the expected explanation AT THE STEP the row names: a Part 6 step spec
+// Runs the fault matrix (v2): one case instance per row, its case alone in a fresh simulator with the row's fault
+// switched on, all rows of a (SUT role, security profile) in one cucumber child (see plan.ts). A row holds when its case FAILs with the expected explanation AT THE STEP the row names: a Part 6 step spec
 // as in the feature's "# Part 6 step(s) ..." comment ("3", "3-4", "3, 5"), "state:<ReusableState>" for a failure
 // inside a reusable state, "rules" for a breach of Part 6's general rules (checked on every frame), or, for a feature
 // without Part 6 step numbers, the Gherkin step's text.
-// By hand: `tsx test/selftest/fault-run.ts [area-file-name|case-id-regex]` (STEPS=observed prints the observed steps).
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { initTestPki } from '../../src/pki/index.ts';
+// By hand: `tsx test/selftest/fault-run.ts [area-file-name|case-id-regex]` (STEPS=observed prints the observed steps;
+// WORKERS=n sets the cucumber workers per child).
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseStepSpec, spellStepList, stepsOfFailure } from '../../src/runner/annotations.ts';
 import type { CaseResult } from '../../src/report/verdict.ts';
 import { shortReason } from '../../src/report/verdict.ts';
-import { runSlice } from './run.ts';
+import { SelfTestPlan } from './plan.ts';
+import type { WorkersFor } from './plan.ts';
 
 export interface MatrixEntry {
   fault: string;
@@ -115,52 +114,43 @@ export function judgeRow(entry: MatrixEntry | undefined, r: CaseResult): string 
   return undefined;
 }
 
-let pki: Promise<string> | undefined;
-function certDir(): Promise<string> {
-  pki ??= (async () => {
-    const d = mkdtempSync(join(tmpdir(), 'ocpp-matrix-pki-'));
-    await initTestPki({ dir: d, identities: ['SELFTEST-CS', 'SELFTEST-ST'], serverNames: ['127.0.0.1', 'localhost'] });
-    return d;
-  })();
-  return pki;
+/** A matrix row planned as an instance of the self-test plan (its case alone in a simulator with the row's fault). */
+export interface PlannedRow {
+  id: string;
+  entry: MatrixEntry;
+  handle: string;
 }
 
-/** Runs every fault group with at most `concurrency` cucumber runs at a time; `progress` hears of each finished group. */
-export async function runMatrix(matrix: Matrix, concurrency = 3, progress?: (line: string) => void): Promise<MatrixRow[]> {
-  const groups = new Map<string, { fault: string; sp: 1 | 2 | 3; ids: string[] }>();
-  for (const [id, entries] of Object.entries(matrix.cases)) {
-    for (const e of entries) {
-      const sp = e.securityProfile ?? 1;
-      const key = `${e.fault}@${sp}`;
-      const g = groups.get(key) ?? { fault: e.fault, sp, ids: [] };
-      g.ids.push(id);
-      groups.set(key, g);
-    }
-  }
-  const queue = [...groups.values()];
-  const total = queue.length;
+/** Plans one instance per (case, fault, security profile) of the matrix; a row's instance is its case with its fault. */
+export function planMatrix(matrix: Matrix, plan: SelfTestPlan): PlannedRow[] {
+  return Object.entries(matrix.cases).flatMap(([id, entries]) => entries.map((entry) => ({ id, entry, handle: plan.add({ caseId: id, faults: [entry.fault], securityProfile: entry.securityProfile ?? 1 }) })));
+}
+
+/** The row's verdict on its instance's result (judgeRow), with what was observed. */
+export function judgedRow(row: PlannedRow, r: CaseResult): MatrixRow {
+  const problem = judgeRow(row.entry, r);
+  const seen = observedStep(r);
+  return { id: row.id, fault: row.entry.fault, verdict: r.verdict, ok: problem === undefined, ...(problem ? { problem } : {}), explanation: explanationOf(r), ...(seen ? { observedStep: seen } : {}) };
+}
+
+/** Waits for the planned rows (the plan runs on the first wait) and judges each; `progress` hears of each row. */
+export async function awaitRows(plan: SelfTestPlan, rows: PlannedRow[], progress?: (line: string) => void): Promise<MatrixRow[]> {
   let done = 0;
-  const rows: MatrixRow[] = [];
-  async function worker(): Promise<void> {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const { fault, sp, ids } = next;
-      const t0 = Date.now();
-      const sim = sp === 1 ? {} : { securityProfile: sp, certDir: await certDir() };
-      const summaries = await runSlice(ids, { faults: [fault], sim });
-      let bad = 0;
-      for (const r of summaries.flatMap((s) => s.results)) {
-        const entry = matrix.cases[r.id]?.find((e) => e.fault === fault && (e.securityProfile ?? 1) === sp);
-        const problem = judgeRow(entry, r);
-        if (problem) bad++;
-        const seen = observedStep(r);
-        rows.push({ id: r.id, fault, verdict: r.verdict, ok: problem === undefined, ...(problem ? { problem } : {}), explanation: explanationOf(r), ...(seen ? { observedStep: seen } : {}) });
-      }
+  const judged = await Promise.all(
+    rows.map(async (row) => {
+      const j = judgedRow(row, await plan.result(row.handle));
       done++;
-      progress?.(`  [${done}/${total}] ${fault}${sp === 1 ? '' : ` @SP${sp}`}: ${ids.length} case(s), ${bad === 0 ? 'ok' : `${bad} BAD`} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(concurrency, total) }, () => worker()));
-  return rows.sort((a, b) => a.id.localeCompare(b.id) || a.fault.localeCompare(b.fault));
+      progress?.(`  [${done}/${rows.length}] ${row.id} x ${row.entry.fault}${row.entry.securityProfile ? ` @SP${row.entry.securityProfile}` : ''}: ${j.ok ? 'ok' : 'BAD'}`);
+      return j;
+    }),
+  );
+  return judged.sort((a, b) => a.id.localeCompare(b.id) || a.fault.localeCompare(b.fault));
+}
+
+/** Runs a matrix on a plan of its own (by hand, see the top of this file). */
+export async function runMatrix(matrix: Matrix, workersFor?: WorkersFor, progress?: (line: string) => void): Promise<MatrixRow[]> {
+  const plan = new SelfTestPlan(workersFor, progress);
+  return await awaitRows(plan, planMatrix(matrix, plan), progress);
 }
 
 export function printMatrix(rows: MatrixRow[]): string {
@@ -180,7 +170,8 @@ export function sliceMatrix(filter: string | undefined): Matrix {
 
 if (process.argv[1]?.endsWith('fault-run.ts')) {
   const t0 = Date.now();
-  const rows = await runMatrix(sliceMatrix(process.argv[2]), Number(process.env.CONCURRENCY ?? 3), (l) => console.log(l));
+  const workers = process.env.WORKERS ? (): number => Number(process.env.WORKERS) : undefined;
+  const rows = await runMatrix(sliceMatrix(process.argv[2]), workers, (l) => console.log(l));
   console.log(printMatrix(rows));
   if (process.env.STEPS === 'observed') console.log(JSON.stringify(rows.map((r) => ({ id: r.id, fault: r.fault, observedStep: r.observedStep, ok: r.ok, problem: r.problem }))));
   console.log(`${rows.filter((r) => !r.ok).length} problem(s); wall ${((Date.now() - t0) / 1000).toFixed(1)} s`);
