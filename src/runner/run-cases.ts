@@ -186,7 +186,7 @@ export async function runCucumber(
   features: string[],
   contextPath: string,
   secretsEnv: Record<string, string>,
-  opts: Pick<RunCasesOptions, 'parallel' | 'cucumberArgs' | 'echo' | 'timeoutMs' | 'onAnnounce'>,
+  opts: Pick<RunCasesOptions, 'parallel' | 'cucumberArgs' | 'echo' | 'timeoutMs' | 'onAnnounce' | 'onSignal' | 'signal'>,
   onFile: (id: string) => void,
   ids: Set<string>,
   casesDir: string,
