@@ -1,6 +1,7 @@
 // Steps of the provisioning cases (block B, SUT = Charging Station): boot, connector status at boot, reports.
 // One line each, calling src/runner/ops/cs-provisioning.ts. A new block's station steps go in steps/cs-<area>.ts.
 import * as op from '../src/runner/ops/cs-provisioning.ts';
+import * as formats from '../src/runner/ops/cs-variable-formats.ts';
 import { step, str } from './step.ts';
 
 step('the Charging Station reports every connector as {string}', (c, s) => op.stationReportsConnectors(c, str(s), str(s), false));
@@ -13,3 +14,9 @@ step('the Charging Station waited at least the given interval before repeating i
 step('the Charging Station sends the BootNotificationRequest the TriggerMessageRequest asked for', (c) => op.triggeredBoot(c));
 step('the Charging Station sends its report in NotifyReportRequests', (c) => op.stationSendsReport(c));
 step('the Charging Station refuses the {request} with a CALLERROR {word}', (c, a, code) => op.stationRefusesWithCallError(c, str(a), str(code)));
+step('the test system writes each test value to the {word} variable {string} and the Charging Station refuses the ill-formed ones', (c, t, n) =>
+  formats.writeTestValues(c, str(t), str(n), false),
+);
+step('if the Charging Station has the read-write {word} variable {string}, it refuses the ill-formed test values written to it', (c, t, n) =>
+  formats.writeTestValues(c, str(t), str(n), true),
+);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STATION_FAULTS, type StationSim, type StationSimOptions } from '../../../src/sim/station/index.ts';
 import { now, type Json, type ScriptedCsms } from './scripted-csms.ts';
 import { stationAndCsmsPerTest } from './station-fixture.ts';
+import { s13Scenarios } from './faults-s13.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -346,6 +347,7 @@ const scenarios: Record<string, () => Promise<void>> = {
     );
     await expect(csms.waitForConnection(1, 500)).rejects.toThrow(/no connection/);
   },
+  ...s13Scenarios(booted),
 };
 
 describe('station simulator: named faults', () => {

@@ -15,6 +15,7 @@ export const FAULTS = {
   'getvariables.ignoreAttributeType': 'Get/SetVariables treat any attributeType as Actual (Target, MinSet, MaxSet are answered Accepted).',
   'setvariables.notApplied': 'SetVariables answers Accepted but keeps the old value.',
   'setvariables.rejectValid': 'SetVariables answers Rejected for a valid value of a writable variable.',
+  'setvariables.acceptIllFormed': 'SetVariables answers Accepted (value unchanged) for a value that is not of the variable\'s data type.',
   'setvariables.onlyFirst': 'SetVariables answers only the first requested item.',
   'report.noNotifyReport': 'GetBaseReport is Accepted but no NotifyReport follows.',
   'report.wrongSeqNo': 'NotifyReport seqNo starts at 1 instead of 0.',
@@ -66,6 +67,7 @@ function onSetVariables(st: StationCore, p: Json): Json {
       doNotApply: st.faults.has('setvariables.notApplied'),
     });
     if (unknownAsAccepted(st, r.status)) r = { status: 'Accepted' };
+    if (r.status === 'Rejected' && /^not an? /.test(r.reason ?? '') && st.faults.has('setvariables.acceptIllFormed')) r = { status: 'Accepted' };
     if (r.status === 'Accepted' && st.faults.has('setvariables.rejectValid')) r = { status: 'Rejected', reason: 'fault' };
     const out: Json = { attributeType: item.attributeType ?? 'Actual', attributeStatus: r.status, component: cleanComponent(item.component), variable: cleanVariable(item.variable) };
     if (r.status === 'Rejected' && r.reason) out.attributeStatusInfo = { reasonCode: r.reason === 'ReadOnly' ? 'ReadOnly' : 'InvalidValue', additionalInfo: r.reason.slice(0, 512) };

@@ -1,0 +1,22 @@
+// Fault scenarios of the station areas session s13 extended (provisioning, reset, boot, data transfer, security):
+// each switches its fault on and sees the effect; faults.test.ts spreads them into its list.
+import { expect } from 'vitest';
+import type { StationSim, StationSimOptions } from '../../../src/sim/station/index.ts';
+import type { Json, ScriptedCsms } from './scripted-csms.ts';
+
+type Booted = (faults: string[], opts?: Partial<StationSimOptions>) => Promise<{ c: ScriptedCsms; s: StationSim }>;
+
+const OFFLINE = { component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' } };
+const firstResult = (r: Json, key: string): Json | undefined => (r[key] as Json[] | undefined)?.[0];
+
+export function s13Scenarios(booted: Booted): Record<string, () => Promise<void>> {
+  return {
+    'setvariables.acceptIllFormed': async () => {
+      const { c } = await booted(['setvariables.acceptIllFormed']);
+      const set = await c.call('SetVariables', { setVariableData: [{ ...OFFLINE, attributeValue: 'abc' }] });
+      expect(firstResult(set, 'setVariableResult')?.attributeStatus).toBe('Accepted');
+      const got = await c.call('GetVariables', { getVariableData: [OFFLINE] });
+      expect(firstResult(got, 'getVariableResult')?.attributeValue).not.toBe('abc');
+    },
+  };
+}
