@@ -18,5 +18,18 @@ export function s13Scenarios(booted: Booted): Record<string, () => Promise<void>
       const got = await c.call('GetVariables', { getVariableData: [OFFLINE] });
       expect(firstResult(got, 'getVariableResult')?.attributeValue).not.toBe('abc');
     },
+    'report.showWriteOnly': async () => {
+      const { c } = await booted(['report.showWriteOnly']);
+      const mark = c.mark();
+      expect((await c.call('GetBaseReport', { requestId: 7, reportBase: 'FullInventory' })).status).toBe('Accepted');
+      const shown: Json[] = [];
+      for (let seqNo = 0; ; seqNo++) {
+        const part = await c.waitFor('NotifyReport', (p) => p.seqNo === seqNo, 5000, mark);
+        shown.push(...(part.payload.reportData as Json[]));
+        if (part.payload.tbc !== true) break;
+      }
+      const password = shown.find((d) => (d.variable as Json).name === 'BasicAuthPassword');
+      expect((password?.variableAttribute as Json[] | undefined)?.[0]?.value).toBe('secret');
+    },
   };
 }

@@ -22,6 +22,7 @@ export const FAULTS = {
   'report.readOnlyInConfiguration': 'ConfigurationInventory also lists ReadOnly variables.',
   'report.noCharacteristics': 'NotifyReport entries carry no variableCharacteristics.',
   'report.noInfrastructure': 'A FullInventory report leaves out the ChargingStation, EVSE and Connector components.',
+  'report.showWriteOnly': 'Reports show the value of WriteOnly variables (e.g. SecurityCtrlr.BasicAuthPassword).',
   'report.summaryWithoutEvses': 'A SummaryInventory report gives the station\'s availability only, not its EVSEs\'.',
 } as const satisfies Record<string, string>;
 
@@ -83,6 +84,7 @@ function onGetBaseReport(st: StationCore, p: Json): Json {
     includeReadOnlyInConfiguration: st.faults.has('report.readOnlyInConfiguration'),
     omitCharacteristics: st.faults.has('report.noCharacteristics'),
   });
+  if (st.faults.has('report.showWriteOnly')) data = data.map((d) => ({ ...d, variableAttribute: d.variableAttribute.map((a) => (a.mutability === 'WriteOnly' ? { ...a, value: 'secret' } : a)) }));
   if (base === 'FullInventory' && st.faults.has('report.noInfrastructure')) data = data.filter((d) => !['ChargingStation', 'EVSE', 'Connector'].includes(d.component.name));
   if (base === 'SummaryInventory' && st.faults.has('report.summaryWithoutEvses')) data = data.filter((d) => d.component.name === 'ChargingStation');
   if (data.length === 0) return { status: 'EmptyResultSet' };
