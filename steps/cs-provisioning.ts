@@ -2,6 +2,8 @@
 // One line each, calling src/runner/ops/cs-provisioning.ts. A new block's station steps go in steps/cs-<area>.ts.
 import * as op from '../src/runner/ops/cs-provisioning.ts';
 import * as formats from '../src/runner/ops/cs-variable-formats.ts';
+import { asCs } from '../src/runner/roles.ts';
+import { unplugAfterEnd } from '../src/states/cs.ts';
 import { step, str } from './step.ts';
 
 step('the Charging Station reports every connector as {string}', (c, s) => op.stationReportsConnectors(c, str(s), str(s), false));
@@ -20,3 +22,4 @@ step('the test system writes each test value to the {word} variable {string} and
 step('if the Charging Station has the read-write {word} variable {string}, it refuses the ill-formed test values written to it', (c, t, n) =>
   formats.writeTestValues(c, str(t), str(n), true),
 );
+step('the EV is unplugged and the Charging Station reports the configured connector as "Available"', (c) => unplugAfterEnd(asCs(c, 'unplug the EV')));

@@ -7,6 +7,13 @@ import type { Json, ScriptedCsms } from './scripted-csms.ts';
 type Booted = (faults: string[], opts?: Partial<StationSimOptions>) => Promise<{ c: ScriptedCsms; s: StationSim }>;
 
 const OFFLINE = { component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' } };
+const TAG = { idToken: 'TAG1', type: 'ISO14443' as const };
+async function charging(c: ScriptedCsms, s: StationSim): Promise<void> {
+  const mark = c.mark();
+  s.plugIn(1, 1);
+  s.presentToken(TAG, 1);
+  await c.waitFor('TransactionEvent', (p) => (p.transactionInfo as Json).chargingState === 'Charging', 5000, mark);
+}
 const firstResult = (r: Json, key: string): Json | undefined => (r[key] as Json[] | undefined)?.[0];
 
 export function s13Scenarios(booted: Booted): Record<string, () => Promise<void>> {
@@ -30,6 +37,14 @@ export function s13Scenarios(booted: Booted): Record<string, () => Promise<void>
       }
       const password = shown.find((d) => (d.variable as Json).name === 'BasicAuthPassword');
       expect((password?.variableAttribute as Json[] | undefined)?.[0]?.value).toBe('secret');
+    },
+    'reset.evseOnIdleAtOnce': async () => {
+      const { c, s } = await booted(['reset.evseOnIdleAtOnce']);
+      await charging(c, s);
+      const mark = c.mark();
+      expect((await c.call('Reset', { type: 'OnIdle', evseId: 1 })).status).toBe('Accepted');
+      const ended = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
+      expect(ended.payload.triggerReason).toBe('ResetCommand');
     },
   };
 }
