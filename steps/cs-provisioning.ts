@@ -2,6 +2,7 @@
 // One line each, calling src/runner/ops/cs-provisioning.ts. A new block's station steps go in steps/cs-<area>.ts.
 import * as op from '../src/runner/ops/cs-provisioning.ts';
 import * as formats from '../src/runner/ops/cs-variable-formats.ts';
+import * as reset from '../src/runner/ops/cs-reset.ts';
 import { asCs } from '../src/runner/roles.ts';
 import { unplugAfterEnd } from '../src/states/cs.ts';
 import { step, str } from './step.ts';
@@ -23,3 +24,6 @@ step('if the Charging Station has the read-write {word} variable {string}, it re
   formats.writeTestValues(c, str(t), str(n), true),
 );
 step('the EV is unplugged and the Charging Station reports the configured connector as "Available"', (c) => unplugAfterEnd(asCs(c, 'unplug the EV')));
+step('the transaction on each configured EVSE is stopped in turn, the last one only until it has ended', (c) => reset.stopEveryEvseInTurn(c));
+step('the Charging Station reports the connector of each EV still plugged in as "Occupied" and every other connector as "Available"', (c) => reset.reportsAsLeft(c));
+step('every EV still plugged in is unplugged', (c) => reset.unplugEveryEv(c));
