@@ -3,6 +3,7 @@
 import * as op from '../src/runner/ops/cs-provisioning.ts';
 import * as formats from '../src/runner/ops/cs-variable-formats.ts';
 import * as reset from '../src/runner/ops/cs-reset.ts';
+import * as network from '../src/runner/ops/cs-network-profile.ts';
 import { asCs } from '../src/runner/roles.ts';
 import { unplugAfterEnd } from '../src/states/cs.ts';
 import { step, str } from './step.ts';
@@ -27,3 +28,4 @@ step('the EV is unplugged and the Charging Station reports the configured connec
 step('the transaction on each configured EVSE is stopped in turn, the last one only until it has ended', (c) => reset.stopEveryEvseInTurn(c));
 step('the Charging Station reports the connector of each EV still plugged in as "Occupied" and every other connector as "Available"', (c) => reset.reportsAsLeft(c));
 step('every EV still plugged in is unplugged', (c) => reset.unplugEveryEv(c));
+step('the test system notes the connection data the Charging Station uses', (c) => network.rememberConnectionData(c));

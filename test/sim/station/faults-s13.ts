@@ -46,5 +46,10 @@ export function s13Scenarios(booted: Booted): Record<string, () => Promise<void>
       const ended = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
       expect(ended.payload.triggerReason).toBe('ResetCommand');
     },
+    'network.acceptAnySlot': async () => {
+      const { c } = await booted(['network.acceptAnySlot']);
+      const connectionData = { messageTimeout: 30, ocppCsmsUrl: 'ws://127.0.0.1:1/ocpp', ocppInterface: 'Wired0', ocppVersion: 'OCPP20', ocppTransport: 'JSON', securityProfile: 1 };
+      expect((await c.call('SetNetworkProfile', { configurationSlot: 999, connectionData })).status).toBe('Accepted');
+    },
   };
 }

@@ -1,8 +1,8 @@
 // Security (Part 6 block A): security events (StartupOfTheDevice / ResetOrReboot after a boot, FailedToAuthenticateAtCsms),
-// kept while the CSMS cannot be told and delivered once it can; SetNetworkProfile without a security downgrade.
+// kept while the CSMS cannot be told and delivered once it can (SetNetworkProfile: areas/network-profile.ts).
 // This area's named faults and behaviour of the reference station.
 import type { StationCore } from '../core.ts';
-import { nowText, perStation, type Json } from '../state.ts';
+import { nowText, perStation } from '../state.ts';
 import type { StationArea } from './types.ts';
 
 export const FAULTS = {
@@ -15,7 +15,7 @@ interface SecurityEvent {
   techInfo?: string;
 }
 
-const memory = perStation<StationCore, { pending: SecurityEvent[]; networkProfiles: Map<number, Json> }>(() => ({ pending: [], networkProfiles: new Map() }));
+const memory = perStation<StationCore, { pending: SecurityEvent[] }>(() => ({ pending: [] }));
 
 export function recordSecurityEvent(st: StationCore, type: string, techInfo?: string): void {
   const ev: SecurityEvent = { type, timestamp: nowText() };
@@ -30,25 +30,10 @@ function flushSecurityEvents(st: StationCore): void {
   for (const ev of memory(st).pending.splice(0)) void st.callSafe('SecurityEventNotification', { ...ev });
 }
 
-function onSetNetworkProfile(st: StationCore, p: Json): Json {
-  const slot = Number(p.configurationSlot);
-  const data = p.connectionData as Json;
-  const sp = Number(data.securityProfile);
-  const current = st.opts.securityProfile ?? 0;
-  if (!Number.isInteger(slot) || slot < 0 || slot > 9) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidConfSlot' } };
-  if (sp < current) return { status: 'Rejected', statusInfo: { reasonCode: 'NoSecurityDowngrade' } };
-  const url = String(data.ocppCsmsUrl);
-  if (!/^wss?:\/\//.test(url)) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidURL' } };
-  if ((sp >= 2 && !url.startsWith('wss://')) || (sp <= 1 && url.startsWith('wss://'))) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidNetworkConf' } };
-  memory(st).networkProfiles.set(slot, data);
-  return { status: 'Accepted' };
-}
-
 export const AREA = {
   name: 'security',
   blocks: ['A'],
   faults: FAULTS,
-  handlers: { SetNetworkProfile: onSetNetworkProfile },
   accepted(st, reason) {
     if (!st.faults.has('security.noStartupEvent')) recordSecurityEvent(st, reason === 'PowerUp' ? 'StartupOfTheDevice' : 'ResetOrReboot', `boot reason ${reason}`);
     flushSecurityEvents(st);
