@@ -4,6 +4,7 @@ import * as op from '../src/runner/ops/cs-provisioning.ts';
 import * as formats from '../src/runner/ops/cs-variable-formats.ts';
 import * as reset from '../src/runner/ops/cs-reset.ts';
 import * as network from '../src/runner/ops/cs-network-profile.ts';
+import * as offline from '../src/runner/ops/cs-offline.ts';
 import { asCs } from '../src/runner/roles.ts';
 import { unplugAfterEnd } from '../src/states/cs.ts';
 import { step, str } from './step.ts';
@@ -29,3 +30,9 @@ step('the transaction on each configured EVSE is stopped in turn, the last one o
 step('the Charging Station reports the connector of each EV still plugged in as "Occupied" and every other connector as "Available"', (c) => reset.reportsAsLeft(c));
 step('every EV still plugged in is unplugged', (c) => reset.unplugEveryEv(c));
 step('the test system notes the connection data the Charging Station uses', (c) => network.rememberConnectionData(c));
+step('for this case the Charging Station variable {string} is set to {string} if implemented', (c, n, v) => offline.setForThisCase(c, str(n), str(v)));
+step('the test system closes the connection and refuses the Charging Station\'s reconnection attempts', (c) => offline.dropAndRefuse(c));
+step('the EV is plugged in at the configured connector while the Charging Station is offline', (c) => offline.plugInWhileOffline(c));
+step('the test system accepts the Charging Station\'s next reconnection attempt', (c) => offline.acceptReconnection(c, false));
+step('the test system accepts the Charging Station\'s next reconnection attempt after its OfflineThreshold has passed', (c) => offline.acceptReconnection(c, true));
+step('after reconnecting the Charging Station reports the configured connector as {string}', (c, s) => offline.reportsConfiguredConnector(c, str(s)));

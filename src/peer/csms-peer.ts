@@ -42,6 +42,8 @@ export class CsmsPeer extends PeerBase {
   private server: RunningServer | undefined;
   private readonly connWaiters = new Set<ConnWaiter>();
   private everConnected = false;
+  private refusing = false;
+  private readonly refusedAttempts: number[] = [];
 
   constructor(opts: CsmsPeerOptions) {
     super({ ...opts, localRole: 'CSMS' });
@@ -55,7 +57,7 @@ export class CsmsPeer extends PeerBase {
     if (shared) {
       await shared.start();
       for (const [txId, events] of shared.facts.transactionEvents) this.rules.continueTransaction(txId, events);
-      shared.acquire({ trace: this.trace, onSocket: (socket) => this.onSocket(socket) });
+      shared.acquire({ trace: this.trace, onSocket: (socket) => this.onSocket(socket), admits: () => this.admits() });
       return this.withPath(shared.url);
     }
     const password = this.opts.password;
@@ -64,7 +66,7 @@ export class CsmsPeer extends PeerBase {
       port: this.opts.port,
       securityProfile: this.opts.securityProfile,
       subprotocols: [SUBPROTOCOL_OF[this.version]],
-      isKnownIdentity: (id) => id === this.opts.identity,
+      isKnownIdentity: (id) => id === this.opts.identity && this.admits(),
       ...(password !== null ? { checkPassword: (_id: string, pw: string) => pw === password } : {}),
       ...(this.opts.tls ? { tls: this.opts.tls } : {}),
       trace: this.trace,
@@ -135,6 +137,40 @@ export class CsmsPeer extends PeerBase {
       }, within);
       this.connWaiters.add(w);
     });
+  }
+
+  /**
+   * Closes the station's connection and refuses every new attempt until acceptConnections (Part 6: "the OCTT closes
+   * the WebSocket connection and does not accept a reconnect"). Resolves once the connection is closed.
+   */
+  async dropAndRefuse(): Promise<void> {
+    this.refusing = true;
+    this.refusedAttempts.length = 0;
+    this.connection?.close(1001, 'the test system closes the connection');
+    await this.waitForClose(this.timing.expectMs, 'the connection to close after the test system closed it');
+  }
+
+  /** Part 6's "does not accept a reconnect": while refusing, each attempt is counted and turned away at the handshake. */
+  private admits(): boolean {
+    if (!this.refusing) return true;
+    this.refusedAttempts.push(Date.now());
+    this.note(`connection attempt ${this.refusedAttempts.length} of the station turned away at the handshake, as the case asks`);
+    return false;
+  }
+
+  /** From now on new connections of the station are accepted again. */
+  acceptConnections(): void {
+    this.refusing = false;
+  }
+
+  /** When the station's refused attempts since dropAndRefuse came (ms timestamps). */
+  get refusedAttemptTimes(): readonly number[] {
+    return this.refusedAttempts;
+  }
+
+  /** How many connections the station has opened so far (compare before and after a reconnection). */
+  get connectionsSoFar(): number {
+    return this.connectionCount;
   }
 
   protected override observeIncoming(entry: InboxEntry): void {

@@ -51,5 +51,33 @@ export function s13Scenarios(booted: Booted): Record<string, () => Promise<void>
       const connectionData = { messageTimeout: 30, ocppCsmsUrl: 'ws://127.0.0.1:1/ocpp', ocppInterface: 'Wired0', ocppVersion: 'OCPP20', ocppTransport: 'JSON', securityProfile: 1 };
       expect((await c.call('SetNetworkProfile', { configurationSlot: 999, connectionData })).status).toBe('Accepted');
     },
+    'offline.changedOnlyAfterLongOutage': async () => {
+      // Every outage is longer than a threshold of 1 ms: all connectors should be reported, the fault reports one.
+      const { c, s } = await booted(['offline.changedOnlyAfterLongOutage'], { evses: 2, timers: { offlineThresholdMs: 1 } });
+      s.goOffline();
+      s.plugIn(1, 1);
+      const mark = c.mark();
+      s.goOnline();
+      await c.waitFor('StatusNotification', (p) => p.evseId === 1 && p.connectorStatus === 'Occupied', 5000, mark);
+      await heartbeatBarrier(c);
+      expect(c.of('StatusNotification', mark).filter((r) => r.payload.evseId === 2)).toHaveLength(0);
+    },
+    'offline.noReportAfterOutage': async () => {
+      const { c, s } = await booted(['offline.noReportAfterOutage']);
+      s.goOffline();
+      s.plugIn(1, 1);
+      const mark = c.mark();
+      s.goOnline();
+      await s.waitForState((st) => st.connected === true);
+      await heartbeatBarrier(c);
+      expect(c.of('StatusNotification', mark)).toHaveLength(0);
+    },
   };
+}
+
+/** The station sends its CALLs one at a time: once a triggered Heartbeat arrived, what it sent before it is in. */
+async function heartbeatBarrier(c: ScriptedCsms): Promise<void> {
+  const mark = c.mark();
+  expect((await c.call('TriggerMessage', { requestedMessage: 'Heartbeat' })).status).toBe('Accepted');
+  await c.waitFor('Heartbeat', () => true, 5000, mark);
 }
