@@ -36,3 +36,6 @@ step('the EV is plugged in at the configured connector while the Charging Statio
 step('the test system accepts the Charging Station\'s next reconnection attempt', (c) => offline.acceptReconnection(c, false));
 step('the test system accepts the Charging Station\'s next reconnection attempt after its OfflineThreshold has passed', (c) => offline.acceptReconnection(c, true));
 step('after reconnecting the Charging Station reports the configured connector as {string}', (c, s) => offline.reportsConfiguredConnector(c, str(s)));
+step('the test system prepares a second connection profile in the slot not in use', (c) => network.prepareSecondProfile(c));
+step('the test system sends a ResetRequest OnIdle if the Charging Station needs one to use the new priority, and it is Accepted', (c) => network.resetIfNeeded(c));
+step('the Charging Station is connected with the new connection profile', (c) => network.connectedWithNewProfile(c));

@@ -48,7 +48,7 @@ export async function setForThisCase(ctx: ScenarioContext, name: string, value: 
     cs.cleanUp?.(`${name} back to "${old}"`, async () => {
       // The case may have ended while reconnections were refused: let the station in first.
       cs.peer.acceptConnections();
-      if (!cs.peer.connected) await cs.peer.waitForConnection({ after: cs.peer.connectionsSoFar, within: cs.peer.timing.connectMs });
+      if (!cs.peer.connected) await cs.peer.waitForConnection({ after: cs.peer.connectionsSoFar, within: Math.max(cs.peer.timing.connectMs, cs.peer.timing.sutReturnMs ?? 0) });
       await setValue(cs, name, old);
     });
   }
@@ -62,7 +62,7 @@ export async function dropAndRefuse(ctx: ScenarioContext): Promise<void> {
   // Whatever happens in the case, the station may connect again once it ends.
   cs.cleanUp?.('accept connections of the station again', async () => {
     cs.peer.acceptConnections();
-    if (!cs.peer.connected) await cs.peer.waitForConnection({ after: cs.peer.connectionsSoFar, within: cs.peer.timing.connectMs });
+    if (!cs.peer.connected) await cs.peer.waitForConnection({ after: cs.peer.connectionsSoFar, within: Math.max(cs.peer.timing.connectMs, cs.peer.timing.sutReturnMs ?? 0) });
   });
   cs.memory.set('offline:connections', cs.peer.connectionsSoFar);
   await cs.peer.dropAndRefuse();
@@ -97,8 +97,10 @@ export async function acceptReconnection(ctx: ScenarioContext, afterThreshold: b
   cs.peer.inbox.advanceCursor();
   cs.peer.acceptConnections();
   cs.peer.note(`accepting reconnection after ${cs.peer.refusedAttemptTimes.length} refused attempt(s)`);
-  // The station retries on its own back-off; the configured connect deadline bounds the wait for its next attempt.
-  await cs.peer.waitForConnection({ after: before, within: cs.peer.timing.connectMs, failure: 'expectation', what: 'the Charging Station to reconnect' });
+  // The station retries on its own back-off (which the run cannot know): the deadline for a SUT that lost its
+  // connection to come back (timeouts.sutReturnMs) bounds the wait for its next attempt.
+  const within = Math.max(cs.peer.timing.connectMs, cs.peer.timing.sutReturnMs ?? 0);
+  await cs.peer.waitForConnection({ after: before, within, failure: 'expectation', what: 'the Charging Station to reconnect on its back-off' });
   cs.peer.note(`the station was offline ${((Date.now() - since) / 1000).toFixed(1)} s`);
 }
 

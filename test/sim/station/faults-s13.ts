@@ -72,6 +72,17 @@ export function s13Scenarios(booted: Booted): Record<string, () => Promise<void>
       await heartbeatBarrier(c);
       expect(c.of('StatusNotification', mark)).toHaveLength(0);
     },
+    'network.ignorePriority': async () => {
+      const { c } = await booted(['network.ignorePriority']);
+      const connectionData = { messageTimeout: 30, ocppCsmsUrl: 'ws://127.0.0.1:1/other', ocppInterface: 'Wired0', ocppVersion: 'OCPP20', ocppTransport: 'JSON', securityProfile: 0 };
+      expect((await c.call('SetNetworkProfile', { configurationSlot: 1, connectionData })).status).toBe('Accepted');
+      const set = await c.call('SetVariables', { setVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'NetworkConfigurationPriority' }, attributeValue: '1,0' }] });
+      expect(firstResult(set, 'setVariableResult')?.attributeStatus).toBe('RebootRequired');
+      const mark = c.mark();
+      expect((await c.call('Reset', { type: 'Immediate' })).status).toBe('Accepted');
+      // Slot 1 points nowhere: a station that honours the priority would not come back here.
+      expect((await c.waitFor('BootNotification', () => true, 5000, mark)).payload.reason).toBe('RemoteReset');
+    },
   };
 }
 

@@ -7,12 +7,13 @@ import type { StationArea } from './types.ts';
 
 export const FAULTS = {
   'network.acceptAnySlot': 'SetNetworkProfile accepts a configuration slot the station does not have (and stores nothing).',
+  'network.ignorePriority': 'After a reboot the station keeps its old CSMS URL, whatever NetworkConfigurationPriority says.',
 } as const satisfies Record<string, string>;
 
 /** Configuration slots the reference station has. */
 const SLOTS = { min: 0, max: 9 };
 
-const memory = perStation<StationCore, { profiles: Map<number, Json> }>(() => ({ profiles: new Map() }));
+const memory = perStation<StationCore, { profiles: Map<number, Json>; startUrl?: string }>(() => ({ profiles: new Map() }));
 
 /** The connection data stored in `slot`, if any. */
 export function networkProfile(st: StationCore, slot: number): Json | undefined {
@@ -36,9 +37,26 @@ function onSetNetworkProfile(st: StationCore, p: Json): Json {
   return { status: 'Accepted' };
 }
 
+/**
+ * At a reboot the station takes the first slot of NetworkConfigurationPriority that holds a profile for its OCPP
+ * version; the slot it started with (its options) stands for any slot without a stored profile.
+ */
+function chooseProfile(st: StationCore): void {
+  const m = memory(st);
+  m.startUrl ??= st.opts.csmsUrl;
+  if (st.faults.has('network.ignorePriority')) return;
+  const slots = st.dm.get({ name: 'OCPPCommCtrlr' }, { name: 'NetworkConfigurationPriority' }, 'Actual').value ?? '';
+  const first = slots.split(',').map((v) => Number(v.trim())).find((n) => Number.isInteger(n));
+  const data = first === undefined ? undefined : m.profiles.get(first);
+  const url = data !== undefined && Number(data.securityProfile) === (st.opts.securityProfile ?? 0) ? String(data.ocppCsmsUrl) : m.startUrl;
+  if (url !== st.opts.csmsUrl) st.note(`connecting with the network profile of slot ${String(first)}: ${url}`);
+  st.opts.csmsUrl = url;
+}
+
 export const AREA = {
   name: 'network-profile',
   blocks: ['B'],
   faults: FAULTS,
   handlers: { SetNetworkProfile: onSetNetworkProfile },
+  rebooting: chooseProfile,
 } satisfies StationArea;
