@@ -146,8 +146,22 @@ export class CsmsPeer extends PeerBase {
   async dropAndRefuse(): Promise<void> {
     this.refusing = true;
     this.refusedAttempts.length = 0;
+    const socket = this.socket;
+    if (!socket || !this.connected) return;
+    // Done when the station has answered the close (the socket is closed): only then does it know it is offline, so
+    // what happens at the station afterwards (an EV plugged in) happens while it is offline.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const gone = new Promise<boolean>((resolve) => {
+      socket.onClose(() => resolve(true));
+      timer = setTimeout(() => resolve(false), this.timing.expectMs);
+    });
     this.connection?.close(1001, 'the test system closes the connection');
-    await this.waitForClose(this.timing.expectMs, 'the connection to close after the test system closed it');
+    const answered = await gone;
+    clearTimeout(timer);
+    if (!answered) {
+      this.note('the station did not answer the close within the message deadline; the connection is cut');
+      socket.terminate();
+    }
   }
 
   /** Part 6's "does not accept a reconnect": while refusing, each attempt is counted and turned away at the handshake. */
