@@ -76,6 +76,12 @@ export async function plugInWhileOffline(ctx: ScenarioContext): Promise<void> {
   const { evseId, connectorId } = cs.settings;
   await perform(cs, `plug in at EVSE ${evseId} connector ${connectorId}`, (a) => a.plugIn(evseId, connectorId));
   cs.memory.set('evConnected', true);
+  // A case that fails before its own unplugging step must not leave the EV plugged in for the next case.
+  cs.cleanUp?.('unplug the EV plugged in while offline', async () => {
+    if (cs.memory.get('evConnected') !== true) return;
+    await cs.actions.plugOut(evseId, connectorId);
+    cs.memory.set('evConnected', false);
+  });
 }
 
 /**
