@@ -83,6 +83,12 @@ export function s13Scenarios(booted: Booted): Record<string, () => Promise<void>
       // Slot 1 points nowhere: a station that honours the priority would not come back here.
       expect((await c.waitFor('BootNotification', () => true, 5000, mark)).payload.reason).toBe('RemoteReset');
     },
+    'security.acceptShortPassword': async () => {
+      const { c } = await booted(['security.acceptShortPassword']);
+      const password = { component: { name: 'SecurityCtrlr' }, variable: { name: 'BasicAuthPassword' } };
+      const set = await c.call('SetVariables', { setVariableData: [{ ...password, attributeValue: 'Short-Pass-12' }] });
+      expect(firstResult(set, 'setVariableResult')?.attributeStatus).toBe('Accepted');
+    },
   };
 }
 

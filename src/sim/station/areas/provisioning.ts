@@ -5,6 +5,7 @@ import { OcppError } from '../../../rpc/errors.ts';
 import type { StationCore } from '../core.ts';
 import { cleanComponent, cleanVariable, paginate, type AttributeType, type ComponentRef, type ReportBase, type ReportDatum, type VariableRef } from '../device-model.ts';
 import { nowText, type Json } from '../state.ts';
+import { acceptsShortPassword } from './security.ts';
 import type { StationArea } from './types.ts';
 
 export const FAULTS = {
@@ -69,6 +70,7 @@ function onSetVariables(st: StationCore, p: Json): Json {
     });
     if (unknownAsAccepted(st, r.status)) r = { status: 'Accepted' };
     if (r.status === 'Rejected' && /^not an? /.test(r.reason ?? '') && st.faults.has('setvariables.acceptIllFormed')) r = { status: 'Accepted' };
+    if (r.status === 'Rejected' && acceptsShortPassword(st, item.component.name, item.variable.name, item.attributeValue)) r = { status: 'Accepted' };
     if (r.status === 'Accepted' && st.faults.has('setvariables.rejectValid')) r = { status: 'Rejected', reason: 'fault' };
     const out: Json = { attributeType: item.attributeType ?? 'Actual', attributeStatus: r.status, component: cleanComponent(item.component), variable: cleanVariable(item.variable) };
     if (r.status === 'Rejected' && r.reason) out.attributeStatusInfo = { reasonCode: r.reason === 'ReadOnly' ? 'ReadOnly' : 'InvalidValue', additionalInfo: r.reason.slice(0, 512) };

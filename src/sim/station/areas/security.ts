@@ -7,6 +7,7 @@ import type { StationArea } from './types.ts';
 
 export const FAULTS = {
   'security.noStartupEvent': 'No SecurityEventNotification is sent after (re)boot.',
+  'security.acceptShortPassword': 'SetVariables of SecurityCtrlr.BasicAuthPassword answers Accepted for a password under 16 characters (the old one stays in use).',
 } as const satisfies Record<string, string>;
 
 interface SecurityEvent {
@@ -16,6 +17,11 @@ interface SecurityEvent {
 }
 
 const memory = perStation<StationCore, { pending: SecurityEvent[] }>(() => ({ pending: [] }));
+
+/** SetVariables refused a BasicAuthPassword as too short: whether the station claims to accept it all the same. */
+export function acceptsShortPassword(st: StationCore, component: string, variable: string, value: string): boolean {
+  return component === 'SecurityCtrlr' && variable === 'BasicAuthPassword' && value.length < 16 && st.faults.has('security.acceptShortPassword');
+}
 
 export function recordSecurityEvent(st: StationCore, type: string, techInfo?: string): void {
   const ev: SecurityEvent = { type, timestamp: nowText() };
