@@ -172,6 +172,11 @@ export class CsmsPeer extends PeerBase {
     return false;
   }
 
+  /** The Basic Auth password the station must present (SP1/SP2), null where none is used. */
+  get basicAuthPassword(): string | null {
+    return this.opts.password;
+  }
+
   /** From now on new connections of the station are accepted again. */
   acceptConnections(): void {
     this.refusing = false;

@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import type { StationSim, StationSimOptions } from '../../../src/sim/station/index.ts';
 import type { Json, ScriptedCsms } from './scripted-csms.ts';
+import type { StartStation } from './station-fixture.ts';
 
 type Booted = (faults: string[], opts?: Partial<StationSimOptions>) => Promise<{ c: ScriptedCsms; s: StationSim }>;
 
@@ -16,7 +17,7 @@ async function charging(c: ScriptedCsms, s: StationSim): Promise<void> {
 }
 const firstResult = (r: Json, key: string): Json | undefined => (r[key] as Json[] | undefined)?.[0];
 
-export function s13Scenarios(booted: Booted): Record<string, () => Promise<void>> {
+export function s13Scenarios(booted: Booted, start: StartStation): Record<string, () => Promise<void>> {
   return {
     'setvariables.acceptIllFormed': async () => {
       const { c } = await booted(['setvariables.acceptIllFormed']);
@@ -88,6 +89,18 @@ export function s13Scenarios(booted: Booted): Record<string, () => Promise<void>
       const password = { component: { name: 'SecurityCtrlr' }, variable: { name: 'BasicAuthPassword' } };
       const set = await c.call('SetVariables', { setVariableData: [{ ...password, attributeValue: 'Short-Pass-12' }] });
       expect(firstResult(set, 'setVariableResult')?.attributeStatus).toBe('Accepted');
+    },
+    'security.passwordTruncated': async () => {
+      const password = 'correct-password-1234';
+      const { csms, sim } = await start(
+        { actionApi: false, securityProfile: 1, password, faults: ['security.passwordTruncated'], timers: { reconnectMs: 10_000 } },
+        { server: { securityProfile: 1, checkPassword: (_id, pw) => pw === password } },
+      );
+      await csms.waitForConnection(1, 5000);
+      await sim.waitForState((st) => st.bootState === 'Accepted');
+      sim.reboot('PowerUp');
+      // The first connection used the right password; after the reboot the cut one is refused.
+      await expect(csms.waitForConnection(2, 1000)).rejects.toThrow(/no connection/);
     },
   };
 }

@@ -347,7 +347,7 @@ const scenarios: Record<string, () => Promise<void>> = {
     );
     await expect(csms.waitForConnection(1, 500)).rejects.toThrow(/no connection/);
   },
-  ...s13Scenarios(booted),
+  ...s13Scenarios(booted, start),
 };
 
 describe('station simulator: named faults', () => {

@@ -7,6 +7,7 @@ import type { StationArea } from './types.ts';
 
 export const FAULTS = {
   'security.noStartupEvent': 'No SecurityEventNotification is sent after (re)boot.',
+  'security.passwordTruncated': 'After a reboot the station sends its BasicAuthPassword cut to 15 characters.',
   'security.acceptShortPassword': 'SetVariables of SecurityCtrlr.BasicAuthPassword answers Accepted for a password under 16 characters (the old one stays in use).',
 } as const satisfies Record<string, string>;
 
@@ -45,4 +46,8 @@ export const AREA = {
     flushSecurityEvents(st);
   },
   reconnected: flushSecurityEvents,
+  rebooting(st) {
+    // A station that stores its password badly comes back from the reboot with another one.
+    if (st.faults.has('security.passwordTruncated') && st.opts.password !== undefined) st.opts.password = st.opts.password.slice(0, 15);
+  },
 } satisfies StationArea;
