@@ -39,3 +39,4 @@ step('after reconnecting the Charging Station reports the configured connector a
 step('the test system prepares a second connection profile in the slot not in use', (c) => network.prepareSecondProfile(c));
 step('the test system sends a ResetRequest OnIdle if the Charging Station needs one to use the new priority, and it is Accepted', (c) => network.resetIfNeeded(c));
 step('the Charging Station is connected with the new connection profile', (c) => network.connectedWithNewProfile(c));
+step('the test system prepares a connection profile with a lower security profile in the slot not in use', (c) => network.prepareLowerProfile(c));

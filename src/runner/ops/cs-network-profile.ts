@@ -121,3 +121,25 @@ export function connectedWithNewProfile(ctx: ScenarioContext): void {
     });
   }
 }
+
+/**
+ * TC_A_22: connection data one security profile below the one in use, for the slot not in use: <lower securityProfile>,
+ * <lower ocppCsmsUrl> (the scheme that profile needs, one more path segment), <configured configurationSlot>. The
+ * test system serves nothing there: a correct station refuses the profile, so it never connects with it.
+ */
+export async function prepareLowerProfile(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'prepare a connection profile with a lower security profile');
+  await rememberConnectionData(cs);
+  const sp = Number(cs.memory.get('configured securityProfile'));
+  if (!(sp >= 1)) throw new PreconditionFailed(`security profile ${sp} has no lower profile to offer`);
+  const lower = sp - 1;
+  const inUse = Number((await readPriority(cs)).split(',')[0]?.trim());
+  const slot = inUse === 1 ? 2 : 1;
+  const url = new URL(String(cs.memory.get('configured ocppCsmsUrl')));
+  const scheme = lower >= 2 ? 'wss:' : 'ws:';
+  const lowerUrl = `${scheme}//${url.host}${url.pathname.replace(/\/$/, '')}/profile-sp${lower}`;
+  cs.memory.set('configured configurationSlot', slot);
+  cs.memory.set('lower securityProfile', lower);
+  cs.memory.set('lower ocppCsmsUrl', lowerUrl);
+  cs.peer.note(`lower connection profile: slot ${slot}, security profile ${lower}, ${lowerUrl}`);
+}

@@ -102,6 +102,11 @@ export function s13Scenarios(booted: Booted, start: StartStation): Record<string
       // The first connection used the right password; after the reboot the cut one is refused.
       await expect(csms.waitForConnection(2, 1000)).rejects.toThrow(/no connection/);
     },
+    'security.allowDowngrade': async () => {
+      const { c } = await booted(['security.allowDowngrade'], { securityProfile: 1, password: 'correct-password-1234' });
+      const connectionData = { messageTimeout: 30, ocppCsmsUrl: 'ws://127.0.0.1:1/lower', ocppInterface: 'Wired0', ocppVersion: 'OCPP20', ocppTransport: 'JSON', securityProfile: 0 };
+      expect((await c.call('SetNetworkProfile', { configurationSlot: 1, connectionData })).status).toBe('Accepted');
+    },
   };
 }
 

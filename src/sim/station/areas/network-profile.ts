@@ -3,6 +3,7 @@
 // This area's named faults and behaviour of the reference station.
 import type { StationCore } from '../core.ts';
 import { perStation, type Json } from '../state.ts';
+import { allowsDowngrade } from './security.ts';
 import type { StationArea } from './types.ts';
 
 export const FAULTS = {
@@ -29,7 +30,7 @@ function onSetNetworkProfile(st: StationCore, p: Json): Json {
     if (st.faults.has('network.acceptAnySlot')) return { status: 'Accepted' };
     return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidConfSlot' } };
   }
-  if (sp < current) return { status: 'Rejected', statusInfo: { reasonCode: 'NoSecurityDowngrade' } };
+  if (sp < current && !allowsDowngrade(st)) return { status: 'Rejected', statusInfo: { reasonCode: 'NoSecurityDowngrade' } };
   const url = String(data.ocppCsmsUrl);
   if (!/^wss?:\/\//.test(url)) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidURL' } };
   if ((sp >= 2 && !url.startsWith('wss://')) || (sp <= 1 && url.startsWith('wss://'))) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidNetworkConf' } };

@@ -8,6 +8,7 @@ import type { StationArea } from './types.ts';
 export const FAULTS = {
   'security.noStartupEvent': 'No SecurityEventNotification is sent after (re)boot.',
   'security.passwordTruncated': 'After a reboot the station sends its BasicAuthPassword cut to 15 characters.',
+  'security.allowDowngrade': 'SetNetworkProfile accepts connection data with a lower security profile than the one in use.',
   'security.acceptShortPassword': 'SetVariables of SecurityCtrlr.BasicAuthPassword answers Accepted for a password under 16 characters (the old one stays in use).',
 } as const satisfies Record<string, string>;
 
@@ -22,6 +23,11 @@ const memory = perStation<StationCore, { pending: SecurityEvent[] }>(() => ({ pe
 /** SetVariables refused a BasicAuthPassword as too short: whether the station claims to accept it all the same. */
 export function acceptsShortPassword(st: StationCore, component: string, variable: string, value: string): boolean {
   return component === 'SecurityCtrlr' && variable === 'BasicAuthPassword' && value.length < 16 && st.faults.has('security.acceptShortPassword');
+}
+
+/** SetNetworkProfile asks for a lower security profile than the one in use: whether the station lets it. */
+export function allowsDowngrade(st: StationCore): boolean {
+  return st.faults.has('security.allowDowngrade');
 }
 
 export function recordSecurityEvent(st: StationCore, type: string, techInfo?: string): void {
