@@ -44,6 +44,7 @@ export class CsmsPeer extends PeerBase {
   private everConnected = false;
   private refusing = false;
   private readonly refusedAttempts: number[] = [];
+  private readonly refusalWaiters = new Set<() => void>();
 
   constructor(opts: CsmsPeerOptions) {
     super({ ...opts, localRole: 'CSMS' });
@@ -169,7 +170,26 @@ export class CsmsPeer extends PeerBase {
     if (!this.refusing) return true;
     this.refusedAttempts.push(Date.now());
     this.note(`connection attempt ${this.refusedAttempts.length} of the station turned away at the handshake, as the case asks`);
+    for (const w of [...this.refusalWaiters]) w();
     return false;
+  }
+
+  /**
+   * Resolves once the station has tried to reconnect and was turned away (so it knows it is offline); false if no
+   * attempt came within `within` ms.
+   */
+  waitForRefusedAttempt(within: number): Promise<boolean> {
+    if (this.refusedAttempts.length > 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = (ok: boolean): void => {
+        clearTimeout(timer);
+        this.refusalWaiters.delete(onRefusal);
+        resolve(ok);
+      };
+      const onRefusal = (): void => done(true);
+      const timer = setTimeout(() => done(false), within);
+      this.refusalWaiters.add(onRefusal);
+    });
   }
 
   /** The Basic Auth password the station must present (SP1/SP2), null where none is used. */

@@ -26,6 +26,9 @@ function freePort(): Promise<number> {
   });
 }
 
+/** A "not passed" line of a case that needs another security profile than this run's. */
+const onOtherProfile = (line: string): boolean => / NOT_APPLICABLE the case runs under security profile /.test(line);
+
 afterAll(async () => {
   await Promise.all(started.map((p) => p.stop()));
 });
@@ -62,7 +65,8 @@ describe('the station cases against one long-lived station started from the CLI'
     expect(output).toMatch(/>>> waiting for LL-CS-CLEAN to connect to ws:\/\/127\.0\.0\.1:\d+\/ocpp\/LL-CS-CLEAN \(up to 90 s\)/);
     expect(output.match(/>>> waiting for/g)).toHaveLength(1);
     expect(summary.results.length).toBeGreaterThanOrEqual(12);
-    expect(notPassed(summary)).toEqual([]);
+    // A case this run's security profile (1) cannot run is NOT_APPLICABLE, and says why.
+    expect(notPassed(summary).filter((r) => !onOtherProfile(r))).toEqual([]);
   }, 600_000);
 
   it.concurrent('two named faults FAIL their own cases and nothing else', async () => {
@@ -72,6 +76,6 @@ describe('the station cases against one long-lived station started from the CLI'
     expect(failed).toEqual(['TC_B_02_CS', 'TC_B_03_CS', 'TC_B_12_CS', 'TC_B_13_CS', 'TC_B_14_CS', 'TC_B_53_CS'].filter((id) => failed.includes(id)));
     expect(failed).toContain('TC_B_03_CS');
     expect(failed).toContain('TC_B_12_CS');
-    expect(summary.results.filter((r) => r.verdict !== 'PASS' && r.verdict !== 'FAIL').map((r) => `${r.id} ${r.verdict} ${r.reason ?? ''}`)).toEqual([]);
+    expect(summary.results.filter((r) => r.verdict !== 'PASS' && r.verdict !== 'FAIL').map((r) => `${r.id} ${r.verdict} ${r.reason ?? ''}`).filter((r) => !onOtherProfile(r))).toEqual([]);
   }, 600_000);
 });

@@ -2,7 +2,7 @@
 // outage, reconnection): the test system as CSMS drops the connection, refuses reconnection attempts for a while,
 // then accepts one; configuration a case changes only for itself is put back by its clean-up.
 import { deviceModelName } from '../../config/device-model-names.ts';
-import { PreconditionFailed, ScriptError } from '../../peer/errors.ts';
+import { ExpectationFailed, PreconditionFailed, ScriptError } from '../../peer/errors.ts';
 import { letProtocolTimePass } from '../../peer/protocol-time.ts';
 import { check, perform } from '../../states/context.ts';
 import { connectorOf } from '../../states/cs.ts';
@@ -68,6 +68,12 @@ export async function dropAndRefuse(ctx: ScenarioContext): Promise<void> {
   await cs.peer.dropAndRefuse();
   cs.memory.set('offline:since', Date.now());
   cs.peer.note('the test system closed the connection and refuses the station\'s reconnection attempts');
+  // The station knows it is offline once it has tried to reconnect and was turned away; only then may what Part 6 does
+  // "offline" happen (a plug-in right after the close could still reach the dying connection).
+  const within = Math.max(cs.peer.timing.connectMs, cs.peer.timing.sutReturnMs ?? 0);
+  if (!(await cs.peer.waitForRefusedAttempt(within))) {
+    throw new ExpectationFailed({ expected: `a reconnection attempt of the station within ${(within / 1000).toFixed(1)} s after the test system closed the connection`, actual: 'none came', requirementIds: cs.requirementIds });
+  }
 }
 
 /** Manual action while the station is offline: the EV is plugged in at the configured connector. */
