@@ -57,6 +57,9 @@ export class CsmsPeer extends PeerBase {
   };
   /** Groups the test system gives tokens in its default idTokenInfo for the rest of the scenario (group cases). */
   private readonly tokenGroups = new Map<string, { idToken: string; type: string }>();
+  private refusing = false;
+  private readonly refusedAttempts: number[] = [];
+  private readonly refusalWaiters = new Set<() => void>();
 
   constructor(opts: CsmsPeerOptions) {
     super({ ...opts, localRole: 'CSMS' });
@@ -70,7 +73,7 @@ export class CsmsPeer extends PeerBase {
     if (shared) {
       await shared.start();
       for (const [txId, events] of shared.facts.transactionEvents) this.rules.continueTransaction(txId, events);
-      shared.acquire({ trace: this.refusalWatch, onSocket: (socket) => this.onSocket(socket) });
+      shared.acquire({ trace: this.refusalWatch, onSocket: (socket) => this.onSocket(socket), admits: () => this.admits() });
       return this.withPath(shared.url);
     }
     const password = this.opts.password;
@@ -79,7 +82,7 @@ export class CsmsPeer extends PeerBase {
       port: this.opts.port,
       securityProfile: this.opts.securityProfile,
       subprotocols: [SUBPROTOCOL_OF[this.version]],
-      isKnownIdentity: (id) => id === this.opts.identity,
+      isKnownIdentity: (id) => id === this.opts.identity && this.admits(),
       ...(password !== null ? { checkPassword: (_id: string, pw: string) => pw === password } : {}),
       ...(this.opts.tls ? { tls: this.opts.tls } : {}),
       trace: this.refusalWatch,
@@ -153,6 +156,78 @@ export class CsmsPeer extends PeerBase {
       }, within);
       this.connWaiters.add(w);
     }));
+  }
+
+  /**
+   * Closes the station's connection and refuses every new attempt until acceptConnections (Part 6: "the OCTT closes
+   * the WebSocket connection and does not accept a reconnect"). Resolves once the connection is closed.
+   */
+  async dropAndRefuse(): Promise<void> {
+    this.refusing = true;
+    this.refusedAttempts.length = 0;
+    const socket = this.socket;
+    if (!socket || !this.connected) return;
+    // Done when the station has answered the close (the socket is closed): only then does it know it is offline, so
+    // what happens at the station afterwards (an EV plugged in) happens while it is offline.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const gone = new Promise<boolean>((resolve) => {
+      socket.onClose(() => resolve(true));
+      timer = setTimeout(() => resolve(false), this.timing.expectMs);
+    });
+    this.connection?.close(1001, 'the test system closes the connection');
+    const answered = await gone;
+    clearTimeout(timer);
+    if (!answered) {
+      this.note('the station did not answer the close within the message deadline; the connection is cut');
+      socket.terminate();
+    }
+  }
+
+  /** Part 6's "does not accept a reconnect": while refusing, each attempt is counted and turned away at the handshake. */
+  private admits(): boolean {
+    if (!this.refusing) return true;
+    this.refusedAttempts.push(Date.now());
+    this.note(`connection attempt ${this.refusedAttempts.length} of the station turned away at the handshake, as the case asks`);
+    for (const w of [...this.refusalWaiters]) w();
+    return false;
+  }
+
+  /**
+   * Resolves once the station has tried to reconnect and was turned away (so it knows it is offline); false if no
+   * attempt came within `within` ms.
+   */
+  waitForRefusedAttempt(within: number): Promise<boolean> {
+    if (this.refusedAttempts.length > 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = (ok: boolean): void => {
+        clearTimeout(timer);
+        this.refusalWaiters.delete(onRefusal);
+        resolve(ok);
+      };
+      const onRefusal = (): void => done(true);
+      const timer = setTimeout(() => done(false), within);
+      this.refusalWaiters.add(onRefusal);
+    });
+  }
+
+  /** The Basic Auth password the station must present (SP1/SP2), null where none is used. */
+  get basicAuthPassword(): string | null {
+    return this.opts.password;
+  }
+
+  /** From now on new connections of the station are accepted again. */
+  acceptConnections(): void {
+    this.refusing = false;
+  }
+
+  /** When the station's refused attempts since dropAndRefuse came (ms timestamps). */
+  get refusedAttemptTimes(): readonly number[] {
+    return this.refusedAttempts;
+  }
+
+  /** How many connections the station has opened so far (compare before and after a reconnection). */
+  get connectionsSoFar(): number {
+    return this.connectionCount;
   }
 
   protected override observeIncoming(entry: InboxEntry): void {

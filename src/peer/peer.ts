@@ -25,6 +25,8 @@ export interface Timing {
   bootMs: number;
   /** Minimum gap between a close and the next connection of the same identity. */
   reconnectGapMs: number;
+  /** Deadline for a SUT that lost its connection to come back on its own back-off (timeouts.sutReturnMs). */
+  sutReturnMs?: number;
 }
 
 /** How we answer one request: a payload, a CALLERROR, or nothing. */

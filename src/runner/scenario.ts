@@ -162,6 +162,7 @@ export class Scenario {
       connectMs: config.timeouts.connectMs,
       bootMs: config.timeouts.bootMs,
       reconnectGapMs: config.reconnectGapMs,
+      sutReturnMs: config.timeouts.sutReturnMs,
     };
     const memory = new Memory();
     const reached = new Set<string>();

@@ -77,6 +77,8 @@ export interface LeaseHolder {
   trace: TraceSink;
   /** A new lease: the station's connection as this case sees it (at the start, and after every reconnect). */
   onSocket(socket: WireSocket): void;
+  /** False while the case refuses the station's connection attempts (they are turned away at the handshake). */
+  admits?(): boolean;
 }
 
 /** A trace sink that writes to whichever case holds the endpoint now (connection facts, refusals). */
@@ -102,7 +104,13 @@ export class StationEndpoint {
   constructor(private readonly options: Omit<ServerOptions, 'onConnection' | 'trace'>) {}
 
   async start(): Promise<string> {
-    this.server ??= await startServer({ ...this.options, trace: this.trace, onConnection: (s) => this.onConnection(s) });
+    const known = this.options.isKnownIdentity;
+    this.server ??= await startServer({
+      ...this.options,
+      isKnownIdentity: (id) => (this.holder?.admits?.() ?? true) && (known ? known(id) : true),
+      trace: this.trace,
+      onConnection: (s) => this.onConnection(s),
+    });
     return this.server.url;
   }
 

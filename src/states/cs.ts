@@ -327,3 +327,20 @@ export async function connectedAndIdle(ctx: CsContext): Promise<void> {
   if (boot) await settleBoot(ctx, boot, 'the boot on connecting');
   ctx.peer.inbox.advanceCursor();
 }
+
+/** Clean-up of a case that ended the transaction itself with the EV still plugged in: unplug; the connector is reported Available. */
+export async function unplugAfterEnd(ctx: CsContext): Promise<void> {
+  const { evseId, connectorId } = ctx.settings;
+  await perform(ctx, `unplug at EVSE ${evseId} connector ${connectorId}`, (a) => a.plugOut(evseId, connectorId));
+  // A report of the connector still Occupied may overtake the unplugging (e.g. an EVSE coming back from a reset):
+  // the clean-up waits for the Available one.
+  const k = key(evseId, connectorId);
+  const says = (p: Json): unknown =>
+    p.connectorStatus ?? ((p.eventData as Json[] | undefined) ?? []).find((d) => (d.variable as Json | undefined)?.name === 'AvailabilityState')?.actualValue;
+  await ctx.peer.expectRequest(['StatusNotification', 'NotifyEvent'], {
+    after: ctx.peer.inbox.cursor,
+    where: (p, e) => connectorOf(e) === k && says(p) === 'Available',
+    description: `a StatusNotificationRequest or NotifyEventRequest reporting connector ${k} Available`,
+  });
+  ctx.memory.set('evConnected', false);
+}

@@ -102,6 +102,24 @@ function infrastructureVariables(settings: CsContext['settings']): string[] {
   return out;
 }
 
+/**
+ * Variables of the controllers every Core station has that the device model appendix of Part 2 marks required (the
+ * controllers of optional blocks, e.g. SmartChargingCtrlr or LocalAuthListCtrlr, are left out). Names without instance.
+ */
+const REQUIRED_CORE_CONTROLLER_VARIABLES = [
+  'AlignedDataCtrlr.Interval', 'AlignedDataCtrlr.Measurands', 'AlignedDataCtrlr.TxEndedInterval', 'AlignedDataCtrlr.TxEndedMeasurands',
+  'AuthCtrlr.AuthorizeRemoteStart', 'AuthCtrlr.LocalAuthorizeOffline', 'AuthCtrlr.LocalPreAuthorize',
+  'ClockCtrlr.DateTime', 'ClockCtrlr.TimeSource',
+  'DeviceDataCtrlr.BytesPerMessage', 'DeviceDataCtrlr.ItemsPerMessage',
+  'OCPPCommCtrlr.FileTransferProtocols', 'OCPPCommCtrlr.MessageAttemptInterval', 'OCPPCommCtrlr.MessageAttempts', 'OCPPCommCtrlr.MessageTimeout',
+  'OCPPCommCtrlr.NetworkConfigurationPriority', 'OCPPCommCtrlr.NetworkProfileConnectionAttempts', 'OCPPCommCtrlr.OfflineThreshold',
+  'OCPPCommCtrlr.ResetRetries', 'OCPPCommCtrlr.UnlockOnEVSideDisconnect',
+  'SampledDataCtrlr.TxEndedInterval', 'SampledDataCtrlr.TxEndedMeasurands', 'SampledDataCtrlr.TxStartedMeasurands', 'SampledDataCtrlr.TxUpdatedInterval',
+  'SampledDataCtrlr.TxUpdatedMeasurands',
+  'SecurityCtrlr.CertificateEntries', 'SecurityCtrlr.OrganizationName', 'SecurityCtrlr.SecurityProfile',
+  'TxCtrlr.EVConnectionTimeOut', 'TxCtrlr.StopTxOnEVSideDisconnect', 'TxCtrlr.StopTxOnInvalidId', 'TxCtrlr.TxStartPoint', 'TxCtrlr.TxStopPoint',
+];
+
 /** The variables a report of `base` must contain at least. */
 function requiredInReport(base: string, settings: CsContext['settings']): string[] {
   // A SummaryInventory is about availability: the station's and every EVSE's AvailabilityState (connectors only when
@@ -111,8 +129,23 @@ function requiredInReport(base: string, settings: CsContext['settings']): string
   const required = ['OCPPCommCtrlr.OfflineThreshold', 'AuthCtrlr.LocalAuthorizeOffline'];
   // FullInventory also covers the charging infrastructure: the variables the DM appendix marks required for the
   // station, each configured EVSE and each configured connector.
-  if (base === 'FullInventory') required.push(...infrastructureVariables(settings));
+  if (base === 'FullInventory') required.push(...infrastructureVariables(settings), ...REQUIRED_CORE_CONTROLLER_VARIABLES.filter((v) => !required.includes(v)));
   return required;
+}
+
+/** A WriteOnly value must not be shown; a list-typed value must come from the variable's valuesList. */
+function attributeProblems(id: string, datum: Json, ch: Json | undefined): string[] {
+  const problems: string[] = [];
+  const allowed = typeof ch?.valuesList === 'string' ? ch.valuesList.split(',').map((v) => v.trim()) : undefined;
+  for (const attr of (datum.variableAttribute as Json[] | undefined) ?? []) {
+    if (attr.mutability === 'WriteOnly' && attr.value !== undefined) problems.push(`${id} is WriteOnly but its value is reported`);
+    if (allowed === undefined || typeof attr.value !== 'string' || !LIST_TYPES.includes(ch?.dataType as string)) continue;
+    // An OptionList holds one of the values; Member/SequenceLists hold a comma-separated selection of them.
+    const items = ch?.dataType === 'OptionList' ? [attr.value] : attr.value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+    const outside = items.filter((v) => !allowed.includes(v));
+    if (outside.length > 0) problems.push(`${id} has value "${attr.value}" outside its valuesList "${String(ch?.valuesList)}"`);
+  }
+  return problems;
 }
 
 /** Station SUT: NotifyReportRequests for our last GetBaseReportRequest, seqNo 0.. until tbc is false, then the content. */
@@ -145,6 +178,7 @@ export async function stationSendsReport(ctx: ScenarioContext): Promise<void> {
       if (!ch) problems.push(`${id} has no variableCharacteristics`);
       else if (LIST_TYPES.includes(ch.dataType as string) && (typeof ch.valuesList !== 'string' || ch.valuesList === '')) problems.push(`${id} is a ${String(ch.dataType)} without valuesList`);
       else if (id === 'EVSE.Power' && typeof ch.maxLimit !== 'number') problems.push(`${where(d.component as Json)}EVSE.Power has no maxLimit (its maximum power)`);
+      problems.push(...attributeProblems(`${where(d.component as Json)}${id}`, d, ch));
       if (reportBase === 'ConfigurationInventory') {
         for (const attr of (d.variableAttribute as Json[] | undefined) ?? []) {
           const mutability = (attr.mutability as string | undefined) ?? 'ReadWrite';
@@ -159,7 +193,7 @@ export async function stationSendsReport(ctx: ScenarioContext): Promise<void> {
   }
   if (problems.length > 0) {
     throw new ExpectationFailed({
-      expected: `a ${reportBase} report whose variables carry variableCharacteristics${reportBase === 'ConfigurationInventory' ? ' and are writable' : ''}, including the required ones`,
+      expected: `a ${reportBase} report whose variables carry variableCharacteristics${reportBase === 'ConfigurationInventory' ? ' and are writable' : ''}, list values from their valuesList, no WriteOnly value, including the required ones`,
       actual: problems.slice(0, 10).join('; ') + (problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''),
       requirementIds: cs.requirementIds,
     });

@@ -6,6 +6,7 @@ import { stationAndCsmsPerTest } from './station-fixture.ts';
 import { authorizationScenarios, correctAuthorization } from './faults-authorization.ts';
 import { s15AvailabilityScenarios, s15MeterValueScenarios, s15Scenarios } from './faults-s15.ts';
 import { fileTransferScenarios } from './faults-file-transfer.ts';
+import { s13Scenarios } from './faults-s13.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -354,6 +355,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   },
   ...authorizationScenarios(start),
   ...fileTransferScenarios(booted),
+  ...s13Scenarios(booted, start),
 };
 
 describe('station simulator: named faults', () => {

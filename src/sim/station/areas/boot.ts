@@ -3,7 +3,9 @@
 import { ConnectionClosedError } from '../../../rpc/errors.ts';
 import type { StationCore } from '../core.ts';
 import { errText, perStation, type Json } from '../state.ts';
-import type { BootReason } from '../types.ts';
+import type { ConnectorState } from '../state.ts';
+import type { BootReason, ConnectorStatus } from '../types.ts';
+import { connectorStatus } from './availability.ts';
 import type { StationArea } from './types.ts';
 
 export const FAULTS = {
@@ -16,8 +18,28 @@ export const FAULTS = {
   'boot.noRetryAfterRejected': 'After a Rejected boot the station never sends BootNotification again.',
   'boot.retryTooEarly': 'After Rejected/Pending the station retries the boot at a tenth of the interval it was given.',
   'heartbeat.never': 'No Heartbeat is ever sent.',
+  'offline.changedOnlyAfterLongOutage': 'After an outage longer than OfflineThreshold only the connectors whose status changed are reported, not all.',
+  'offline.noReportAfterOutage': 'After an outage the connectors whose status changed meanwhile are not reported.',
   'boot.answerWhileRejected': 'While its boot is Rejected the station answers CSMS requests as if accepted (no SecurityError).',
 } as const satisfies Record<string, string>;
+
+// What the CSMS had been told about each connector when the connection dropped (read by the offline.* faults).
+const toldBeforeOutage = perStation<StationCore, { reported: Map<ConnectorState, ConnectorStatus | undefined> }>(() => ({ reported: new Map() }));
+
+/** Reconnected without a boot: the offline.* faults falsify what the station believes it has reported. */
+function afterOutage(st: StationCore): void {
+  const told = toldBeforeOutage(st).reported;
+  for (const { evse, connector } of st.allConnectors()) {
+    if (st.faults.has('offline.changedOnlyAfterLongOutage') && told.has(connector)) connector.reported = told.get(connector);
+    if (st.faults.has('offline.noReportAfterOutage')) connector.reported = connectorStatus(st, evse, connector);
+  }
+}
+
+function rememberTold(st: StationCore): void {
+  const told = toldBeforeOutage(st).reported;
+  told.clear();
+  for (const { connector } of st.allConnectors()) told.set(connector, connector.reported);
+}
 
 const timers = perStation<StationCore, { heartbeat?: ReturnType<typeof setInterval>; bootRetry?: ReturnType<typeof setTimeout> }>(() => ({}));
 
@@ -120,8 +142,14 @@ export const AREA = {
     if (st.faults.has('rpc.concurrentCall')) void st.callSafe('Heartbeat', {});
     startHeartbeat(st);
   },
-  reconnected: startHeartbeat,
-  disconnected: stopAll,
+  reconnected(st) {
+    afterOutage(st);
+    startHeartbeat(st);
+  },
+  disconnected(st) {
+    rememberTold(st);
+    stopAll(st);
+  },
   halt: stopAll,
   variableChanged(st, component, variable) {
     if (component.name === 'OCPPCommCtrlr' && variable.name === 'HeartbeatInterval' && timers(st).heartbeat !== undefined) startHeartbeat(st);

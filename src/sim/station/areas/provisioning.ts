@@ -5,6 +5,7 @@ import { OcppError } from '../../../rpc/errors.ts';
 import type { StationCore } from '../core.ts';
 import { cleanComponent, cleanVariable, paginate, type AttributeType, type ComponentRef, type ReportBase, type ReportDatum, type VariableRef } from '../device-model.ts';
 import { nowText, type Json } from '../state.ts';
+import { acceptsShortPassword } from './security.ts';
 import type { StationArea } from './types.ts';
 
 export const FAULTS = {
@@ -15,12 +16,14 @@ export const FAULTS = {
   'getvariables.ignoreAttributeType': 'Get/SetVariables treat any attributeType as Actual (Target, MinSet, MaxSet are answered Accepted).',
   'setvariables.notApplied': 'SetVariables answers Accepted but keeps the old value.',
   'setvariables.rejectValid': 'SetVariables answers Rejected for a valid value of a writable variable.',
+  'setvariables.acceptIllFormed': 'SetVariables answers Accepted (value unchanged) for a value that is not of the variable\'s data type.',
   'setvariables.onlyFirst': 'SetVariables answers only the first requested item.',
   'report.noNotifyReport': 'GetBaseReport is Accepted but no NotifyReport follows.',
   'report.wrongSeqNo': 'NotifyReport seqNo starts at 1 instead of 0.',
   'report.readOnlyInConfiguration': 'ConfigurationInventory also lists ReadOnly variables.',
   'report.noCharacteristics': 'NotifyReport entries carry no variableCharacteristics.',
   'report.noInfrastructure': 'A FullInventory report leaves out the ChargingStation, EVSE and Connector components.',
+  'report.showWriteOnly': 'Reports show the value of WriteOnly variables (e.g. SecurityCtrlr.BasicAuthPassword).',
   'report.summaryWithoutEvses': 'A SummaryInventory report gives the station\'s availability only, not its EVSEs\'.',
 } as const satisfies Record<string, string>;
 
@@ -66,6 +69,8 @@ function onSetVariables(st: StationCore, p: Json): Json {
       doNotApply: st.faults.has('setvariables.notApplied'),
     });
     if (unknownAsAccepted(st, r.status)) r = { status: 'Accepted' };
+    if (r.status === 'Rejected' && /^not an? /.test(r.reason ?? '') && st.faults.has('setvariables.acceptIllFormed')) r = { status: 'Accepted' };
+    if (r.status === 'Rejected' && acceptsShortPassword(st, item.component.name, item.variable.name, item.attributeValue)) r = { status: 'Accepted' };
     if (r.status === 'Accepted' && st.faults.has('setvariables.rejectValid')) r = { status: 'Rejected', reason: 'fault' };
     const out: Json = { attributeType: item.attributeType ?? 'Actual', attributeStatus: r.status, component: cleanComponent(item.component), variable: cleanVariable(item.variable) };
     if (r.status === 'Rejected' && r.reason) out.attributeStatusInfo = { reasonCode: r.reason === 'ReadOnly' ? 'ReadOnly' : 'InvalidValue', additionalInfo: r.reason.slice(0, 512) };
@@ -81,6 +86,7 @@ function onGetBaseReport(st: StationCore, p: Json): Json {
     includeReadOnlyInConfiguration: st.faults.has('report.readOnlyInConfiguration'),
     omitCharacteristics: st.faults.has('report.noCharacteristics'),
   });
+  if (st.faults.has('report.showWriteOnly')) data = data.map((d) => ({ ...d, variableAttribute: d.variableAttribute.map((a) => (a.mutability === 'WriteOnly' ? { ...a, value: 'secret' } : a)) }));
   if (base === 'FullInventory' && st.faults.has('report.noInfrastructure')) data = data.filter((d) => !['ChargingStation', 'EVSE', 'Connector'].includes(d.component.name));
   if (base === 'SummaryInventory' && st.faults.has('report.summaryWithoutEvses')) data = data.filter((d) => d.component.name === 'ChargingStation');
   if (data.length === 0) return { status: 'EmptyResultSet' };

@@ -17,6 +17,7 @@ export const FAULTS = {
   'reset.noReboot': 'Reset is answered but the station never reboots.',
   'reset.forgetAvailability': 'After a reboot every EVSE and connector is operative again, whatever ChangeAvailability set.',
   'reset.evseScheduledWhenIdle': 'Reset of an idle EVSE is answered Scheduled (as if a transaction ran) instead of Accepted.',
+  'reset.evseOnIdleAtOnce': 'Reset OnIdle of an EVSE with a transaction is Accepted and carried out at once (the transaction is ended) instead of Scheduled.',
 } as const satisfies Record<string, string>;
 
 function onReset(st: StationCore, p: Json): Json {
@@ -59,7 +60,7 @@ function immediateStationReset(st: StationCore, reason: BootReason): void {
 function resetEvse(st: StationCore, evseId: number, type: 'Immediate' | 'OnIdle'): Json {
   const e = st.evses[evseId - 1];
   if (!e) return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownEvse' } };
-  if (e.tx && type === 'OnIdle') {
+  if (e.tx && type === 'OnIdle' && !st.faults.has('reset.evseOnIdleAtOnce')) {
     e.scheduledReset = 'OnIdle';
     return { status: 'Scheduled' };
   }

@@ -1,0 +1,145 @@
+// The operations behind the station-side network connection profile steps (SUT = Charging Station, block B:
+// SetNetworkProfile). Part 6 fills connectionData with <Configured ...> values; the harness takes them from the
+// connection the station uses now, so no extra configuration is needed.
+import { ExpectationFailed, PreconditionFailed } from '../../peer/errors.ts';
+import { check } from '../../states/context.ts';
+import type { CsContext, ScenarioContext } from '../../states/context.ts';
+import { asCs } from '../roles.ts';
+
+type Json = Record<string, unknown>;
+
+/** The CSMS URL the station connects to, without its identity (the station appends that itself). */
+function csmsUrlInUse(cs: CsContext): string {
+  const facts = cs.peer.connectionFacts;
+  if (!facts) throw new PreconditionFailed('the station is not connected, so its connection data is unknown');
+  const base = cs.peer.endpointUrl.replace(/\/$/, '');
+  const path = new URL(facts.url, `${base}/`).pathname.split('/').filter((s) => s !== '');
+  path.pop(); // the identity
+  return path.length > 0 ? `${base}/${path.join('/')}` : base;
+}
+
+async function messageTimeoutInUse(cs: CsContext): Promise<number> {
+  const outcome = await cs.peer.callAndAwait('GetVariables', {
+    getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'MessageTimeout', instance: 'Default' } }],
+  });
+  const r = ((outcome.payload as Json).getVariableResult as Json[] | undefined)?.[0];
+  const value = Number(r?.attributeValue);
+  // Part 6 names a configured value; a station that does not report one gets OCPP-J's usual 30 s.
+  return r?.attributeStatus === 'Accepted' && Number.isInteger(value) && value > 0 ? value : 30;
+}
+
+/**
+ * Remembers <configured ocppCsmsUrl>, <configured securityProfile>, <configured messageTimeout> and
+ * <configured ocppInterface> from the connection the station uses now.
+ */
+export async function rememberConnectionData(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'note the connection data in use');
+  if (cs.memory.has('configured ocppCsmsUrl')) return;
+  const url = csmsUrlInUse(cs);
+  const facts = cs.peer.connectionFacts;
+  const securityProfile = facts?.securityProfile ?? (url.startsWith('wss:') ? 2 : 1);
+  const messageTimeout = await messageTimeoutInUse(cs);
+  // Decision: Part 6 does not say which interface; the first wired one is what a bench station most often uses.
+  const ocppInterface = 'Wired0';
+  cs.memory.set('configured ocppCsmsUrl', url);
+  cs.memory.set('configured securityProfile', securityProfile);
+  cs.memory.set('configured messageTimeout', messageTimeout);
+  cs.memory.set('configured ocppInterface', ocppInterface);
+  cs.peer.note(`connection data in use: ${url}, security profile ${securityProfile}, message timeout ${messageTimeout} s, interface ${ocppInterface}`);
+  cs.peer.inbox.advanceCursor();
+}
+
+async function readPriority(cs: CsContext): Promise<string> {
+  const outcome = await cs.peer.callAndAwait('GetVariables', { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'NetworkConfigurationPriority' } }] });
+  const r = ((outcome.payload as Json).getVariableResult as Json[] | undefined)?.[0];
+  if (r?.attributeStatus !== 'Accepted' || typeof r.attributeValue !== 'string') {
+    throw new PreconditionFailed(`OCPPCommCtrlr.NetworkConfigurationPriority could not be read (GetVariables answered ${String(r?.attributeStatus)})`);
+  }
+  return r.attributeValue;
+}
+
+/**
+ * Prepares a second connection profile: <configured configurationSlot> is slot 1, or slot 2 when 1 is the slot in use;
+ * <new ocppCsmsUrl> is the endpoint in use with one more path segment (the station appends its identity), so the
+ * test system sees which profile the station connects with; <new NetworkConfigurationPriority> puts the new slot
+ * first. The clean-up puts NetworkConfigurationPriority back (it takes effect at the station's next reboot).
+ */
+export async function prepareSecondProfile(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'prepare a second connection profile');
+  await rememberConnectionData(cs);
+  const old = await readPriority(cs);
+  const inUse = Number(old.split(',')[0]?.trim());
+  const slot = inUse === 1 ? 2 : 1;
+  const url = `${String(cs.memory.get('configured ocppCsmsUrl'))}/profile${slot}`;
+  cs.memory.set('configured configurationSlot', slot);
+  cs.memory.set('new ocppCsmsUrl', url);
+  cs.memory.set('new NetworkConfigurationPriority', `${slot},${old}`);
+  cs.cleanUp?.(`NetworkConfigurationPriority back to "${old}"`, async () => {
+    if (!cs.peer.connected) await cs.peer.waitForConnection({ after: cs.peer.connectionsSoFar, within: cs.peer.timing.connectMs });
+    await cs.peer.callAndAwait('SetVariables', { setVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'NetworkConfigurationPriority' }, attributeValue: old }] });
+  });
+  cs.peer.note(`second connection profile: slot ${slot}, ${url}; priority "${old}" becomes "${slot},${old}"`);
+}
+
+/**
+ * Part 6 steps 5-6: the OnIdle reset is sent when the station answered RebootRequired, or when it answered Accepted
+ * but does not reboot by itself within the boot deadline; it must be Accepted.
+ */
+export async function resetIfNeeded(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'reset if the station needs it');
+  const answer = cs.memory.get('answer:SetVariables') as Json | undefined;
+  const status = (answer?.setVariableResult as Json[] | undefined)?.[0]?.attributeStatus;
+  if (status !== 'RebootRequired') {
+    const own = await cs.peer.expectRequest('BootNotification', { within: cs.peer.timing.bootMs, description: 'a reboot of its own' }).catch((e: unknown) => {
+      if (e instanceof ExpectationFailed) return undefined;
+      throw e;
+    });
+    if (own) {
+      // The boot belongs to the next step (Booted): leave it to that step.
+      own.consumed = false;
+      cs.peer.inbox.cursor = own.seq - 1;
+      cs.peer.note('the station rebooted by itself; no ResetRequest needed');
+      return;
+    }
+  }
+  const reset = await cs.peer.callAndAwait('Reset', { type: 'OnIdle' });
+  check(cs, 'ResetResponse', reset.payload, [['status', 'Accepted']], reset.frame);
+}
+
+/** The station's current connection was opened with the URL of the new profile (<new ocppCsmsUrl>/<identity>). */
+export function connectedWithNewProfile(ctx: ScenarioContext): void {
+  const cs = asCs(ctx, 'the station uses the new connection profile');
+  const expected = new URL(String(cs.memory.require('new ocppCsmsUrl', 'the second profile must be prepared by an earlier step'))).pathname.replace(/\/$/, '');
+  const facts = cs.peer.connectionFacts;
+  const path = facts ? new URL(facts.url, 'ws://x').pathname : '(no connection)';
+  const dir = path.split('/').slice(0, -1).join('/');
+  if (dir !== expected) {
+    throw new ExpectationFailed({
+      expected: `the station connected with the new connection profile (path ${expected}/<identity>)`,
+      actual: `it connected to ${path}`,
+      requirementIds: cs.requirementIds,
+    });
+  }
+}
+
+/**
+ * TC_A_22: connection data one security profile below the one in use, for the slot not in use: <lower securityProfile>,
+ * <lower ocppCsmsUrl> (the scheme that profile needs, one more path segment), <configured configurationSlot>. The
+ * test system serves nothing there: a correct station refuses the profile, so it never connects with it.
+ */
+export async function prepareLowerProfile(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'prepare a connection profile with a lower security profile');
+  await rememberConnectionData(cs);
+  const sp = Number(cs.memory.get('configured securityProfile'));
+  if (!(sp >= 1)) throw new PreconditionFailed(`security profile ${sp} has no lower profile to offer`);
+  const lower = sp - 1;
+  const inUse = Number((await readPriority(cs)).split(',')[0]?.trim());
+  const slot = inUse === 1 ? 2 : 1;
+  const url = new URL(String(cs.memory.get('configured ocppCsmsUrl')));
+  const scheme = lower >= 2 ? 'wss:' : 'ws:';
+  const lowerUrl = `${scheme}//${url.host}${url.pathname.replace(/\/$/, '')}/profile-sp${lower}`;
+  cs.memory.set('configured configurationSlot', slot);
+  cs.memory.set('lower securityProfile', lower);
+  cs.memory.set('lower ocppCsmsUrl', lowerUrl);
+  cs.peer.note(`lower connection profile: slot ${slot}, security profile ${lower}, ${lowerUrl}`);
+}
