@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STATION_FAULTS, type StationSim, type StationSimOptions } from '../../../src/sim/station/index.ts';
 import { now, type Json, type ScriptedCsms } from './scripted-csms.ts';
 import { stationAndCsmsPerTest } from './station-fixture.ts';
+import { transactionScenarios } from './faults-s14e.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -35,6 +36,7 @@ async function triggered(c: ScriptedCsms, message: string): Promise<unknown> {
 }
 
 const scenarios: Record<string, () => Promise<void>> = {
+  ...transactionScenarios(booted),
   'boot.omitVendorName': async () => {
     const { c } = await run(['boot.omitVendorName']);
     // The CSMS refuses the schema-invalid request with a CALLERROR, so it never reaches a handler.

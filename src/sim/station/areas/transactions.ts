@@ -17,6 +17,7 @@ export const FAULTS = {
   'tx.wrongTriggerReason': 'Every TransactionEvent says triggerReason Trigger.',
   'transactions.ignorePowerPathClosed': 'TxStartPoint PowerPathClosed never starts a transaction (the EV charges without one).',
   'tx.triggerNoMeterValue': 'A TransactionEvent sent on TriggerMessage carries no meterValue.',
+  'transactions.energyTransferStartTrigger': 'A transaction started at TxStartPoint EnergyTransfer names the cable or token as its trigger, not the charging state.',
 } as const satisfies Record<string, string>;
 
 export function chargingStateOf(st: StationCore, e: EvseState): ChargingState {
@@ -64,12 +65,16 @@ export function evaluate(st: StationCore, e: EvseState, trigger: Trigger, extra:
   e.meter.setCharging(chargingState === 'Charging');
   const tx = e.tx;
   if (!tx) {
-    const start = st.dm.list('TxCtrlr', 'TxStartPoint').some((p) => {
+    const holding = st.dm.list('TxCtrlr', 'TxStartPoint').filter((p) => {
       if (e.sessionClosed && (p === 'EVConnected' || p === 'ParkingBayOccupancy')) return false;
       if (p === 'PowerPathClosed' && st.faults.has('transactions.ignorePowerPathClosed')) return false;
       return pointHolds(e, p, chargingState);
     });
-    if (start && trigger !== 'StopAuthorized' && trigger !== 'EVCommunicationLost' && trigger !== 'EVDeparted') startTransaction(st, e, trigger, chargingState);
+    if (holding.length > 0 && trigger !== 'StopAuthorized' && trigger !== 'EVCommunicationLost' && trigger !== 'EVDeparted') {
+      // Started only because energy began to flow: the event is about the charging state, not the cable or the token.
+      const energyOnly = holding.every((p) => p === 'EnergyTransfer') && !st.faults.has('transactions.energyTransferStartTrigger');
+      startTransaction(st, e, energyOnly && trigger !== 'RemoteStart' ? 'ChargingStateChangedOnly' : trigger, chargingState);
+    }
     afterEvseChange(st);
     return;
   }

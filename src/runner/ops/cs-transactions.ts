@@ -1,0 +1,138 @@
+// Transaction-block operations (Part 6 block E, SUT = Charging Station): configuration a case changes only for
+// itself (restored when the case ends), the bench actions of a session (plug, park, network), and the connector
+// report that follows them. One function per step of steps/cs-transactions.ts.
+import { PreconditionFailed, ScriptError } from '../../peer/errors.ts';
+import { check, perform } from '../../states/context.ts';
+import type { CsContext, ScenarioContext } from '../../states/context.ts';
+import { connectorOf } from '../../states/cs.ts';
+import { asCs } from '../roles.ts';
+
+type Json = Record<string, unknown>;
+
+function componentVariable(path: string): { component: { name: string }; variable: { name: string } } {
+  const m = /^([A-Za-z0-9_]+)\.([A-Za-z0-9_]+)$/.exec(path);
+  if (!m) throw new ScriptError(`"${path}" is not Component.Variable`);
+  return { component: { name: m[1] as string }, variable: { name: m[2] as string } };
+}
+
+async function readVariable(cs: CsContext, path: string): Promise<string | undefined> {
+  const outcome = await cs.peer.callAndAwait('GetVariables', { getVariableData: [componentVariable(path)] });
+  const r = ((outcome.payload as Json).getVariableResult as Json[] | undefined)?.[0];
+  return r?.attributeStatus === 'Accepted' && typeof r.attributeValue === 'string' ? r.attributeValue : undefined;
+}
+
+async function writeVariable(cs: CsContext, path: string, value: string): Promise<string | undefined> {
+  const outcome = await cs.peer.callAndAwait('SetVariables', { setVariableData: [{ ...componentVariable(path), attributeValue: value }] });
+  return (((outcome.payload as Json).setVariableResult as Json[] | undefined)?.[0] as Json | undefined)?.attributeStatus as string | undefined;
+}
+
+/**
+ * A configuration state that holds only for this case: the value found before is read, the new one set (refusal:
+ * INCONCLUSIVE), and the old one written back when the case ends, so a long-lived station keeps its configuration.
+ * A value that already holds is left alone (a read-only variable with the right value is fine).
+ */
+export async function variableForThisCase(ctx: ScenarioContext, path: string, value: string): Promise<void> {
+  const cs = asCs(ctx, 'a Charging Station variable for this case');
+  const before = await readVariable(cs, path);
+  if (before === value) {
+    cs.peer.inbox.advanceCursor();
+    return;
+  }
+  const status = await writeVariable(cs, path, value);
+  if (status !== 'Accepted') throw new PreconditionFailed(`could not set ${path} to "${value}" before the case (SetVariables answered ${String(status)})`);
+  if (before !== undefined) {
+    cs.cleanUp?.(`${path} set back to "${before}"`, async () => {
+      const back = await writeVariable(cs, path, before);
+      if (back !== 'Accepted') throw new Error(`SetVariables ${path}="${before}" answered ${String(back)}`);
+    });
+  }
+  // The TxStartPoint / TxStopPoint the reusable states judge by are read again after a change.
+  if (path.startsWith('TxCtrlr.')) cs.memory.set('txPoints', undefined);
+  cs.peer.inbox.advanceCursor();
+}
+
+export async function plugIn(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the driver plugs the EV in');
+  const { evseId, connectorId } = cs.settings;
+  await perform(cs, `plug in at EVSE ${evseId} connector ${connectorId}`, (a) => a.plugIn(evseId, connectorId));
+  cs.memory.set('evConnected', true);
+}
+
+export async function plugOut(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the driver unplugs the EV');
+  const { evseId, connectorId } = cs.settings;
+  await perform(cs, `unplug at EVSE ${evseId} connector ${connectorId}`, (a) => a.plugOut(evseId, connectorId));
+  cs.memory.set('evConnected', false);
+}
+
+export async function parkingBay(ctx: ScenarioContext, occupied: boolean): Promise<void> {
+  const cs = asCs(ctx, 'the EV enters or leaves the parking bay');
+  const { evseId } = cs.settings;
+  await perform(cs, `${occupied ? 'drive an EV into' : 'drive the EV out of'} the parking bay of EVSE ${evseId}`, (a) => a.parkingBay(occupied, evseId));
+}
+
+/** The status report (StatusNotification or NotifyEvent AvailabilityState) of the configured connector after the last action. */
+export async function configuredConnectorReport(ctx: ScenarioContext, status: string): Promise<void> {
+  const cs = asCs(ctx, 'the Charging Station reports the configured connector');
+  const k = `${cs.settings.evseId}/${cs.settings.connectorId}`;
+  const entry = await cs.peer.expectRequest(['StatusNotification', 'NotifyEvent'], {
+    where: (_p, e) => connectorOf(e) === k,
+    description: `a StatusNotificationRequest or NotifyEventRequest (AvailabilityState) for connector ${k}`,
+    requirementIds: cs.requirementIds,
+  });
+  if (entry.action === 'StatusNotification') {
+    check(cs, 'StatusNotificationRequest', entry.payload, [['connectorStatus', status]], entry.frame);
+    return;
+  }
+  const i = ((entry.payload.eventData as Json[] | undefined) ?? []).findIndex((d) => (d.variable as Json | undefined)?.name === 'AvailabilityState');
+  check(cs, 'NotifyEventRequest', entry.payload, [
+    [`eventData[${i}].trigger`, 'Delta'],
+    [`eventData[${i}].actualValue`, JSON.stringify(status)],
+    [`eventData[${i}].component.name`, '"Connector"'],
+    [`eventData[${i}].variable.name`, '"AvailabilityState"'],
+  ], entry.frame);
+}
+
+/** Transactions this scenario saw (any TransactionEvent) that no Ended event closed. */
+function openTransactions(cs: CsContext): string[] {
+  const open = new Set<string>();
+  for (const e of cs.peer.inbox.entries) {
+    if (e.action !== 'TransactionEvent') continue;
+    const id = (e.payload.transactionInfo as Json | undefined)?.transactionId;
+    if (typeof id !== 'string') continue;
+    if (e.payload.eventType === 'Ended') open.delete(id);
+    else open.add(id);
+  }
+  return [...open];
+}
+
+/**
+ * Clean-up (not a Part 6 step): the EV is unplugged (when this case plugged it in) and a transaction still open is
+ * stopped with RequestStopTransaction, so the next case finds the station idle. What the station sends is still
+ * judged by the general rules, but no Part 6 check applies.
+ */
+export async function leaveIdle(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'leave the station idle');
+  if (cs.memory.get('evConnected') === true) {
+    await plugOut(cs);
+    const k = `${cs.settings.evseId}/${cs.settings.connectorId}`;
+    // A late report of the earlier status may still arrive first: only the Available one is awaited.
+    await cs.peer.expectRequest(['StatusNotification', 'NotifyEvent'], {
+      where: (p, e) => connectorOf(e) === k && JSON.stringify(p).includes('"Available"'),
+      description: `a status report of connector ${k} saying Available after the EV was unplugged`,
+    });
+  }
+  for (const transactionId of openTransactions(cs)) {
+    const ended = (): boolean => cs.peer.inbox.entries.some((e) => e.action === 'TransactionEvent' && e.payload.eventType === 'Ended' && (e.payload.transactionInfo as Json | undefined)?.transactionId === transactionId);
+    if (ended()) continue;
+    // The unplugging may have ended it already, its event still on the way: a ping round trip lets it arrive.
+    await cs.peer.pingBarrier();
+    if (ended()) continue;
+    const answer = await cs.peer.callAndAwait('RequestStopTransaction', { transactionId });
+    if ((answer.payload as Json).status !== 'Accepted') continue;
+    await cs.peer.expectRequest('TransactionEvent', {
+      where: (p) => p.eventType === 'Ended' && (p.transactionInfo as Json | undefined)?.transactionId === transactionId,
+      whereText: `eventType Ended for ${transactionId}`,
+    });
+  }
+}

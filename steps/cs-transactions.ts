@@ -1,0 +1,12 @@
+// Steps of the transaction cases (block E, SUT = Charging Station): configuration for one case, the bench actions
+// of a charging session, the connector report after them. One line each, calling src/runner/ops/cs-transactions.ts.
+import * as op from '../src/runner/ops/cs-transactions.ts';
+import { step, str } from './step.ts';
+
+step('the Charging Station variable {string} is {string} for this case', (c, p, v) => op.variableForThisCase(c, str(p), str(v)));
+step('the driver plugs the EV in at the configured connector', (c) => op.plugIn(c));
+step('the driver unplugs the EV at the configured connector', (c) => op.plugOut(c));
+step('an EV drives into the parking bay of the configured EVSE', (c) => op.parkingBay(c, true));
+step('the EV leaves the parking bay of the configured EVSE', (c) => op.parkingBay(c, false));
+step('the Charging Station reports the status of the configured connector as {string}', (c, s) => op.configuredConnectorReport(c, str(s)));
+step('the station is left idle: EV unplugged, no transaction open', (c) => op.leaveIdle(c));

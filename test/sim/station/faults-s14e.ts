@@ -1,0 +1,30 @@
+// Scenarios of the transactions area's faults (Part 6 block E, station side): each switches its fault on and sees
+// the effect. Spread into the scenarios of faults.test.ts, which also checks every fault has one.
+import { expect } from 'vitest';
+import type { StationSim, StationSimOptions } from '../../../src/sim/station/index.ts';
+import type { Json, ScriptedCsms } from './scripted-csms.ts';
+
+export type Start = (faults: string[], opts?: Partial<StationSimOptions>, configure?: (c: ScriptedCsms) => void) => Promise<{ c: ScriptedCsms; s: StationSim }>;
+
+const TAG = { idToken: 'TAG1', type: 'ISO14443' as const };
+
+async function setVariable(c: ScriptedCsms, component: string, variable: string, value: string): Promise<void> {
+  const r = await c.call('SetVariables', { setVariableData: [{ component: { name: component }, variable: { name: variable }, attributeValue: value }] });
+  expect(((r.setVariableResult as Json[])[0] as Json).attributeStatus).toBe('Accepted');
+}
+
+/** The transactions area's scenarios, started through faults.test.ts's `booted`. */
+export function transactionScenarios(booted: Start): Record<string, () => Promise<void>> {
+  return {
+    'transactions.energyTransferStartTrigger': async () => {
+      const { c, s } = await booted(['transactions.energyTransferStartTrigger']);
+      await setVariable(c, 'TxCtrlr', 'TxStartPoint', 'EnergyTransfer');
+      const mark = c.mark();
+      s.presentToken(TAG, 1);
+      await s.waitForState((x) => x.evses[0]?.authorized !== undefined);
+      s.plugIn(1, 1);
+      const started = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+      expect(started.payload.triggerReason).toBe('CablePluggedIn');
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// The reference station's transaction behaviour the block E station cases rely on, without faults.
+import { describe, expect, it } from 'vitest';
+import type { Json } from './scripted-csms.ts';
+import { stationAndCsmsPerTest } from './station-fixture.ts';
+
+const start = stationAndCsmsPerTest();
+const TAG = { idToken: 'TAG1', type: 'ISO14443' as const };
+
+async function booted(): Promise<Awaited<ReturnType<typeof start>>> {
+  const r = await start({ actionApi: false });
+  await r.sim.waitForState((st) => st.bootState === 'Accepted');
+  await r.csms.waitFor('StatusNotification');
+  return r;
+}
+
+async function setVariable(r: Awaited<ReturnType<typeof start>>, component: string, variable: string, value: string): Promise<void> {
+  const res = await r.csms.call('SetVariables', { setVariableData: [{ component: { name: component }, variable: { name: variable }, attributeValue: value }] });
+  expect(((res.setVariableResult as Json[])[0] as Json).attributeStatus).toBe('Accepted');
+}
+
+describe('reference station: transaction start and stop points', () => {
+  it('TxStartPoint EnergyTransfer starts the transaction when charging begins, trigger ChargingStateChanged', async () => {
+    const r = await booted();
+    await setVariable(r, 'TxCtrlr', 'TxStartPoint', 'EnergyTransfer');
+    const mark = r.csms.mark();
+    r.sim.presentToken(TAG, 1);
+    await r.sim.waitForState((x) => x.evses[0]?.authorized !== undefined);
+    r.sim.plugIn(1, 1);
+    const started = await r.csms.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+    expect(started.payload.triggerReason).toBe('ChargingStateChanged');
+    expect((started.payload.transactionInfo as Json).chargingState).toBe('Charging');
+  });
+});
