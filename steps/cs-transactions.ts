@@ -1,7 +1,8 @@
 // Steps of the transaction cases (block E, SUT = Charging Station): configuration for one case, the bench actions
 // of a charging session, the connector report after them. One line each, calling src/runner/ops/cs-transactions.ts.
 import * as op from '../src/runner/ops/cs-transactions.ts';
-import { step, str } from './step.ts';
+import { sutSends } from '../src/runner/operations.ts';
+import { rows, step, str } from './step.ts';
 
 step('the Charging Station variable {string} is {string} for this case', (c, p, v) => op.variableForThisCase(c, str(p), str(v)));
 step('the driver plugs the EV in at the configured connector', (c) => op.plugIn(c));
@@ -10,3 +11,4 @@ step('an EV drives into the parking bay of the configured EVSE', (c) => op.parki
 step('the EV leaves the parking bay of the configured EVSE', (c) => op.parkingBay(c, false));
 step('the Charging Station reports the status of the configured connector as {string}', (c, s) => op.configuredConnectorReport(c, str(s)));
 step('the station is left idle: EV unplugged, no transaction open', (c) => op.leaveIdle(c));
+step('when {string} is {string}, the Charging Station sends an AuthorizeRequest with:', (c, p, v, t) => op.whenVariable(c, str(p), str(v), () => sutSends(c, 'the Charging Station', 'Authorize', rows(t))));

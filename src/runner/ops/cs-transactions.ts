@@ -69,6 +69,21 @@ export async function parkingBay(ctx: ScenarioContext, occupied: boolean): Promi
   const cs = asCs(ctx, 'the EV enters or leaves the parking bay');
   const { evseId } = cs.settings;
   await perform(cs, `${occupied ? 'drive an EV into' : 'drive the EV out of'} the parking bay of EVSE ${evseId}`, (a) => a.parkingBay(occupied, evseId));
+  cs.memory.set('bayOccupied', occupied);
+}
+
+/**
+ * A step Part 6 asks for only under a station setting ("when AuthorizeRemoteStart is true"): the setting is read with
+ * GetVariables; when it does not hold (or the station does not report it) the step is skipped with a note.
+ */
+export async function whenVariable(ctx: ScenarioContext, path: string, value: string, then: () => Promise<void>): Promise<void> {
+  const cs = asCs(ctx, 'a step that depends on a station setting');
+  const actual = await readVariable(cs, path);
+  if (actual?.toLowerCase() !== value.toLowerCase()) {
+    cs.peer.note(`${path} is ${actual === undefined ? 'not reported' : `"${actual}"`}, not "${value}": Part 6 skips this step`);
+    return;
+  }
+  await then();
 }
 
 /** The status report (StatusNotification or NotifyEvent AvailabilityState) of the configured connector after the last action. */
@@ -113,6 +128,7 @@ function openTransactions(cs: CsContext): string[] {
  */
 export async function leaveIdle(ctx: ScenarioContext): Promise<void> {
   const cs = asCs(ctx, 'leave the station idle');
+  if (cs.memory.get('bayOccupied') === true) await parkingBay(cs, false);
   if (cs.memory.get('evConnected') === true) {
     await plugOut(cs);
     const k = `${cs.settings.evseId}/${cs.settings.connectorId}`;

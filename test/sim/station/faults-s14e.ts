@@ -15,7 +15,32 @@ async function setVariable(c: ScriptedCsms, component: string, variable: string,
 
 /** The transactions area's scenarios, started through faults.test.ts's `booted`. */
 export function transactionScenarios(booted: Start): Record<string, () => Promise<void>> {
+  /** Sets TxStartPoint, does `act`, then proves (with a triggered Heartbeat as a barrier) no transaction started. */
+  const noStart = async (fault: string, point: string, act: (s: StationSim) => Promise<void> | void): Promise<void> => {
+    const { c, s } = await booted([fault]);
+    await setVariable(c, 'TxCtrlr', 'TxStartPoint', point);
+    await act(s);
+    const mark = c.mark();
+    expect((await c.call('TriggerMessage', { requestedMessage: 'Heartbeat' })).status).toBe('Accepted');
+    await c.waitFor('Heartbeat', () => true, 5000, mark);
+    expect(c.of('TransactionEvent')).toEqual([]);
+  };
   return {
+    'transactions.ignoreEVConnected': () => noStart('transactions.ignoreEVConnected', 'EVConnected', (s) => s.plugIn(1, 1)),
+    'transactions.ignoreAuthorizedStart': () =>
+      noStart('transactions.ignoreAuthorizedStart', 'Authorized', async (s) => {
+        s.presentToken(TAG, 1);
+        await s.waitForState((x) => x.evses[0]?.authorized !== undefined);
+      }),
+    'transactions.ignoreParkingBayOccupancy': () => noStart('transactions.ignoreParkingBayOccupancy', 'ParkingBayOccupancy', (s) => s.setParkingBay(1, true)),
+    'transactions.noRemoteStartId': async () => {
+      const { c, s } = await booted(['transactions.noRemoteStartId']);
+      const mark = c.mark();
+      expect((await c.call('RequestStartTransaction', { idToken: TAG, remoteStartId: 7, evseId: 1 })).status).toBe('Accepted');
+      s.plugIn(1, 1);
+      const started = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+      expect((started.payload.transactionInfo as Json).remoteStartId).toBeUndefined();
+    },
     'transactions.energyTransferStartTrigger': async () => {
       const { c, s } = await booted(['transactions.energyTransferStartTrigger']);
       await setVariable(c, 'TxCtrlr', 'TxStartPoint', 'EnergyTransfer');

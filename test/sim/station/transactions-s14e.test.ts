@@ -30,4 +30,31 @@ describe('reference station: transaction start and stop points', () => {
     expect(started.payload.triggerReason).toBe('ChargingStateChanged');
     expect((started.payload.transactionInfo as Json).chargingState).toBe('Charging');
   });
+
+  it('TxStartPoint EVConnected / Authorized / ParkingBayOccupancy start at their event; the remote start carries remoteStartId', async () => {
+    const r = await booted();
+    await setVariable(r, 'TxCtrlr', 'TxStartPoint', 'EVConnected');
+    let mark = r.csms.mark();
+    r.sim.plugIn(1, 1);
+    const plugged = await r.csms.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+    expect([plugged.payload.triggerReason, (plugged.payload.transactionInfo as Json).chargingState]).toEqual(['CablePluggedIn', 'EVConnected']);
+    mark = r.csms.mark();
+    r.sim.plugOut(1, 1);
+    await r.csms.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
+    await setVariable(r, 'TxCtrlr', 'TxStartPoint', 'ParkingBayOccupancy');
+    mark = r.csms.mark();
+    r.sim.setParkingBay(1, true);
+    expect((await r.csms.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark)).payload.triggerReason).toBe('EVDetected');
+  });
+
+  it('TxStartPoint Authorized: a remote start opens the transaction at once, with its remoteStartId; it stays open without a cable', async () => {
+    const r = await booted();
+    await setVariable(r, 'TxCtrlr', 'TxStartPoint', 'Authorized');
+    const mark = r.csms.mark();
+    expect((await r.csms.call('RequestStartTransaction', { idToken: TAG, remoteStartId: 7, evseId: 1 })).status).toBe('Accepted');
+    const started = await r.csms.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+    expect([started.payload.triggerReason, (started.payload.transactionInfo as Json).remoteStartId]).toEqual(['RemoteStart', 7]);
+    const st = await r.sim.waitForState((x) => x.queuedTransactionEvents === 0);
+    expect(st.evses[0]?.transaction).toBeDefined();
+  });
 });

@@ -17,6 +17,10 @@ export const FAULTS = {
   'tx.wrongTriggerReason': 'Every TransactionEvent says triggerReason Trigger.',
   'transactions.ignorePowerPathClosed': 'TxStartPoint PowerPathClosed never starts a transaction (the EV charges without one).',
   'tx.triggerNoMeterValue': 'A TransactionEvent sent on TriggerMessage carries no meterValue.',
+  'transactions.ignoreEVConnected': 'TxStartPoint EVConnected never starts a transaction.',
+  'transactions.ignoreAuthorizedStart': 'TxStartPoint Authorized never starts a transaction.',
+  'transactions.ignoreParkingBayOccupancy': 'TxStartPoint ParkingBayOccupancy never starts a transaction.',
+  'transactions.noRemoteStartId': 'TransactionEvents of a remotely started transaction never carry its remoteStartId.',
   'transactions.energyTransferStartTrigger': 'A transaction started at TxStartPoint EnergyTransfer names the cable or token as its trigger, not the charging state.',
 } as const satisfies Record<string, string>;
 
@@ -68,6 +72,9 @@ export function evaluate(st: StationCore, e: EvseState, trigger: Trigger, extra:
     const holding = st.dm.list('TxCtrlr', 'TxStartPoint').filter((p) => {
       if (e.sessionClosed && (p === 'EVConnected' || p === 'ParkingBayOccupancy')) return false;
       if (p === 'PowerPathClosed' && st.faults.has('transactions.ignorePowerPathClosed')) return false;
+      if (p === 'EVConnected' && st.faults.has('transactions.ignoreEVConnected')) return false;
+      if (p === 'Authorized' && st.faults.has('transactions.ignoreAuthorizedStart')) return false;
+      if (p === 'ParkingBayOccupancy' && st.faults.has('transactions.ignoreParkingBayOccupancy')) return false;
       return pointHolds(e, p, chargingState);
     });
     if (holding.length > 0 && trigger !== 'StopAuthorized' && trigger !== 'EVCommunicationLost' && trigger !== 'EVDeparted') {
@@ -81,7 +88,7 @@ export function evaluate(st: StationCore, e: EvseState, trigger: Trigger, extra:
   const previous = tx.chargingState;
   tx.chargingState = chargingState;
   trackChargingTime(tx, chargingState);
-  if (st.dm.list('TxCtrlr', 'TxStopPoint').some((p) => !pointHolds(e, p, chargingState))) {
+  if (stopPointLost(st, e, tx, chargingState)) {
     endTransaction(st, e, trigger, extra.stoppedReason ?? stoppedReasonFor(trigger), extra.stopToken);
     afterEvseChange(st);
     return;
@@ -98,6 +105,19 @@ export function evaluate(st: StationCore, e: EvseState, trigger: Trigger, extra:
   if (trigger === 'StopAuthorized' && extra.stopToken) payload.idToken = extra.stopToken;
   queueTx(st, payload);
   afterEvseChange(st);
+}
+
+// The stop points that have held during each transaction: a stop point ends a transaction when it stops holding,
+// not when it never held (a transaction started at Authorized before the cable is in does not end for want of a
+// cable; one started at EVConnected before the token does not end for want of authorization).
+const heldStopPoints = new WeakMap<Transaction, Set<string>>();
+
+function stopPointLost(st: StationCore, e: EvseState, tx: Transaction, chargingState: ChargingState): boolean {
+  const held = heldStopPoints.get(tx) ?? new Set<string>();
+  heldStopPoints.set(tx, held);
+  const stops = st.dm.list('TxCtrlr', 'TxStopPoint');
+  for (const p of stops) if (pointHolds(e, p, chargingState)) held.add(p);
+  return stops.some((p) => held.has(p) && !pointHolds(e, p, chargingState));
 }
 
 function trackChargingTime(tx: Transaction, state: ChargingState): void {
@@ -138,6 +158,7 @@ function startTransaction(st: StationCore, e: EvseState, trigger: Trigger, charg
     chargingMs: 0,
   };
   e.tx = tx;
+  stopPointLost(st, e, tx, chargingState);
   trackChargingTime(tx, chargingState);
   const payload = txEvent(st, e, 'Started', trigger === 'ChargingStateChangedOnly' ? 'ChargingStateChanged' : trigger, 'Transaction.Begin');
   if (e.auth) {
@@ -186,7 +207,7 @@ function txEvent(st: StationCore, e: EvseState, eventType: 'Started' | 'Updated'
   const info: Json = { transactionId: tx.id, chargingState: tx.chargingState };
   if (eventType !== 'Started') info.timeSpentCharging = Math.floor((tx.chargingMs + (tx.chargingSince !== undefined ? Date.now() - tx.chargingSince : 0)) / 1000);
   if (tx.remoteStartId === undefined && e.auth?.remoteStartId !== undefined) tx.remoteStartId = e.auth.remoteStartId;
-  if (tx.remoteStartId !== undefined && !tx.remoteStartSent) {
+  if (tx.remoteStartId !== undefined && !tx.remoteStartSent && !st.faults.has('transactions.noRemoteStartId')) {
     info.remoteStartId = tx.remoteStartId;
     tx.remoteStartSent = true;
   }
