@@ -33,6 +33,16 @@ export function transactionScenarios(booted: Start): Record<string, () => Promis
         await s.waitForState((x) => x.evses[0]?.authorized !== undefined);
       }),
     'transactions.ignoreParkingBayOccupancy': () => noStart('transactions.ignoreParkingBayOccupancy', 'ParkingBayOccupancy', (s) => s.setParkingBay(1, true)),
+    'transactions.wrongStoppedReason': async () => {
+      const { c, s } = await booted(['transactions.wrongStoppedReason']);
+      const mark = c.mark();
+      s.plugIn(1, 1);
+      s.presentToken(TAG, 1);
+      await c.waitFor('TransactionEvent', (p) => (p.transactionInfo as Json).chargingState === 'Charging', 5000, mark);
+      s.plugOut(1, 1);
+      const ended = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
+      expect((ended.payload.transactionInfo as Json).stoppedReason).toBe('Other');
+    },
     'transactions.noRemoteStartId': async () => {
       const { c, s } = await booted(['transactions.noRemoteStartId']);
       const mark = c.mark();

@@ -21,6 +21,7 @@ export const FAULTS = {
   'transactions.ignoreAuthorizedStart': 'TxStartPoint Authorized never starts a transaction.',
   'transactions.ignoreParkingBayOccupancy': 'TxStartPoint ParkingBayOccupancy never starts a transaction.',
   'transactions.noRemoteStartId': 'TransactionEvents of a remotely started transaction never carry its remoteStartId.',
+  'transactions.wrongStoppedReason': 'Every Ended TransactionEvent gives stoppedReason Other, whatever ended the transaction.',
   'transactions.energyTransferStartTrigger': 'A transaction started at TxStartPoint EnergyTransfer names the cable or token as its trigger, not the charging state.',
 } as const satisfies Record<string, string>;
 
@@ -188,7 +189,7 @@ export function endTransaction(st: StationCore, e: EvseState, trigger: Trigger, 
   tx.chargingState = chargingStateOf(st, e);
   trackChargingTime(tx, 'Idle');
   const payload = txEvent(st, e, 'Ended', trigger, 'Transaction.End');
-  (payload.transactionInfo as Json).stoppedReason = stoppedReason;
+  (payload.transactionInfo as Json).stoppedReason = st.faults.has('transactions.wrongStoppedReason') ? 'Other' : stoppedReason;
   if (stopToken) payload.idToken = stopToken;
   queueTx(st, payload);
   e.tx = undefined;
