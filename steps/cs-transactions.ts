@@ -12,3 +12,4 @@ step('the EV leaves the parking bay of the configured EVSE', (c) => op.parkingBa
 step('the Charging Station reports the status of the configured connector as {string}', (c, s) => op.configuredConnectorReport(c, str(s)));
 step('the station is left idle: EV unplugged, no transaction open', (c) => op.leaveIdle(c));
 step('when {string} is {string}, the Charging Station sends an AuthorizeRequest with:', (c, p, v, t) => op.whenVariable(c, str(p), str(v), () => sutSends(c, 'the Charging Station', 'Authorize', rows(t))));
+step('the configured transaction duration has passed', (c) => op.transactionDurationPasses(c));

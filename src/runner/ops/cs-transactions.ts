@@ -5,6 +5,7 @@ import { PreconditionFailed, ScriptError } from '../../peer/errors.ts';
 import { check, perform } from '../../states/context.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
 import { connectorOf } from '../../states/cs.ts';
+import { letProtocolTimePass } from '../../peer/protocol-time.ts';
 import { asCs } from '../roles.ts';
 
 type Json = Record<string, unknown>;
@@ -151,4 +152,10 @@ export async function leaveIdle(ctx: ScenarioContext): Promise<void> {
       whereText: `eventType Ended for ${transactionId}`,
     });
   }
+}
+
+/** Part 6's "the tool waits the configured transaction duration" before a driver ends the session. */
+export async function transactionDurationPasses(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the configured transaction duration passes');
+  await letProtocolTimePass(cs.settings.transactionDurationMs, 'the configured transaction duration', (m) => cs.peer.note(m));
 }

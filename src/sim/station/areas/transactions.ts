@@ -138,7 +138,8 @@ const STOPPED_REASON: Partial<Record<Trigger, string>> = {
   ResetCommand: 'ImmediateReset',
   Deauthorized: 'DeAuthorized',
   EVConnectTimeout: 'Timeout',
-  EVDeparted: 'EVDisconnected',
+  // The driver drove away: a local end of the session (Part 6 TC_E_19 expects Local).
+  EVDeparted: 'Local',
   AbnormalCondition: 'Other',
 };
 
