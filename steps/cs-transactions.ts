@@ -13,3 +13,4 @@ step('the Charging Station reports the status of the configured connector as {st
 step('the station is left idle: EV unplugged, no transaction open', (c) => op.leaveIdle(c));
 step('when {string} is {string}, the Charging Station sends an AuthorizeRequest with:', (c, p, v, t) => op.whenVariable(c, str(p), str(v), () => sutSends(c, 'the Charging Station', 'Authorize', rows(t))));
 step('the configured transaction duration has passed', (c) => op.transactionDurationPasses(c));
+step('the test system makes up a random transactionId', (c) => op.randomTransactionId(c));

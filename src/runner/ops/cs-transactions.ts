@@ -1,6 +1,7 @@
 // Transaction-block operations (Part 6 block E, SUT = Charging Station): configuration a case changes only for
 // itself (restored when the case ends), the bench actions of a session (plug, park, network), and the connector
 // report that follows them. One function per step of steps/cs-transactions.ts.
+import { randomUUID } from 'node:crypto';
 import { PreconditionFailed, ScriptError } from '../../peer/errors.ts';
 import { check, perform } from '../../states/context.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
@@ -158,4 +159,9 @@ export async function leaveIdle(ctx: ScenarioContext): Promise<void> {
 export async function transactionDurationPasses(ctx: ScenarioContext): Promise<void> {
   const cs = asCs(ctx, 'the configured transaction duration passes');
   await letProtocolTimePass(cs.settings.transactionDurationMs, 'the configured transaction duration', (m) => cs.peer.note(m));
+}
+
+/** Part 6's "randomly generated transactionId": a fresh UUID no station can know, remembered as <random transactionId>. */
+export function randomTransactionId(ctx: ScenarioContext): void {
+  asCs(ctx, 'a random transactionId').memory.set('random transactionId', randomUUID());
 }

@@ -43,6 +43,23 @@ export function transactionScenarios(booted: Start): Record<string, () => Promis
       const ended = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
       expect((ended.payload.transactionInfo as Json).stoppedReason).toBe('Other');
     },
+    'transactions.statusAlwaysOngoing': async () => {
+      const { c } = await booted(['transactions.statusAlwaysOngoing']);
+      expect((await c.call('GetTransactionStatus', { transactionId: 'nobody-knows-this' })).ongoingIndicator).toBe(true);
+    },
+    'transactions.statusOngoingWithoutId': async () => {
+      const { c } = await booted(['transactions.statusOngoingWithoutId']);
+      expect(await c.call('GetTransactionStatus', {})).toEqual({ messagesInQueue: false, ongoingIndicator: false });
+    },
+    'transactions.statusNeverOngoing': async () => {
+      const { c, s } = await booted(['transactions.statusNeverOngoing']);
+      const mark = c.mark();
+      s.plugIn(1, 1);
+      s.presentToken(TAG, 1);
+      const started = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+      const transactionId = (started.payload.transactionInfo as Json).transactionId;
+      expect((await c.call('GetTransactionStatus', { transactionId })).ongoingIndicator).toBe(false);
+    },
     'transactions.noRemoteStartId': async () => {
       const { c, s } = await booted(['transactions.noRemoteStartId']);
       const mark = c.mark();

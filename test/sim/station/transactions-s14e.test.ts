@@ -57,4 +57,17 @@ describe('reference station: transaction start and stop points', () => {
     const st = await r.sim.waitForState((x) => x.queuedTransactionEvents === 0);
     expect(st.evses[0]?.transaction).toBeDefined();
   });
+
+  it('GetTransactionStatus: ongoing for the running transaction, not for unknown ones, no indicator without an id', async () => {
+    const r = await booted();
+    const mark = r.csms.mark();
+    r.sim.plugIn(1, 1);
+    r.sim.presentToken(TAG, 1);
+    const started = await r.csms.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+    await r.sim.waitForState((x) => x.queuedTransactionEvents === 0);
+    const transactionId = (started.payload.transactionInfo as Json).transactionId;
+    expect(await r.csms.call('GetTransactionStatus', { transactionId })).toEqual({ messagesInQueue: false, ongoingIndicator: true });
+    expect(await r.csms.call('GetTransactionStatus', { transactionId: 'unknown' })).toEqual({ messagesInQueue: false, ongoingIndicator: false });
+    expect(await r.csms.call('GetTransactionStatus', {})).toEqual({ messagesInQueue: false });
+  });
 });

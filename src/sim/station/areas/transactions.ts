@@ -22,6 +22,9 @@ export const FAULTS = {
   'transactions.ignoreParkingBayOccupancy': 'TxStartPoint ParkingBayOccupancy never starts a transaction.',
   'transactions.noRemoteStartId': 'TransactionEvents of a remotely started transaction never carry its remoteStartId.',
   'transactions.wrongStoppedReason': 'Every Ended TransactionEvent gives stoppedReason Other, whatever ended the transaction.',
+  'transactions.statusAlwaysOngoing': 'GetTransactionStatus with a transactionId says ongoingIndicator true, also for unknown or ended transactions.',
+  'transactions.statusOngoingWithoutId': 'GetTransactionStatus without a transactionId still gives an ongoingIndicator.',
+  'transactions.statusNeverOngoing': 'GetTransactionStatus says ongoingIndicator false, also for the running transaction.',
   'transactions.energyTransferStartTrigger': 'A transaction started at TxStartPoint EnergyTransfer names the cable or token as its trigger, not the charging state.',
 } as const satisfies Record<string, string>;
 
@@ -250,10 +253,14 @@ export function onTxResponse(st: StationCore, sent: Json, res: Json): void {
   }
 }
 
-function onGetTransactionStatus(st: StationCore, p: Json): Json {
+async function onGetTransactionStatus(st: StationCore, p: Json): Promise<Json> {
+  // A TransactionEventResponse read in the same network chunk as this request is settled first (the queue learns of
+  // the delivery a tick later), so the answer reflects everything the CSMS answered before asking.
+  await new Promise((resolve) => setImmediate(resolve));
   const id = typeof p.transactionId === 'string' ? p.transactionId : undefined;
   const res: Json = { messagesInQueue: queuedCount(st, id) > 0 };
-  if (id !== undefined) res.ongoingIndicator = st.evses.some((e) => e.tx?.id === id);
+  if (id !== undefined) res.ongoingIndicator = st.faults.has('transactions.statusAlwaysOngoing') || (st.evses.some((e) => e.tx?.id === id) && !st.faults.has('transactions.statusNeverOngoing'));
+  else if (st.faults.has('transactions.statusOngoingWithoutId')) res.ongoingIndicator = st.evses.some((e) => e.tx);
   return res;
 }
 
