@@ -14,3 +14,10 @@ step('the station is left idle: EV unplugged, no transaction open', (c) => op.le
 step('when {string} is {string}, the Charging Station sends an AuthorizeRequest with:', (c, p, v, t) => op.whenVariable(c, str(p), str(v), () => sutSends(c, 'the Charging Station', 'Authorize', rows(t))));
 step('the configured transaction duration has passed', (c) => op.transactionDurationPasses(c));
 step('the test system makes up a random transactionId', (c) => op.randomTransactionId(c));
+step('the Charging Station variable {string} is {string} for this case, if implemented', (c, p, v) => op.variableForThisCase(c, str(p), str(v), true));
+step('the station samples transaction meter values at the configured interval for this case', (c) => op.meterValuesAtConfiguredInterval(c));
+step('the station loses its connection to the test system', (c) => op.goOffline(c));
+step('the station regains its connection to the test system', (c) => op.goOnline(c));
+step('the station stays offline for two meter values intervals', (c) => op.offlineForMeterValues(c));
+step('the Charging Station sends its queued TransactionEventRequests, each with:', (c, t) => op.queuedEvents(c, rows(t) ?? []));
+step('one of the queued TransactionEventRequests has:', (c, t) => op.oneQueuedEvent(c, rows(t) ?? []));

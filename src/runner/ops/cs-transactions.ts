@@ -2,7 +2,8 @@
 // itself (restored when the case ends), the bench actions of a session (plug, park, network), and the connector
 // report that follows them. One function per step of steps/cs-transactions.ts.
 import { randomUUID } from 'node:crypto';
-import { PreconditionFailed, ScriptError } from '../../peer/errors.ts';
+import { ExpectationFailed, PreconditionFailed, ScriptError } from '../../peer/errors.ts';
+import type { InboxEntry } from '../../peer/inbox.ts';
 import { check, perform } from '../../states/context.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
 import { connectorOf } from '../../states/cs.ts';
@@ -33,7 +34,7 @@ async function writeVariable(cs: CsContext, path: string, value: string): Promis
  * INCONCLUSIVE), and the old one written back when the case ends, so a long-lived station keeps its configuration.
  * A value that already holds is left alone (a read-only variable with the right value is fine).
  */
-export async function variableForThisCase(ctx: ScenarioContext, path: string, value: string): Promise<void> {
+export async function variableForThisCase(ctx: ScenarioContext, path: string, value: string, ifImplemented = false): Promise<void> {
   const cs = asCs(ctx, 'a Charging Station variable for this case');
   const before = await readVariable(cs, path);
   if (before === value) {
@@ -41,6 +42,11 @@ export async function variableForThisCase(ctx: ScenarioContext, path: string, va
     return;
   }
   const status = await writeVariable(cs, path, value);
+  if (ifImplemented && ['UnknownComponent', 'UnknownVariable', 'NotSupportedAttributeType'].includes(String(status))) {
+    cs.peer.note(`${path} is not implemented by the station (${String(status)}); Part 6 sets it only if implemented`);
+    cs.peer.inbox.advanceCursor();
+    return;
+  }
   if (status !== 'Accepted') throw new PreconditionFailed(`could not set ${path} to "${value}" before the case (SetVariables answered ${String(status)})`);
   if (before !== undefined) {
     cs.cleanUp?.(`${path} set back to "${before}"`, async () => {
@@ -164,4 +170,95 @@ export async function transactionDurationPasses(ctx: ScenarioContext): Promise<v
 /** Part 6's "randomly generated transactionId": a fresh UUID no station can know, remembered as <random transactionId>. */
 export function randomTransactionId(ctx: ScenarioContext): void {
   asCs(ctx, 'a random transactionId').memory.set('random transactionId', randomUUID());
+}
+
+// ----- offline periods -------------------------------------------------------------------------------------------------
+// Part 6 makes the station offline by closing the WebSocket and refusing reconnections; here the bench's network
+// action cuts and restores the station's network (SutActions.setOnline), which leaves the station in the same
+// situation (no CSMS reachable, events queued) and works the same against a real station behind a lab gateway.
+
+export async function goOffline(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the station loses its connection');
+  cs.memory.set('connectionsBeforeOffline', (cs.peer.connectionIndex + 1));
+  await perform(cs, 'cut the station\'s network connection', (a) => a.setOnline(false));
+  cs.memory.set('offline', true);
+  cs.cleanUp?.('the station\'s network connection restored', async () => {
+    if (cs.memory.get('offline') === true) await cs.actions.setOnline(true);
+  });
+}
+
+export async function goOnline(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the station regains its connection');
+  const after = Number(cs.memory.get('connectionsBeforeOffline') ?? (cs.peer.connectionIndex + 1));
+  await perform(cs, 'restore the station\'s network connection', (a) => a.setOnline(true));
+  cs.memory.set('offline', false);
+  await cs.peer.waitForConnection({ after, failure: 'expectation', what: 'the Charging Station to reconnect after its network came back' });
+}
+
+/**
+ * Offline long enough for periodic meter values to be queued: two of the station's TxUpdatedInterval (as it reports
+ * it), plus the configured message timeout for the station's own scheduling.
+ */
+export async function offlineForMeterValues(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'stay offline for periodic meter values');
+  const interval = Number((cs.memory.get('txUpdatedIntervalS') as string | undefined) ?? '0');
+  if (!(interval > 0)) throw new ScriptError('the meter values interval of this case is not known: set it with "the station samples transaction meter values at the configured interval for this case"');
+  await letProtocolTimePass(2 * interval * 1000 + cs.peer.timing.expectMs, `two meter values intervals (${interval} s) and the message timeout while offline`, (m) => cs.peer.note(m));
+}
+
+/** TxUpdatedInterval for this case: the bench's meter values interval (bench.sampledIntervalS), whole seconds, at least 1. */
+export async function meterValuesAtConfiguredInterval(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'meter values at the configured interval');
+  const seconds = String(Math.max(1, Math.ceil(cs.settings.sampledIntervalS ?? 10)));
+  await variableForThisCase(cs, 'SampledDataCtrlr.TxUpdatedInterval', seconds);
+  cs.memory.set('txUpdatedIntervalS', seconds);
+}
+
+/**
+ * After reconnecting the station empties its queue: every TransactionEventRequest from the first one on that carries
+ * offline true is one of the queued events and is checked against the rows; the queue is over at the first event
+ * without the flag or when the station stays quiet for the configured message timeout. At least one must come.
+ */
+export async function queuedEvents(ctx: ScenarioContext, rows: string[][]): Promise<void> {
+  const cs = asCs(ctx, 'the queued TransactionEventRequests');
+  const checks = rows.map((r) => [r[0]?.trim() ?? '', r[1]?.trim() ?? ''] as [string, string]);
+  const first = await cs.peer.expectRequest('TransactionEvent', { description: 'the first queued TransactionEventRequest after the reconnection' });
+  check(cs, 'TransactionEventRequest', first.payload, checks, first.frame);
+  const seen = [first];
+  for (;;) {
+    let next;
+    try {
+      next = await cs.peer.expectRequest('TransactionEvent', { within: cs.peer.timing.expectMs, description: 'a further queued TransactionEventRequest' });
+    } catch (e) {
+      if (e instanceof ExpectationFailed) break;
+      throw e;
+    }
+    if (next.payload.offline !== true) break;
+    check(cs, 'TransactionEventRequest', next.payload, checks, next.frame);
+    seen.push(next);
+  }
+  cs.peer.note(`${seen.length} queued TransactionEventRequest(s) after the reconnection`);
+  cs.memory.set('queuedEvents', seen);
+}
+
+/** One of the queued events (see queuedEvents) matches every row. */
+export function oneQueuedEvent(ctx: ScenarioContext, rows: string[][]): void {
+  const cs = asCs(ctx, 'one of the queued TransactionEventRequests');
+  const seen = (cs.memory.get('queuedEvents') as InboxEntry[] | undefined) ?? [];
+  const checks = rows.map((r) => [r[0]?.trim() ?? '', r[1]?.trim() ?? ''] as [string, string]);
+  const problems: string[] = [];
+  for (const e of seen) {
+    try {
+      check(cs, 'TransactionEventRequest', e.payload, checks, e.frame);
+      return;
+    } catch (err) {
+      if (!(err instanceof ExpectationFailed)) throw err;
+      problems.push(`seqNo ${String(e.payload.seqNo)}: ${err.actual}`);
+    }
+  }
+  throw new ExpectationFailed({
+    expected: `one of the queued TransactionEventRequests with ${checks.map(([p, v]) => `${p} ${v}`).join(', ')}`,
+    actual: seen.length === 0 ? 'no queued TransactionEventRequest arrived' : problems.join('; '),
+    requirementIds: cs.requirementIds,
+  });
 }

@@ -60,6 +60,18 @@ export function transactionScenarios(booted: Start): Record<string, () => Promis
       const transactionId = (started.payload.transactionInfo as Json).transactionId;
       expect((await c.call('GetTransactionStatus', { transactionId })).ongoingIndicator).toBe(false);
     },
+    'transactions.noOfflineFlag': async () => {
+      const { c, s } = await booted(['transactions.noOfflineFlag']);
+      const mark = c.mark();
+      s.plugIn(1, 1);
+      s.presentToken(TAG, 1);
+      await c.waitFor('TransactionEvent', (p) => (p.transactionInfo as Json).chargingState === 'Charging', 5000, mark);
+      s.goOffline();
+      s.plugOut(1, 1);
+      s.goOnline();
+      const ended = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
+      expect(ended.payload.offline).toBeUndefined();
+    },
     'transactions.noRemoteStartId': async () => {
       const { c, s } = await booted(['transactions.noRemoteStartId']);
       const mark = c.mark();

@@ -70,4 +70,17 @@ describe('reference station: transaction start and stop points', () => {
     expect(await r.csms.call('GetTransactionStatus', { transactionId: 'unknown' })).toEqual({ messagesInQueue: false, ongoingIndicator: false });
     expect(await r.csms.call('GetTransactionStatus', {})).toEqual({ messagesInQueue: false });
   });
+
+  it('events of a session ended while offline are queued and sent afterwards with offline true', async () => {
+    const r = await booted();
+    const mark = r.csms.mark();
+    r.sim.plugIn(1, 1);
+    r.sim.presentToken(TAG, 1);
+    await r.csms.waitFor('TransactionEvent', (p) => (p.transactionInfo as Json).chargingState === 'Charging', 5000, mark);
+    r.sim.goOffline();
+    r.sim.plugOut(1, 1);
+    r.sim.goOnline();
+    const ended = await r.csms.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
+    expect(ended.payload.offline).toBe(true);
+  });
 });

@@ -25,6 +25,7 @@ export const FAULTS = {
   'transactions.statusAlwaysOngoing': 'GetTransactionStatus with a transactionId says ongoingIndicator true, also for unknown or ended transactions.',
   'transactions.statusOngoingWithoutId': 'GetTransactionStatus without a transactionId still gives an ongoingIndicator.',
   'transactions.statusNeverOngoing': 'GetTransactionStatus says ongoingIndicator false, also for the running transaction.',
+  'transactions.noOfflineFlag': 'TransactionEvents queued while offline are sent without offline true.',
   'transactions.energyTransferStartTrigger': 'A transaction started at TxStartPoint EnergyTransfer names the cable or token as its trigger, not the charging state.',
 } as const satisfies Record<string, string>;
 
@@ -233,7 +234,7 @@ function txEvent(st: StationCore, e: EvseState, eventType: 'Started' | 'Updated'
   const measurandVar = eventType === 'Started' ? 'TxStartedMeasurands' : eventType === 'Ended' ? 'TxEndedMeasurands' : 'TxUpdatedMeasurands';
   const wantsMeter = eventType !== 'Updated' || trigger === 'MeterValuePeriodic' || trigger === 'Trigger';
   if (wantsMeter) payload.meterValue = [e.meter.sample(st.dm.list('SampledDataCtrlr', measurandVar), context) satisfies MeterValue];
-  if (!st.conn || st.bootState !== 'Accepted') payload.offline = true;
+  if ((!st.conn || st.bootState !== 'Accepted') && !st.faults.has('transactions.noOfflineFlag')) payload.offline = true;
   return payload;
 }
 
