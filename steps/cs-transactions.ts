@@ -21,3 +21,4 @@ step('the station regains its connection to the test system', (c) => op.goOnline
 step('the station stays offline for two meter values intervals', (c) => op.offlineForMeterValues(c));
 step('the Charging Station sends its queued TransactionEventRequests, each with:', (c, t) => op.queuedEvents(c, rows(t) ?? []));
 step('one of the queued TransactionEventRequests has:', (c, t) => op.oneQueuedEvent(c, rows(t) ?? []));
+step('the station regains its connection while the test system holds its TransactionEventResponses', (c) => op.goOnline(c, true));

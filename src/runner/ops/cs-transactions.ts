@@ -154,10 +154,11 @@ export async function leaveIdle(ctx: ScenarioContext): Promise<void> {
     if (ended()) continue;
     const answer = await cs.peer.callAndAwait('RequestStopTransaction', { transactionId });
     if ((answer.payload as Json).status !== 'Accepted') continue;
-    await cs.peer.expectRequest('TransactionEvent', {
+    const end = await cs.peer.expectRequest('TransactionEvent', {
       where: (p) => p.eventType === 'Ended' && (p.transactionInfo as Json | undefined)?.transactionId === transactionId,
       whereText: `eventType Ended for ${transactionId}`,
     });
+    cs.peer.answerIfHeld(end);
   }
 }
 
@@ -187,8 +188,15 @@ export async function goOffline(ctx: ScenarioContext): Promise<void> {
   });
 }
 
-export async function goOnline(ctx: ScenarioContext): Promise<void> {
+/**
+ * The network comes back. With `holdTx` the test system holds its answers to TransactionEventRequests (the queue
+ * cannot drain) until a step takes them, so a question asked "the moment the connection is restored" meets the
+ * queue still full, however fast the station and the network are.
+ */
+export async function goOnline(ctx: ScenarioContext, holdTx = false): Promise<void> {
   const cs = asCs(ctx, 'the station regains its connection');
+  if (holdTx) cs.peer.holdRepliesFor(['TransactionEvent']);
+  cs.memory.set('reconnectedAfter', cs.peer.inbox.entries.length);
   const after = Number(cs.memory.get('connectionsBeforeOffline') ?? (cs.peer.connectionIndex + 1));
   await perform(cs, 'restore the station\'s network connection', (a) => a.setOnline(true));
   cs.memory.set('offline', false);
@@ -222,7 +230,9 @@ export async function meterValuesAtConfiguredInterval(ctx: ScenarioContext): Pro
 export async function queuedEvents(ctx: ScenarioContext, rows: string[][]): Promise<void> {
   const cs = asCs(ctx, 'the queued TransactionEventRequests');
   const checks = rows.map((r) => [r[0]?.trim() ?? '', r[1]?.trim() ?? ''] as [string, string]);
-  const first = await cs.peer.expectRequest('TransactionEvent', { description: 'the first queued TransactionEventRequest after the reconnection' });
+  const after = Number(cs.memory.get('reconnectedAfter') ?? cs.peer.inbox.cursor);
+  const first = await cs.peer.expectRequest('TransactionEvent', { after, description: 'the first queued TransactionEventRequest after the reconnection' });
+  cs.peer.answerIfHeld(first);
   check(cs, 'TransactionEventRequest', first.payload, checks, first.frame);
   const seen = [first];
   for (;;) {
@@ -233,6 +243,7 @@ export async function queuedEvents(ctx: ScenarioContext, rows: string[][]): Prom
       if (e instanceof ExpectationFailed) break;
       throw e;
     }
+    cs.peer.answerIfHeld(next);
     if (next.payload.offline !== true) break;
     check(cs, 'TransactionEventRequest', next.payload, checks, next.frame);
     seen.push(next);

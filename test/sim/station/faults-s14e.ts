@@ -72,6 +72,18 @@ export function transactionScenarios(booted: Start): Record<string, () => Promis
       const ended = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
       expect(ended.payload.offline).toBeUndefined();
     },
+    'transactions.statusQueueAlwaysEmpty': async () => {
+      const { c, s } = await booted(['transactions.statusQueueAlwaysEmpty']);
+      const mark = c.mark();
+      s.plugIn(1, 1);
+      s.presentToken(TAG, 1);
+      await c.waitFor('TransactionEvent', (p) => (p.transactionInfo as Json).chargingState === 'Charging', 5000, mark);
+      // The CSMS keeps the next event unanswered: it stays queued while the connection is up.
+      c.respond('TransactionEvent', () => new Promise<Json>(() => undefined));
+      s.plugOut(1, 1);
+      await s.waitForState((x) => x.queuedTransactionEvents > 0);
+      expect((await c.call('GetTransactionStatus', {})).messagesInQueue).toBe(false);
+    },
     'transactions.noRemoteStartId': async () => {
       const { c, s } = await booted(['transactions.noRemoteStartId']);
       const mark = c.mark();

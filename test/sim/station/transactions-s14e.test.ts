@@ -83,4 +83,17 @@ describe('reference station: transaction start and stop points', () => {
     const ended = await r.csms.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
     expect(ended.payload.offline).toBe(true);
   });
+
+  it('GetTransactionStatus reports an event still waiting for its answer as queued', async () => {
+    const r = await booted();
+    const mark = r.csms.mark();
+    r.sim.plugIn(1, 1);
+    r.sim.presentToken(TAG, 1);
+    const started = await r.csms.waitFor('TransactionEvent', (p) => (p.transactionInfo as Json).chargingState === 'Charging', 5000, mark);
+    r.csms.respond('TransactionEvent', () => new Promise<Json>(() => undefined));
+    r.sim.plugOut(1, 1);
+    await r.sim.waitForState((x) => x.queuedTransactionEvents > 0);
+    const transactionId = (started.payload.transactionInfo as Json).transactionId;
+    expect(await r.csms.call('GetTransactionStatus', { transactionId })).toEqual({ messagesInQueue: true, ongoingIndicator: false });
+  });
 });

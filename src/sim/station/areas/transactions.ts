@@ -26,6 +26,7 @@ export const FAULTS = {
   'transactions.statusOngoingWithoutId': 'GetTransactionStatus without a transactionId still gives an ongoingIndicator.',
   'transactions.statusNeverOngoing': 'GetTransactionStatus says ongoingIndicator false, also for the running transaction.',
   'transactions.noOfflineFlag': 'TransactionEvents queued while offline are sent without offline true.',
+  'transactions.statusQueueAlwaysEmpty': 'GetTransactionStatus says messagesInQueue false, also while events wait in the queue.',
   'transactions.energyTransferStartTrigger': 'A transaction started at TxStartPoint EnergyTransfer names the cable or token as its trigger, not the charging state.',
 } as const satisfies Record<string, string>;
 
@@ -259,7 +260,7 @@ async function onGetTransactionStatus(st: StationCore, p: Json): Promise<Json> {
   // the delivery a tick later), so the answer reflects everything the CSMS answered before asking.
   await new Promise((resolve) => setImmediate(resolve));
   const id = typeof p.transactionId === 'string' ? p.transactionId : undefined;
-  const res: Json = { messagesInQueue: queuedCount(st, id) > 0 };
+  const res: Json = { messagesInQueue: queuedCount(st, id) > 0 && !st.faults.has('transactions.statusQueueAlwaysEmpty') };
   if (id !== undefined) res.ongoingIndicator = st.faults.has('transactions.statusAlwaysOngoing') || (st.evses.some((e) => e.tx?.id === id) && !st.faults.has('transactions.statusNeverOngoing'));
   else if (st.faults.has('transactions.statusOngoingWithoutId')) res.ongoingIndicator = st.evses.some((e) => e.tx);
   return res;
