@@ -22,3 +22,4 @@ step('the station stays offline for two meter values intervals', (c) => op.offli
 step('the Charging Station sends its queued TransactionEventRequests, each with:', (c, t) => op.queuedEvents(c, rows(t) ?? []));
 step('one of the queued TransactionEventRequests has:', (c, t) => op.oneQueuedEvent(c, rows(t) ?? []));
 step('the station regains its connection while the test system holds its TransactionEventResponses', (c) => op.goOnline(c, true));
+step('the Charging Station sends its queued TransactionEventRequests, those with an idToken answered Invalid, each with:', (c, t) => op.queuedEvents(c, rows(t) ?? [], true));

@@ -223,28 +223,32 @@ export async function meterValuesAtConfiguredInterval(ctx: ScenarioContext): Pro
 }
 
 /**
- * After reconnecting the station empties its queue: every TransactionEventRequest from the first one on that carries
- * offline true is one of the queued events and is checked against the rows; the queue is over at the first event
- * without the flag or when the station stays quiet for the configured message timeout. At least one must come.
+ * After reconnecting the station empties its queue: the first TransactionEventRequest after the reconnection and every
+ * further one that carries offline true are the queued events, each checked against the rows; the queue is over when
+ * no further offline event comes within the configured message timeout. With `invalidToken`, queued events that carry
+ * an idToken are answered with idTokenInfo.status Invalid (Part 6's deauthorization of an offline start).
  */
-export async function queuedEvents(ctx: ScenarioContext, rows: string[][]): Promise<void> {
+export async function queuedEvents(ctx: ScenarioContext, rows: string[][], invalidToken = false): Promise<void> {
   const cs = asCs(ctx, 'the queued TransactionEventRequests');
   const checks = rows.map((r) => [r[0]?.trim() ?? '', r[1]?.trim() ?? ''] as [string, string]);
+  const answer = (entry: InboxEntry): void => {
+    if (invalidToken && entry.payload.idToken !== undefined && cs.peer.isHeld(entry)) cs.peer.respond(entry, { payload: { idTokenInfo: { status: 'Invalid' } } });
+    else cs.peer.answerIfHeld(entry);
+  };
   const after = Number(cs.memory.get('reconnectedAfter') ?? cs.peer.inbox.cursor);
   const first = await cs.peer.expectRequest('TransactionEvent', { after, description: 'the first queued TransactionEventRequest after the reconnection' });
-  cs.peer.answerIfHeld(first);
+  answer(first);
   check(cs, 'TransactionEventRequest', first.payload, checks, first.frame);
   const seen = [first];
   for (;;) {
     let next;
     try {
-      next = await cs.peer.expectRequest('TransactionEvent', { within: cs.peer.timing.expectMs, description: 'a further queued TransactionEventRequest' });
+      next = await cs.peer.expectRequest('TransactionEvent', { after, within: cs.peer.timing.expectMs, where: (p) => p.offline === true, description: 'a further queued TransactionEventRequest (offline true)' });
     } catch (e) {
       if (e instanceof ExpectationFailed) break;
       throw e;
     }
-    cs.peer.answerIfHeld(next);
-    if (next.payload.offline !== true) break;
+    answer(next);
     check(cs, 'TransactionEventRequest', next.payload, checks, next.frame);
     seen.push(next);
   }

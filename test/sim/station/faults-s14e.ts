@@ -84,6 +84,16 @@ export function transactionScenarios(booted: Start): Record<string, () => Promis
       await s.waitForState((x) => x.queuedTransactionEvents > 0);
       expect((await c.call('GetTransactionStatus', {})).messagesInQueue).toBe(false);
     },
+    'transactions.keepTxOnInvalidId': async () => {
+      const { c, s } = await booted(['transactions.keepTxOnInvalidId']);
+      c.respond('TransactionEvent', (p) => (p.idToken ? { idTokenInfo: { status: 'Invalid' } } : {}));
+      const mark = c.mark();
+      s.plugIn(1, 1);
+      s.presentToken(TAG, 1);
+      await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+      const st = await s.waitForState((x) => x.queuedTransactionEvents === 0);
+      expect(st.evses[0]?.transaction).toBeDefined();
+    },
     'transactions.noRemoteStartId': async () => {
       const { c, s } = await booted(['transactions.noRemoteStartId']);
       const mark = c.mark();

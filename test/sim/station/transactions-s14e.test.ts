@@ -96,4 +96,14 @@ describe('reference station: transaction start and stop points', () => {
     const transactionId = (started.payload.transactionInfo as Json).transactionId;
     expect(await r.csms.call('GetTransactionStatus', { transactionId })).toEqual({ messagesInQueue: true, ongoingIndicator: false });
   });
+
+  it('a TransactionEventResponse calling the token Invalid ends the transaction (StopTxOnInvalidId)', async () => {
+    const r = await booted();
+    r.csms.respond('TransactionEvent', (p) => (p.idToken ? { idTokenInfo: { status: 'Invalid' } } : {}));
+    const mark = r.csms.mark();
+    r.sim.plugIn(1, 1);
+    r.sim.presentToken(TAG, 1);
+    const ended = await r.csms.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
+    expect([ended.payload.triggerReason, (ended.payload.transactionInfo as Json).stoppedReason]).toEqual(['Deauthorized', 'DeAuthorized']);
+  });
 });

@@ -27,6 +27,7 @@ export const FAULTS = {
   'transactions.statusNeverOngoing': 'GetTransactionStatus says ongoingIndicator false, also for the running transaction.',
   'transactions.noOfflineFlag': 'TransactionEvents queued while offline are sent without offline true.',
   'transactions.statusQueueAlwaysEmpty': 'GetTransactionStatus says messagesInQueue false, also while events wait in the queue.',
+  'transactions.keepTxOnInvalidId': 'A TransactionEventResponse calling the token invalid never ends the transaction (StopTxOnInvalidId ignored).',
   'transactions.energyTransferStartTrigger': 'A transaction started at TxStartPoint EnergyTransfer names the cable or token as its trigger, not the charging state.',
 } as const satisfies Record<string, string>;
 
@@ -248,7 +249,7 @@ export function onTxResponse(st: StationCore, sent: Json, res: Json): void {
   if (info.status === 'Accepted') return;
   const txId = (sent.transactionInfo as Json).transactionId;
   const e = st.evses.find((x) => x.tx?.id === txId);
-  if (e?.tx && st.dm.bool('TxCtrlr', 'StopTxOnInvalidId')) {
+  if (e?.tx && st.dm.bool('TxCtrlr', 'StopTxOnInvalidId') && !st.faults.has('transactions.keepTxOnInvalidId')) {
     e.auth = undefined;
     endTransaction(st, e, 'Deauthorized', 'DeAuthorized');
     afterEvseChange(st);
