@@ -23,3 +23,5 @@ step('the Charging Station sends its queued TransactionEventRequests, each with:
 step('one of the queued TransactionEventRequests has:', (c, t) => op.oneQueuedEvent(c, rows(t) ?? []));
 step('the station regains its connection while the test system holds its TransactionEventResponses', (c) => op.goOnline(c, true));
 step('the Charging Station sends its queued TransactionEventRequests, those with an idToken answered Invalid, each with:', (c, t) => op.queuedEvents(c, rows(t) ?? [], true));
+step('the EV connection timeout is {string} seconds for this case', (c, s) => op.evConnectionTimeout(c, str(s)));
+step('the EV connection timeout passes without a cable', (c) => op.evConnectTimeoutPasses(c));

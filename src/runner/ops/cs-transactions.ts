@@ -6,7 +6,7 @@ import { ExpectationFailed, PreconditionFailed, ScriptError } from '../../peer/e
 import type { InboxEntry } from '../../peer/inbox.ts';
 import { check, perform } from '../../states/context.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
-import { connectorOf } from '../../states/cs.ts';
+import { connectorOf, txPoints } from '../../states/cs.ts';
 import { letProtocolTimePass } from '../../peer/protocol-time.ts';
 import { asCs } from '../roles.ts';
 
@@ -276,4 +276,43 @@ export function oneQueuedEvent(ctx: ScenarioContext, rows: string[][]): void {
     actual: seen.length === 0 ? 'no queued TransactionEventRequest arrived' : problems.join('; '),
     requirementIds: cs.requirementIds,
   });
+}
+
+// ----- EV connection timeout ---------------------------------------------------------------------------------------------
+
+/** TxCtrlr.EVConnectionTimeOut for this case (restored afterwards); the waits below are derived from it. */
+export async function evConnectionTimeout(ctx: ScenarioContext, seconds: string): Promise<void> {
+  const cs = asCs(ctx, 'the EV connection timeout');
+  await variableForThisCase(cs, 'TxCtrlr.EVConnectionTimeOut', seconds);
+  cs.memory.set('evConnectionTimeoutS', Number(seconds));
+}
+
+/**
+ * The authorization expires without a cable. A TransactionEvent is due only when a transaction was already running
+ * (TxStartPoint ParkingBayOccupancy or Authorized): trigger EVConnectTimeout; Ended with stoppedReason Timeout when
+ * TxStopPoint contains Authorized, else Updated. Otherwise the timeout is only waited out (its effect is judged by
+ * the next steps: the EVSE takes a new authorization).
+ */
+export async function evConnectTimeoutPasses(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the EV connection timeout passes');
+  const seconds = Number(cs.memory.get('evConnectionTimeoutS'));
+  if (!(seconds > 0)) throw new ScriptError('the EV connection timeout of this case is not known: set it with "the EV connection timeout is ... seconds for this case"');
+  const points = await txPoints(cs);
+  const within = seconds * 1000 + cs.peer.timing.expectMs;
+  if (!points.start.some((p) => p === 'ParkingBayOccupancy' || p === 'Authorized')) {
+    cs.peer.note(`TxStartPoint ${points.start.join(',')}: no transaction runs yet, so none is due at the timeout`);
+    await letProtocolTimePass(within, 'the EV connection timeout and the message timeout', (m) => cs.peer.note(m));
+    return;
+  }
+  const ends = points.stop.includes('Authorized');
+  const te = await cs.peer.expectRequest('TransactionEvent', {
+    within,
+    where: (p) => p.triggerReason === 'EVConnectTimeout' || p.eventType === 'Ended',
+    whereText: `triggerReason EVConnectTimeout (due: a transaction runs under TxStartPoint ${points.start.join(',')})`,
+  });
+  const rows: Array<[string, string]> = [['triggerReason', 'EVConnectTimeout'], ['eventType', ends ? 'Ended' : 'Updated']];
+  if (ends) rows.push(['transactionInfo.stoppedReason', 'Timeout']);
+  check(cs, 'TransactionEventRequest', te.payload, rows, te.frame);
+  // The states that follow start from a station without a running transaction of ours.
+  if (ends) cs.memory.set('transactionEnded', true);
 }

@@ -94,6 +94,14 @@ export function transactionScenarios(booted: Start): Record<string, () => Promis
       const st = await s.waitForState((x) => x.queuedTransactionEvents === 0);
       expect(st.evses[0]?.transaction).toBeDefined();
     },
+    'transactions.noEVConnectionTimeout': async () => {
+      const { c, s } = await booted(['transactions.noEVConnectionTimeout'], { timers: { evConnectionTimeoutMs: 50 } });
+      s.presentToken(TAG, 1);
+      await s.waitForState((x) => x.evses[0]?.authorized !== undefined);
+      // Well past the 50 ms timeout (a wait for a message that never comes), the authorization is still there.
+      await expect(c.waitFor('NoSuchAction', () => true, 300)).rejects.toThrow();
+      expect(s.state().evses[0]?.authorized).toBeDefined();
+    },
     'transactions.noRemoteStartId': async () => {
       const { c, s } = await booted(['transactions.noRemoteStartId']);
       const mark = c.mark();

@@ -106,4 +106,12 @@ describe('reference station: transaction start and stop points', () => {
     const ended = await r.csms.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
     expect([ended.payload.triggerReason, (ended.payload.transactionInfo as Json).stoppedReason]).toEqual(['Deauthorized', 'DeAuthorized']);
   });
+
+  it('an authorization without a cable expires after the EV connection timeout', async () => {
+    const r = await start({ actionApi: false, timers: { evConnectionTimeoutMs: 50 } });
+    await r.sim.waitForState((st) => st.bootState === 'Accepted');
+    r.sim.presentToken(TAG, 1);
+    await r.sim.waitForState((x) => x.evses[0]?.authorized !== undefined);
+    await r.sim.waitForState((x) => x.evses[0]?.authorized === undefined);
+  });
 });

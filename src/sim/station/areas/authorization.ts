@@ -5,7 +5,7 @@ import type { StationCore } from '../core.ts';
 import { perStation, type EvseState } from '../state.ts';
 import type { IdToken } from '../types.ts';
 import { afterEvseChange } from './availability.ts';
-import { endTransaction } from './transactions.ts';
+import { endTransaction, evConnectionTimeoutMs } from './transactions.ts';
 import type { StationArea } from './types.ts';
 
 export const FAULTS = {} as const satisfies Record<string, string>;
@@ -59,7 +59,7 @@ export async function authorizeToken(st: StationCore, token: IdToken): Promise<{
 export function armEvConnectionTimeout(st: StationCore, e: EvseState): void {
   clearTimeout(e.evTimeout);
   if (e.connectors.some((c) => c.plugged)) return;
-  const ms = st.timers.evConnectionTimeoutMs ?? st.dm.int('TxCtrlr', 'EVConnectionTimeOut') * 1000;
+  const ms = evConnectionTimeoutMs(st);
   if (ms <= 0) return;
   e.evTimeout = setTimeout(() => {
     if (!e.auth || e.connectors.some((c) => c.plugged)) return;

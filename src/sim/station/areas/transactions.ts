@@ -28,6 +28,7 @@ export const FAULTS = {
   'transactions.noOfflineFlag': 'TransactionEvents queued while offline are sent without offline true.',
   'transactions.statusQueueAlwaysEmpty': 'GetTransactionStatus says messagesInQueue false, also while events wait in the queue.',
   'transactions.keepTxOnInvalidId': 'A TransactionEventResponse calling the token invalid never ends the transaction (StopTxOnInvalidId ignored).',
+  'transactions.noEVConnectionTimeout': 'An authorization without a cable never expires (TxCtrlr.EVConnectionTimeOut ignored).',
   'transactions.energyTransferStartTrigger': 'A transaction started at TxStartPoint EnergyTransfer names the cable or token as its trigger, not the charging state.',
 } as const satisfies Record<string, string>;
 
@@ -40,6 +41,12 @@ export function chargingStateOf(st: StationCore, e: EvseState): ChargingState {
   if (e.evSuspended) return 'SuspendedEV';
   if (e.evseSuspended) return 'SuspendedEVSE';
   return 'Charging';
+}
+
+/** How long an authorization waits for the cable (TxCtrlr.EVConnectionTimeOut); 0: forever. */
+export function evConnectionTimeoutMs(st: StationCore): number {
+  if (st.faults.has('transactions.noEVConnectionTimeout')) return 0;
+  return st.timers.evConnectionTimeoutMs ?? st.dm.int('TxCtrlr', 'EVConnectionTimeOut') * 1000;
 }
 
 function pointHolds(e: EvseState, point: string, chargingState: ChargingState): boolean {
