@@ -1,6 +1,7 @@
 // Steps of the transaction cases (block E, SUT = Charging Station): configuration for one case, the bench actions
 // of a charging session, the connector report after them. One line each, calling src/runner/ops/cs-transactions.ts.
 import * as op from '../src/runner/ops/cs-transactions.ts';
+import * as retry from '../src/runner/ops/cs-tx-retries.ts';
 import { sutSends } from '../src/runner/operations.ts';
 import { rows, step, str } from './step.ts';
 
@@ -25,3 +26,6 @@ step('the station regains its connection while the test system holds its Transac
 step('the Charging Station sends its queued TransactionEventRequests, those with an idToken answered Invalid, each with:', (c, t) => op.queuedEvents(c, rows(t) ?? [], true));
 step('the EV connection timeout is {string} seconds for this case', (c, s) => op.evConnectionTimeout(c, str(s)));
 step('the EV connection timeout passes without a cable', (c) => op.evConnectTimeoutPasses(c));
+step('TransactionEvent messages are tried {string} times, {string} s apart, for this case', (c, n, s) => retry.retrySettings(c, str(n), str(s)));
+step('the test system refuses every transmission of the next TransactionEventRequest with a CALLERROR InternalError', (c) => retry.retriedTransactionEvent(c, 'callError'));
+step('the test system refuses the next TransactionEventRequest with a CALLERROR InternalError and accepts its second transmission', (c) => retry.retriedTransactionEvent(c, 'callError', 2));

@@ -12,10 +12,11 @@ import { asCs } from '../roles.ts';
 
 type Json = Record<string, unknown>;
 
-function componentVariable(path: string): { component: { name: string }; variable: { name: string } } {
-  const m = /^([A-Za-z0-9_]+)\.([A-Za-z0-9_]+)$/.exec(path);
-  if (!m) throw new ScriptError(`"${path}" is not Component.Variable`);
-  return { component: { name: m[1] as string }, variable: { name: m[2] as string } };
+/** Component.Variable or Component.Variable[instance] (e.g. OCPPCommCtrlr.MessageAttempts[TransactionEvent]). */
+function componentVariable(path: string): { component: { name: string }; variable: { name: string; instance?: string } } {
+  const m = /^([A-Za-z0-9_]+)\.([A-Za-z0-9_]+)(?:\[([A-Za-z0-9_]+)\])?$/.exec(path);
+  if (!m) throw new ScriptError(`"${path}" is not Component.Variable or Component.Variable[instance]`);
+  return { component: { name: m[1] as string }, variable: m[3] ? { name: m[2] as string, instance: m[3] } : { name: m[2] as string } };
 }
 
 async function readVariable(cs: CsContext, path: string): Promise<string | undefined> {

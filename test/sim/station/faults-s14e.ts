@@ -1,6 +1,7 @@
 // Scenarios of the transactions area's faults (Part 6 block E, station side): each switches its fault on and sees
 // the effect. Spread into the scenarios of faults.test.ts, which also checks every fault has one.
 import { expect } from 'vitest';
+import { OcppError } from '../../../src/rpc/errors.ts';
 import type { StationSim, StationSimOptions } from '../../../src/sim/station/index.ts';
 import type { Json, ScriptedCsms } from './scripted-csms.ts';
 
@@ -101,6 +102,18 @@ export function transactionScenarios(booted: Start): Record<string, () => Promis
       // Well past the 50 ms timeout (a wait for a message that never comes), the authorization is still there.
       await expect(c.waitFor('NoSuchAction', () => true, 300)).rejects.toThrow();
       expect(s.state().evses[0]?.authorized).toBeDefined();
+    },
+    'transactions.noRetry': async () => {
+      const { c, s } = await booted(['transactions.noRetry'], { timers: { txRetryMs: 20 } });
+      c.respond('TransactionEvent', () => {
+        throw new OcppError('InternalError', 'refused');
+      });
+      const mark = c.mark();
+      s.plugIn(1, 1);
+      s.presentToken(TAG, 1);
+      await c.waitFor('TransactionEvent', () => true, 5000, mark);
+      await s.waitForState((x) => x.queuedTransactionEvents === 0);
+      expect(c.of('TransactionEvent').filter((r) => r.payload.seqNo === 0)).toHaveLength(1);
     },
     'transactions.noRemoteStartId': async () => {
       const { c, s } = await booted(['transactions.noRemoteStartId']);

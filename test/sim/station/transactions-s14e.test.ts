@@ -1,5 +1,6 @@
 // The reference station's transaction behaviour the block E station cases rely on, without faults.
 import { describe, expect, it } from 'vitest';
+import { OcppError } from '../../../src/rpc/errors.ts';
 import type { Json } from './scripted-csms.ts';
 import { stationAndCsmsPerTest } from './station-fixture.ts';
 
@@ -113,5 +114,21 @@ describe('reference station: transaction start and stop points', () => {
     r.sim.presentToken(TAG, 1);
     await r.sim.waitForState((x) => x.evses[0]?.authorized !== undefined);
     await r.sim.waitForState((x) => x.evses[0]?.authorized === undefined);
+  });
+
+  it('a refused TransactionEvent is sent again, unchanged, after the retry interval; newer events wait behind it', async () => {
+    const r = await start({ actionApi: false, timers: { txRetryMs: 300, meterSampleMs: 50 } });
+    await r.sim.waitForState((st) => st.bootState === 'Accepted');
+    let refusals = 0;
+    r.csms.respond('TransactionEvent', () => {
+      if (refusals++ < 1) throw new OcppError('InternalError', 'refused');
+      return {};
+    });
+    const mark = r.csms.mark();
+    r.sim.plugIn(1, 1);
+    r.sim.presentToken(TAG, 1);
+    const [a, b] = await r.csms.waitForCount('TransactionEvent', 2, () => true, 5000, mark);
+    expect(b?.payload).toEqual(a?.payload);
+    expect((b?.at ?? 0) - (a?.at ?? 0)).toBeGreaterThanOrEqual(250);
   });
 });

@@ -29,6 +29,7 @@ export const FAULTS = {
   'transactions.statusQueueAlwaysEmpty': 'GetTransactionStatus says messagesInQueue false, also while events wait in the queue.',
   'transactions.keepTxOnInvalidId': 'A TransactionEventResponse calling the token invalid never ends the transaction (StopTxOnInvalidId ignored).',
   'transactions.noEVConnectionTimeout': 'An authorization without a cable never expires (TxCtrlr.EVConnectionTimeOut ignored).',
+  'transactions.noRetry': 'A refused or unanswered TransactionEvent is dropped at once (MessageAttempts ignored; read in tx-queue.ts).',
   'transactions.energyTransferStartTrigger': 'A transaction started at TxStartPoint EnergyTransfer names the cable or token as its trigger, not the charging state.',
 } as const satisfies Record<string, string>;
 
