@@ -29,3 +29,5 @@ step('the EV connection timeout passes without a cable', (c) => op.evConnectTime
 step('TransactionEvent messages are tried {string} times, {string} s apart, for this case', (c, n, s) => retry.retrySettings(c, str(n), str(s)));
 step('the test system refuses every transmission of the next TransactionEventRequest with a CALLERROR InternalError', (c) => retry.retriedTransactionEvent(c, 'callError'));
 step('the test system refuses the next TransactionEventRequest with a CALLERROR InternalError and accepts its second transmission', (c) => retry.retriedTransactionEvent(c, 'callError', 2));
+step('the Charging Station variable {string} contains {string} for this case', (c, p, v) => op.variableContainsForThisCase(c, str(p), str(v)));
+step('the Charging Station does not start charging on the expired authorization', (c) => op.noChargingAfterPlugIn(c));

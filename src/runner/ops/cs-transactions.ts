@@ -60,6 +60,18 @@ export async function variableForThisCase(ctx: ScenarioContext, path: string, va
   cs.peer.inbox.advanceCursor();
 }
 
+/** A list variable (TxStartPoint, TxStopPoint) contains the value for this case: added when missing, restored later. */
+export async function variableContainsForThisCase(ctx: ScenarioContext, path: string, value: string): Promise<void> {
+  const cs = asCs(ctx, 'a Charging Station list variable for this case');
+  const before = await readVariable(cs, path);
+  const items = (before ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '');
+  if (items.includes(value)) {
+    cs.peer.inbox.advanceCursor();
+    return;
+  }
+  await variableForThisCase(cs, path, [...items, value].join(','));
+}
+
 export async function plugIn(ctx: ScenarioContext): Promise<void> {
   const cs = asCs(ctx, 'the driver plugs the EV in');
   const { evseId, connectorId } = cs.settings;
@@ -316,4 +328,30 @@ export async function evConnectTimeoutPasses(ctx: ScenarioContext): Promise<void
   check(cs, 'TransactionEventRequest', te.payload, rows, te.frame);
   // The states that follow start from a station without a running transaction of ours.
   if (ends) cs.memory.set('transactionEnded', true);
+}
+
+/**
+ * After an expired authorization the EV is plugged in: the connector reports Occupied and, for the configured message
+ * timeout, any TransactionEventRequest must be about the cable (CablePluggedIn) and must not say Charging: the old
+ * authorization may not start the energy transfer.
+ */
+export async function noChargingAfterPlugIn(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'no charging after the expired authorization');
+  const after = cs.peer.inbox.cursor;
+  const until = Date.now() + cs.peer.timing.expectMs;
+  for (;;) {
+    const left = until - Date.now();
+    if (left <= 0) break;
+    let te;
+    try {
+      te = await cs.peer.expectRequest('TransactionEvent', { after, within: left, where: (p) => p.triggerReason !== 'MeterValuePeriodic', description: 'a TransactionEventRequest after plugging in' });
+    } catch (e) {
+      if (e instanceof ExpectationFailed) break;
+      throw e;
+    }
+    check(cs, 'TransactionEventRequest', te.payload, [
+      ['triggerReason', 'CablePluggedIn'],
+      ['transactionInfo.chargingState', 'not Charging'],
+    ], te.frame);
+  }
 }
