@@ -31,3 +31,4 @@ step('the test system refuses every transmission of the next TransactionEventReq
 step('the test system refuses the next TransactionEventRequest with a CALLERROR InternalError and accepts its second transmission', (c) => retry.retriedTransactionEvent(c, 'callError', 2));
 step('the Charging Station variable {string} contains {string} for this case', (c, p, v) => op.variableContainsForThisCase(c, str(p), str(v)));
 step('the Charging Station does not start charging on the expired authorization', (c) => op.noChargingAfterPlugIn(c));
+step('the EV suspends the energy transfer', (c) => op.evState(c, 'suspendedEV'));

@@ -166,7 +166,17 @@ export async function leaveIdle(ctx: ScenarioContext): Promise<void> {
     await cs.peer.pingBarrier();
     if (ended()) continue;
     const answer = await cs.peer.callAndAwait('RequestStopTransaction', { transactionId });
-    if ((answer.payload as Json).status !== 'Accepted') continue;
+    if ((answer.payload as Json).status !== 'Accepted') {
+      // Refused: the transaction may be ending on its own, its Ended event still queued; give it the message timeout.
+      try {
+        const end = await cs.peer.expectRequest('TransactionEvent', { where: (p) => p.eventType === 'Ended' && (p.transactionInfo as Json | undefined)?.transactionId === transactionId, whereText: `eventType Ended for ${transactionId}` });
+        cs.peer.answerIfHeld(end);
+      } catch (e) {
+        if (!(e instanceof ExpectationFailed)) throw e;
+        cs.peer.note(`clean-up: transaction ${transactionId} is still open (RequestStopTransaction refused, no Ended event)`);
+      }
+      continue;
+    }
     const end = await cs.peer.expectRequest('TransactionEvent', {
       where: (p) => p.eventType === 'Ended' && (p.transactionInfo as Json | undefined)?.transactionId === transactionId,
       whereText: `eventType Ended for ${transactionId}`,
@@ -354,4 +364,11 @@ export async function noChargingAfterPlugIn(ctx: ScenarioContext): Promise<void>
       ['transactionInfo.chargingState', 'not Charging'],
     ], te.frame);
   }
+}
+
+/** The EV pauses the energy transfer (or is ready again), through the bench's EV action. */
+export async function evState(ctx: ScenarioContext, state: 'suspendedEV' | 'charging'): Promise<void> {
+  const cs = asCs(ctx, 'the EV changes its state');
+  const { evseId, connectorId } = cs.settings;
+  await perform(cs, `${state === 'suspendedEV' ? 'make the EV suspend' : 'make the EV resume'} the energy transfer at EVSE ${evseId} connector ${connectorId}`, (a) => a.evState(state, evseId, connectorId));
 }

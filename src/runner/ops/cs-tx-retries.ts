@@ -4,6 +4,7 @@
 import { OcppError } from '../../rpc/errors.ts';
 import { ExpectationFailed, ScriptError } from '../../peer/errors.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
+import type { Reply } from '../../peer/peer.ts';
 import type { ScenarioContext } from '../../states/context.ts';
 import { asCs } from '../roles.ts';
 import { variableForThisCase } from './cs-transactions.ts';
@@ -37,36 +38,41 @@ export async function retriedTransactionEvent(ctx: ScenarioContext, mode: 'callE
   if (!(attempts > 0) || !(intervalS >= 0)) throw new ScriptError('set the retry settings first ("TransactionEvent messages are tried ... times, ... s apart, for this case")');
   const timeoutMs = mode === 'silent' ? Number(cs.memory.get('messageTimeoutS') ?? 30) * 1000 : 0;
   const expectMs = cs.peer.timing.expectMs;
-  cs.peer.holdRepliesFor(['TransactionEvent']);
-  const reply = (entry: InboxEntry, n: number): void => {
-    if (!cs.peer.isHeld(entry)) return;
-    if (n === successAt) cs.peer.respond(entry, cs.peer.defaultReplyFor(entry));
-    else if (mode === 'callError') cs.peer.respond(entry, { error: new OcppError('InternalError', 'refused on purpose: the case checks the retries') });
-    else cs.peer.respond(entry, { none: true });
+  // Replies are armed one transmission ahead (not held): a refusal is given only to the message under test, and
+  // nothing the case does here changes how later TransactionEvents are answered.
+  let key: string | undefined;
+  let transmissions = 0;
+  const reply = (entry: InboxEntry): Reply => {
+    key ??= keyOf(entry);
+    if (keyOf(entry) !== key) return cs.peer.defaultReplyFor(entry);
+    transmissions++;
+    if (transmissions === successAt) return cs.peer.defaultReplyFor(entry);
+    return mode === 'callError' ? { error: new OcppError('InternalError', 'refused on purpose: the case checks the retries') } : { none: true };
   };
+  const armedAt = cs.peer.inbox.entries.length;
+  cs.peer.armReply('TransactionEvent', reply);
   const updateS = Number(cs.memory.get('txUpdatedIntervalS') ?? 0);
-  const first = await cs.peer.expectRequest('TransactionEvent', { within: updateS * 1000 + expectMs, description: 'a TransactionEventRequest (the one whose retries the case counts)' });
-  reply(first, 1);
-  const key = keyOf(first);
+  const first = await cs.peer.expectRequest('TransactionEvent', { after: armedAt, within: updateS * 1000 + expectMs, description: 'a TransactionEventRequest (the one whose retries the case counts)' });
+  const firstKey = keyOf(first);
   const sent = [first];
   const limit = successAt ?? attempts;
   while (sent.length < limit) {
     const n = sent.length;
+    cs.peer.armReply('TransactionEvent', reply);
     const earliest = intervalS * 1000 * n + timeoutMs;
     const last = sent[sent.length - 1] as InboxEntry;
     const again = await cs.peer.expectRequest('TransactionEvent', {
       within: earliest + expectMs,
       after: first.seq,
-      where: (_p, e) => keyOf(e) === key,
-      whereText: `the same message again (${key}), transmission ${n + 1} of ${limit}, ${(earliest / 1000).toFixed(1)} s after the previous one`,
+      where: (_p, e) => keyOf(e) === firstKey,
+      whereText: `the same message again (${firstKey}), transmission ${n + 1} of ${limit}, ${(earliest / 1000).toFixed(1)} s after the previous one`,
       requirementIds: cs.requirementIds,
     });
-    reply(again, n + 1);
     const gap = again.at - last.at;
     // Some slack for timer granularity and the round trip of our answer.
     if (gap < earliest * 0.9 - 100) {
       throw new ExpectationFailed({
-        expected: `transmission ${n + 1} of ${key} at least ${(earliest / 1000).toFixed(1)} s after the previous one (MessageAttemptInterval ${intervalS} s x ${n}${timeoutMs ? ' + the message timeout' : ''})`,
+        expected: `transmission ${n + 1} of ${firstKey} at least ${(earliest / 1000).toFixed(1)} s after the previous one (MessageAttemptInterval ${intervalS} s x ${n}${timeoutMs ? ' + the message timeout' : ''})`,
         actual: `it came after ${(gap / 1000).toFixed(2)} s`,
         frame: again.frame,
         requirementIds: cs.requirementIds,
@@ -74,21 +80,22 @@ export async function retriedTransactionEvent(ctx: ScenarioContext, mode: 'callE
     }
     sent.push(again);
   }
+  // One more transmission would be refused like the others (a station that goes on is judged below).
+  if (!successAt) cs.peer.armReply('TransactionEvent', reply);
   const quietMs = intervalS * 1000 * (sent.length + 1) + timeoutMs + expectMs;
   let extra: InboxEntry | undefined;
   try {
-    extra = await cs.peer.expectRequest('TransactionEvent', { within: quietMs, after: first.seq, where: (_p, e) => keyOf(e) === key, description: `no further transmission of ${key}` });
+    extra = await cs.peer.expectRequest('TransactionEvent', { within: quietMs, after: first.seq, where: (_p, e) => keyOf(e) === firstKey, description: `no further transmission of ${firstKey}` });
   } catch (e) {
     if (!(e instanceof ExpectationFailed)) throw e;
   }
   if (extra) {
-    reply(extra, sent.length + 1);
     throw new ExpectationFailed({
-      expected: `no transmission of ${key} after ${sent.length} (${successAt ? 'it was answered' : `MessageAttempts is ${attempts}`})`,
+      expected: `no transmission of ${firstKey} after ${sent.length} (${successAt ? 'it was answered' : `MessageAttempts is ${attempts}`})`,
       actual: `transmission ${sent.length + 1} came ${((extra.at - (sent[sent.length - 1] as InboxEntry).at) / 1000).toFixed(1)} s later`,
       frame: extra.frame,
       requirementIds: cs.requirementIds,
     });
   }
-  cs.peer.note(`${key} was sent ${sent.length} time(s) and then no more, as required`);
+  cs.peer.note(`${firstKey} was sent ${sent.length} time(s) and then no more, as required`);
 }

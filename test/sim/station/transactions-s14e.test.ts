@@ -131,4 +131,16 @@ describe('reference station: transaction start and stop points', () => {
     expect(b?.payload).toEqual(a?.payload);
     expect((b?.at ?? 0) - (a?.at ?? 0)).toBeGreaterThanOrEqual(250);
   });
+
+  it('TxStopPoint EnergyTransfer: the EV suspending ends the transaction, ChargingStateChanged, StoppedByEV', async () => {
+    const r = await booted();
+    await setVariable(r, 'TxCtrlr', 'TxStopPoint', 'EnergyTransfer');
+    const mark = r.csms.mark();
+    r.sim.plugIn(1, 1);
+    r.sim.presentToken(TAG, 1);
+    await r.csms.waitFor('TransactionEvent', (p) => (p.transactionInfo as Json).chargingState === 'Charging', 5000, mark);
+    r.sim.setState('suspendedEV', 1, 1);
+    const ended = await r.csms.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
+    expect([ended.payload.triggerReason, (ended.payload.transactionInfo as Json).stoppedReason]).toEqual(['ChargingStateChanged', 'StoppedByEV']);
+  });
 });

@@ -104,7 +104,11 @@ export function evaluate(st: StationCore, e: EvseState, trigger: Trigger, extra:
   tx.chargingState = chargingState;
   trackChargingTime(tx, chargingState);
   if (stopPointLost(st, e, tx, chargingState)) {
-    endTransaction(st, e, trigger, extra.stoppedReason ?? stoppedReasonFor(trigger), extra.stopToken);
+    // A charging-state change that ends the transaction (TxStopPoint EnergyTransfer) is reported as such; the EV
+    // pausing is a stop by the EV.
+    const endTrigger = trigger === 'ChargingStateChangedOnly' ? 'ChargingStateChanged' : trigger;
+    const reason = trigger === 'ChargingStateChangedOnly' && e.evSuspended ? 'StoppedByEV' : stoppedReasonFor(trigger);
+    endTransaction(st, e, endTrigger, extra.stoppedReason ?? reason, extra.stopToken);
     afterEvseChange(st);
     return;
   }
