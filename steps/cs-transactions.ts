@@ -32,3 +32,4 @@ step('the test system refuses the next TransactionEventRequest with a CALLERROR 
 step('the Charging Station variable {string} contains {string} for this case', (c, p, v) => op.variableContainsForThisCase(c, str(p), str(v)));
 step('the Charging Station does not start charging on the expired authorization', (c) => op.noChargingAfterPlugIn(c));
 step('the EV suspends the energy transfer', (c) => op.evState(c, 'suspendedEV'));
+step('the EV is not ready for the energy transfer', (c) => op.evState(c, 'suspendedEV'));

@@ -115,6 +115,16 @@ export function transactionScenarios(booted: Start): Record<string, () => Promis
       await s.waitForState((x) => x.queuedTransactionEvents === 0);
       expect(c.of('TransactionEvent').filter((r) => r.payload.seqNo === 0)).toHaveLength(1);
     },
+    'transactions.ignoreEvNotReady': async () => {
+      const { c, s } = await booted(['transactions.ignoreEvNotReady']);
+      const mark = c.mark();
+      s.presentToken(TAG, 1);
+      await s.waitForState((x) => x.evses[0]?.authorized !== undefined);
+      s.setState('suspendedEV', 1, 1);
+      s.plugIn(1, 1);
+      const started = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+      expect((started.payload.transactionInfo as Json).chargingState).toBe('Charging');
+    },
     'transactions.noRemoteStartId': async () => {
       const { c, s } = await booted(['transactions.noRemoteStartId']);
       const mark = c.mark();

@@ -143,4 +143,16 @@ describe('reference station: transaction start and stop points', () => {
     const ended = await r.csms.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
     expect([ended.payload.triggerReason, (ended.payload.transactionInfo as Json).stoppedReason]).toEqual(['ChargingStateChanged', 'StoppedByEV']);
   });
+
+  it('an EV that is not ready when plugged in: Started (EVConnected), then ChargingStateChanged to SuspendedEV', async () => {
+    const r = await booted();
+    const mark = r.csms.mark();
+    r.sim.presentToken(TAG, 1);
+    await r.sim.waitForState((x) => x.evses[0]?.authorized !== undefined);
+    r.sim.setState('suspendedEV', 1, 1);
+    r.sim.plugIn(1, 1);
+    const [started, update] = await r.csms.waitForCount('TransactionEvent', 2, () => true, 5000, mark);
+    expect((started?.payload.transactionInfo as Json).chargingState).toBe('EVConnected');
+    expect([update?.payload.triggerReason, (update?.payload.transactionInfo as Json).chargingState]).toEqual(['ChargingStateChanged', 'SuspendedEV']);
+  });
 });

@@ -30,6 +30,7 @@ export const FAULTS = {
   'transactions.keepTxOnInvalidId': 'A TransactionEventResponse calling the token invalid never ends the transaction (StopTxOnInvalidId ignored).',
   'transactions.noEVConnectionTimeout': 'An authorization without a cable never expires (TxCtrlr.EVConnectionTimeOut ignored).',
   'transactions.noRetry': 'A refused or unanswered TransactionEvent is dropped at once (MessageAttempts ignored; read in tx-queue.ts).',
+  'transactions.ignoreEvNotReady': 'An EV that suspends or is not ready is reported (and treated) as charging.',
   'transactions.energyTransferStartTrigger': 'A transaction started at TxStartPoint EnergyTransfer names the cable or token as its trigger, not the charging state.',
 } as const satisfies Record<string, string>;
 
@@ -39,7 +40,7 @@ export function chargingStateOf(st: StationCore, e: EvseState): ChargingState {
   const faulted = e.connectors.some((c) => c.faulted);
   const operative = st.stationOperative && e.operative;
   if (!e.auth || faulted || (!operative && !e.tx)) return 'EVConnected';
-  if (e.evSuspended) return 'SuspendedEV';
+  if (e.evSuspended && !st.faults.has('transactions.ignoreEvNotReady')) return 'SuspendedEV';
   if (e.evseSuspended) return 'SuspendedEVSE';
   return 'Charging';
 }
@@ -95,7 +96,14 @@ export function evaluate(st: StationCore, e: EvseState, trigger: Trigger, extra:
     if (holding.length > 0 && trigger !== 'StopAuthorized' && trigger !== 'EVCommunicationLost' && trigger !== 'EVDeparted') {
       // Started only because energy began to flow: the event is about the charging state, not the cable or the token.
       const energyOnly = holding.every((p) => p === 'EnergyTransfer') && !st.faults.has('transactions.energyTransferStartTrigger');
-      startTransaction(st, e, energyOnly && trigger !== 'RemoteStart' ? 'ChargingStateChangedOnly' : trigger, chargingState);
+      // An EV that is not ready when it is plugged in first connects, then says it is not ready: two events.
+      const notReadyYet = chargingState === 'SuspendedEV' && trigger === 'CablePluggedIn';
+      startTransaction(st, e, energyOnly && trigger !== 'RemoteStart' ? 'ChargingStateChangedOnly' : trigger, notReadyYet ? 'EVConnected' : chargingState);
+      const tx = e.tx as Transaction | undefined;
+      if (notReadyYet && tx) {
+        tx.chargingState = chargingState;
+        queueTx(st, txEvent(st, e, 'Updated', 'ChargingStateChanged'));
+      }
     }
     afterEvseChange(st);
     return;
