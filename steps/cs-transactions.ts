@@ -33,3 +33,4 @@ step('the Charging Station variable {string} contains {string} for this case', (
 step('the Charging Station does not start charging on the expired authorization', (c) => op.noChargingAfterPlugIn(c));
 step('the EV suspends the energy transfer', (c) => op.evState(c, 'suspendedEV'));
 step('the EV is not ready for the energy transfer', (c) => op.evState(c, 'suspendedEV'));
+step('the EV is disconnected on the EV side', (c) => op.evSideDisconnect(c));

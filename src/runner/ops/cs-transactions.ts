@@ -372,3 +372,14 @@ export async function evState(ctx: ScenarioContext, state: 'suspendedEV' | 'char
   const { evseId, connectorId } = cs.settings;
   await perform(cs, `${state === 'suspendedEV' ? 'make the EV suspend' : 'make the EV resume'} the energy transfer at EVSE ${evseId} connector ${connectorId}`, (a) => a.evState(state, evseId, connectorId));
 }
+
+/**
+ * The EV side of the cable is disconnected. The bench's unplug action is that disconnect: on a station with an
+ * attached cable it is the only one there is, and an EV simulator on the gateway unplugs at the EV side.
+ */
+export async function evSideDisconnect(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the EV is disconnected on the EV side');
+  const { evseId, connectorId } = cs.settings;
+  await perform(cs, `disconnect the EV on the EV side at EVSE ${evseId} connector ${connectorId}`, (a) => a.plugOut(evseId, connectorId));
+  cs.memory.set('evConnected', false);
+}

@@ -125,6 +125,16 @@ export function transactionScenarios(booted: Start): Record<string, () => Promis
       const started = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
       expect((started.payload.transactionInfo as Json).chargingState).toBe('Charging');
     },
+    'transactions.unplugAsChargingState': async () => {
+      const { c, s } = await booted(['transactions.unplugAsChargingState']);
+      const mark = c.mark();
+      s.plugIn(1, 1);
+      s.presentToken(TAG, 1);
+      await c.waitFor('TransactionEvent', (p) => (p.transactionInfo as Json).chargingState === 'Charging', 5000, mark);
+      s.plugOut(1, 1);
+      const ended = await c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, mark);
+      expect(ended.payload.triggerReason).toBe('ChargingStateChanged');
+    },
     'transactions.noRemoteStartId': async () => {
       const { c, s } = await booted(['transactions.noRemoteStartId']);
       const mark = c.mark();

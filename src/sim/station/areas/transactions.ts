@@ -31,6 +31,7 @@ export const FAULTS = {
   'transactions.noEVConnectionTimeout': 'An authorization without a cable never expires (TxCtrlr.EVConnectionTimeOut ignored).',
   'transactions.noRetry': 'A refused or unanswered TransactionEvent is dropped at once (MessageAttempts ignored; read in tx-queue.ts).',
   'transactions.ignoreEvNotReady': 'An EV that suspends or is not ready is reported (and treated) as charging.',
+  'transactions.unplugAsChargingState': 'The event for a pulled cable says triggerReason ChargingStateChanged instead of EVCommunicationLost.',
   'transactions.energyTransferStartTrigger': 'A transaction started at TxStartPoint EnergyTransfer names the cable or token as its trigger, not the charging state.',
 } as const satisfies Record<string, string>;
 
@@ -123,6 +124,13 @@ export function evaluate(st: StationCore, e: EvseState, trigger: Trigger, extra:
   if (trigger === 'ChargingStateChangedOnly' && previous === chargingState) {
     afterEvseChange(st);
     return;
+  }
+  // An EV plugged in again during a running transaction is connected first and takes energy a moment later.
+  if (trigger === 'CablePluggedIn' && chargingState === 'Charging' && previous !== 'Charging') {
+    tx.chargingState = 'EVConnected';
+    queueTx(st, txEvent(st, e, 'Updated', 'CablePluggedIn'));
+    tx.chargingState = chargingState;
+    trigger = 'ChargingStateChangedOnly';
   }
   const payload = txEvent(st, e, 'Updated', trigger === 'ChargingStateChangedOnly' ? 'ChargingStateChanged' : trigger);
   if ((trigger === 'Authorized' || trigger === 'RemoteStart') && e.auth) {
@@ -242,7 +250,7 @@ function txEvent(st: StationCore, e: EvseState, eventType: 'Started' | 'Updated'
   const payload: Json = {
     eventType,
     timestamp: nowText(),
-    triggerReason: st.faults.has('tx.wrongTriggerReason') ? 'Trigger' : trigger,
+    triggerReason: st.faults.has('tx.wrongTriggerReason') ? 'Trigger' : trigger === 'EVCommunicationLost' && st.faults.has('transactions.unplugAsChargingState') ? 'ChargingStateChanged' : trigger,
     seqNo: tx.seqNo,
     transactionInfo: info,
   };
