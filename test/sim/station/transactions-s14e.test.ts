@@ -155,4 +155,23 @@ describe('reference station: transaction start and stop points', () => {
     expect((started?.payload.transactionInfo as Json).chargingState).toBe('EVConnected');
     expect([update?.payload.triggerReason, (update?.payload.transactionInfo as Json).chargingState]).toEqual(['ChargingStateChanged', 'SuspendedEV']);
   });
+
+  it('EV side pulled and plugged back during an open transaction: Idle, then EVConnected, then Charging', async () => {
+    const r = await booted();
+    await setVariable(r, 'TxCtrlr', 'TxStopPoint', 'Authorized');
+    await setVariable(r, 'TxCtrlr', 'StopTxOnEVSideDisconnect', 'false');
+    const mark = r.csms.mark();
+    r.sim.plugIn(1, 1);
+    r.sim.presentToken(TAG, 1);
+    await r.csms.waitFor('TransactionEvent', (p) => (p.transactionInfo as Json).chargingState === 'Charging', 5000, mark);
+    const unplugged = r.csms.mark();
+    r.sim.plugOut(1, 1);
+    const lost = await r.csms.waitFor('TransactionEvent', () => true, 5000, unplugged);
+    expect([lost.payload.eventType, lost.payload.triggerReason, (lost.payload.transactionInfo as Json).chargingState]).toEqual(['Updated', 'EVCommunicationLost', 'Idle']);
+    const replugged = r.csms.mark();
+    r.sim.plugIn(1, 1);
+    const [a, b] = await r.csms.waitForCount('TransactionEvent', 2, () => true, 5000, replugged);
+    expect([a?.payload.triggerReason, (a?.payload.transactionInfo as Json).chargingState]).toEqual(['CablePluggedIn', 'EVConnected']);
+    expect([b?.payload.triggerReason, (b?.payload.transactionInfo as Json).chargingState]).toEqual(['ChargingStateChanged', 'Charging']);
+  });
 });
