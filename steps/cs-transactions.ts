@@ -34,3 +34,4 @@ step('the Charging Station does not start charging on the expired authorization'
 step('the EV suspends the energy transfer', (c) => op.evState(c, 'suspendedEV'));
 step('the EV is not ready for the energy transfer', (c) => op.evState(c, 'suspendedEV'));
 step('the EV is disconnected on the EV side', (c) => op.evSideDisconnect(c));
+step('the test system leaves the next TransactionEventRequest unanswered and answers its second transmission', (c) => retry.retriedTransactionEvent(c, 'silent', 2));

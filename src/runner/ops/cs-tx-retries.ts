@@ -5,7 +5,7 @@ import { OcppError } from '../../rpc/errors.ts';
 import { ExpectationFailed, ScriptError } from '../../peer/errors.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
 import type { Reply } from '../../peer/peer.ts';
-import type { ScenarioContext } from '../../states/context.ts';
+import type { CsContext, ScenarioContext } from '../../states/context.ts';
 import { asCs } from '../roles.ts';
 import { variableForThisCase } from './cs-transactions.ts';
 
@@ -23,6 +23,13 @@ export async function retrySettings(ctx: ScenarioContext, attempts: string, inte
   cs.memory.set('messageAttemptIntervalS', Number(intervalS));
 }
 
+async function reportedMessageTimeoutS(cs: CsContext): Promise<number> {
+  const outcome = await cs.peer.callAndAwait('GetVariables', { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'MessageTimeout', instance: 'Default' } }] });
+  const r = ((outcome.payload as Json).getVariableResult as Json[] | undefined)?.[0];
+  const v = r?.attributeStatus === 'Accepted' ? Number(r.attributeValue) : NaN;
+  return Number.isFinite(v) && v > 0 ? v : 30;
+}
+
 const keyOf = (e: InboxEntry): string => `${String((e.payload.transactionInfo as Json | undefined)?.transactionId)}#${String(e.payload.seqNo)}`;
 
 /**
@@ -36,7 +43,9 @@ export async function retriedTransactionEvent(ctx: ScenarioContext, mode: 'callE
   const attempts = Number(cs.memory.get('messageAttempts'));
   const intervalS = Number(cs.memory.get('messageAttemptIntervalS'));
   if (!(attempts > 0) || !(intervalS >= 0)) throw new ScriptError('set the retry settings first ("TransactionEvent messages are tried ... times, ... s apart, for this case")');
-  const timeoutMs = mode === 'silent' ? Number(cs.memory.get('messageTimeoutS') ?? 30) * 1000 : 0;
+  // Unanswered, the station first waits out its own message timeout (OCPPCommCtrlr.MessageTimeout, as it reports
+  // it; 30 s when it does not): that much more is allowed, but not required (a station may give up sooner).
+  const timeoutMs = mode === 'silent' ? (await reportedMessageTimeoutS(cs)) * 1000 : 0;
   const expectMs = cs.peer.timing.expectMs;
   // Replies are armed one transmission ahead (not held): a refusal is given only to the message under test, and
   // nothing the case does here changes how later TransactionEvents are answered.
@@ -59,10 +68,10 @@ export async function retriedTransactionEvent(ctx: ScenarioContext, mode: 'callE
   while (sent.length < limit) {
     const n = sent.length;
     cs.peer.armReply('TransactionEvent', reply);
-    const earliest = intervalS * 1000 * n + timeoutMs;
+    const earliest = intervalS * 1000 * n;
     const last = sent[sent.length - 1] as InboxEntry;
     const again = await cs.peer.expectRequest('TransactionEvent', {
-      within: earliest + expectMs,
+      within: earliest + timeoutMs + expectMs,
       after: first.seq,
       where: (_p, e) => keyOf(e) === firstKey,
       whereText: `the same message again (${firstKey}), transmission ${n + 1} of ${limit}, ${(earliest / 1000).toFixed(1)} s after the previous one`,
@@ -72,7 +81,7 @@ export async function retriedTransactionEvent(ctx: ScenarioContext, mode: 'callE
     // Some slack for timer granularity and the round trip of our answer.
     if (gap < earliest * 0.9 - 100) {
       throw new ExpectationFailed({
-        expected: `transmission ${n + 1} of ${firstKey} at least ${(earliest / 1000).toFixed(1)} s after the previous one (MessageAttemptInterval ${intervalS} s x ${n}${timeoutMs ? ' + the message timeout' : ''})`,
+        expected: `transmission ${n + 1} of ${firstKey} at least ${(earliest / 1000).toFixed(1)} s after the previous one (MessageAttemptInterval ${intervalS} s x ${n})`,
         actual: `it came after ${(gap / 1000).toFixed(2)} s`,
         frame: again.frame,
         requirementIds: cs.requirementIds,
@@ -82,7 +91,7 @@ export async function retriedTransactionEvent(ctx: ScenarioContext, mode: 'callE
   }
   // One more transmission would be refused like the others (a station that goes on is judged below).
   if (!successAt) cs.peer.armReply('TransactionEvent', reply);
-  const quietMs = intervalS * 1000 * (sent.length + 1) + timeoutMs + expectMs;
+  const quietMs = intervalS * 1000 * (sent.length + 1) + (successAt ? 0 : timeoutMs) + expectMs;
   let extra: InboxEntry | undefined;
   try {
     extra = await cs.peer.expectRequest('TransactionEvent', { within: quietMs, after: first.seq, where: (_p, e) => keyOf(e) === firstKey, description: `no further transmission of ${firstKey}` });
