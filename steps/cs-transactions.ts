@@ -1,6 +1,7 @@
 // Steps of the transaction cases (block E, SUT = Charging Station): configuration for one case, the bench actions
 // of a charging session, the connector report after them. One line each, calling src/runner/ops/cs-transactions.ts.
 import * as op from '../src/runner/ops/cs-transactions.ts';
+import * as offline from '../src/runner/ops/cs-tx-offline.ts';
 import * as retry from '../src/runner/ops/cs-tx-retries.ts';
 import { sutSends } from '../src/runner/operations.ts';
 import { rows, step, str } from './step.ts';
@@ -16,14 +17,14 @@ step('when {string} is {string}, the Charging Station sends an AuthorizeRequest 
 step('the configured transaction duration has passed', (c) => op.transactionDurationPasses(c));
 step('the test system makes up a random transactionId', (c) => op.randomTransactionId(c));
 step('the Charging Station variable {string} is {string} for this case, if implemented', (c, p, v) => op.variableForThisCase(c, str(p), str(v), true));
-step('the station samples transaction meter values at the configured interval for this case', (c) => op.meterValuesAtConfiguredInterval(c));
-step('the station loses its connection to the test system', (c) => op.goOffline(c));
-step('the station regains its connection to the test system', (c) => op.goOnline(c));
-step('the station stays offline for two meter values intervals', (c) => op.offlineForMeterValues(c));
-step('the Charging Station sends its queued TransactionEventRequests, each with:', (c, t) => op.queuedEvents(c, rows(t) ?? []));
-step('one of the queued TransactionEventRequests has:', (c, t) => op.oneQueuedEvent(c, rows(t) ?? []));
-step('the station regains its connection while the test system holds its TransactionEventResponses', (c) => op.goOnline(c, true));
-step('the Charging Station sends its queued TransactionEventRequests, those with an idToken answered Invalid, each with:', (c, t) => op.queuedEvents(c, rows(t) ?? [], true));
+step('the station samples transaction meter values at the configured interval for this case', (c) => offline.meterValuesAtConfiguredInterval(c));
+step('the station loses its connection to the test system', (c) => offline.goOffline(c));
+step('the station regains its connection to the test system', (c) => offline.goOnline(c));
+step('the station stays offline for two meter values intervals', (c) => offline.offlineForMeterValues(c));
+step('the Charging Station sends its queued TransactionEventRequests, each with:', (c, t) => offline.queuedEvents(c, rows(t) ?? []));
+step('one of the queued TransactionEventRequests has:', (c, t) => offline.oneQueuedEvent(c, rows(t) ?? []));
+step('the station regains its connection while the test system holds its TransactionEventResponses', (c) => offline.goOnline(c, true));
+step('the Charging Station sends its queued TransactionEventRequests, those with an idToken answered Invalid, each with:', (c, t) => offline.queuedEvents(c, rows(t) ?? [], true));
 step('the EV connection timeout is {string} seconds for this case', (c, s) => op.evConnectionTimeout(c, str(s)));
 step('the EV connection timeout passes without a cable', (c) => op.evConnectTimeoutPasses(c));
 step('TransactionEvent messages are tried {string} times, {string} s apart, for this case', (c, n, s) => retry.retrySettings(c, str(n), str(s)));
