@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { fillTemplate, placeholderValues, shellQuote } from './templates.ts';
 import { ActionFailed } from './types.ts';
-import type { ActionArgs, OperatorTriggers, SutActions } from './types.ts';
+import type { ActionArgs, EvState, OperatorTriggers, SutActions } from './types.ts';
 
 /** Per-action templates override the generic one: { reboot: "...", "*": "..." }. */
 export type CommandTemplates = string | Record<string, string>;
@@ -79,6 +79,9 @@ export class CommandAdapter implements SutActions, OperatorTriggers {
   }
   async setOnline(online: boolean): Promise<void> {
     await this.run('setOnline', { online });
+  }
+  async evState(state: EvState, evseId: number, connectorId: number): Promise<void> {
+    await this.run('evState', { state, evseId, connectorId });
   }
   send(action: string, payload: Record<string, unknown>): Promise<unknown> {
     return this.run('send', { action, payload });

@@ -4,7 +4,7 @@
 //   CSMS:     POST {base}/api/octt/{version}/{station}/call/{Action}   (JSON body = request payload)
 //             POST {base}/api/octt/{version}/{station}/{helper}        (JSON body = helper arguments)
 import { ActionFailed } from './types.ts';
-import type { OperatorTriggers, SutActions } from './types.ts';
+import type { EvState, OperatorTriggers, SutActions } from './types.ts';
 
 export interface HttpResult {
   status: number;
@@ -72,6 +72,9 @@ export class HttpGatewayActions implements SutActions {
   }
   setOnline(online: boolean): Promise<void> {
     return this.post(online ? 'online' : 'offline');
+  }
+  evState(state: EvState, evseId: number, connectorId: number): Promise<void> {
+    return this.post('state', { state, evse_id: evseId, connector_id: connectorId });
   }
 }
 

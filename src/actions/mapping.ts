@@ -5,7 +5,7 @@ import type { HttpMappingEntry } from '../config/types.ts';
 import { httpRequest } from './http.ts';
 import { fillTemplate, JSON_RAW_KEYS, jsonEncode, placeholderValues, urlEncode } from './templates.ts';
 import { ActionFailed } from './types.ts';
-import type { ActionArgs, OperatorTriggers, SutActions } from './types.ts';
+import type { ActionArgs, EvState, OperatorTriggers, SutActions } from './types.ts';
 
 export class HttpMappingAdapter implements SutActions, OperatorTriggers {
   readonly kind = 'http-mapping';
@@ -52,6 +52,9 @@ export class HttpMappingAdapter implements SutActions, OperatorTriggers {
   }
   async setOnline(online: boolean): Promise<void> {
     await this.run(['setOnline'], 'setOnline', { online });
+  }
+  async evState(state: EvState, evseId: number, connectorId: number): Promise<void> {
+    await this.run(['evState'], 'evState', { state, evseId, connectorId });
   }
   send(action: string, payload: Record<string, unknown>): Promise<unknown> {
     return this.run([`send:${action}`, 'send'], 'send', { action, payload });

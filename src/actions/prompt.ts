@@ -2,7 +2,7 @@
 // (ActionFailed -> INCONCLUSIVE). Who asks is pluggable (PromptUi): the terminal (prompt-terminal.ts) by default; a
 // browser console can answer the same requests.
 import { ActionFailed } from './types.ts';
-import type { OperatorTriggers, SutActions } from './types.ts';
+import type { EvState, OperatorTriggers, SutActions } from './types.ts';
 import { askWithBenchBroker, benchBrokerUrl } from './prompt-broker.ts';
 import { TerminalPrompt } from './prompt-terminal.ts';
 import type { PromptIo } from './prompt-terminal.ts';
@@ -69,6 +69,10 @@ export class PromptAdapter implements SutActions, OperatorTriggers {
   }
   setOnline(online: boolean): Promise<void> {
     return this.ask(online ? `restore the network connection of ${this.station}` : `cut the network connection of ${this.station}`);
+  }
+  evState(state: EvState, evseId: number, connectorId: number): Promise<void> {
+    const what = state === 'suspendedEV' ? 'make the EV pause (suspend) the energy transfer' : 'make the EV ready to take energy again';
+    return this.ask(`${what} at EVSE ${evseId}, connector ${connectorId} of ${this.station}`);
   }
   async send(action: string, payload: Record<string, unknown>): Promise<unknown> {
     const hint = Object.keys(payload).length > 0 ? ` with ${JSON.stringify(payload)}` : '';

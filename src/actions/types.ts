@@ -13,7 +13,12 @@ export interface SutActions {
   parkingBay(occupied: boolean, evseId: number): Promise<void>;
   /** Cut / restore the station's network connection. */
   setOnline(online: boolean): Promise<void>;
+  /** The EV pauses the energy transfer (suspendedEV) or is ready to take energy again (charging). */
+  evState(state: EvState, evseId: number, connectorId: number): Promise<void>;
 }
+
+/** What the EV does, for SutActions.evState (the names of the OCTT gateway's /api/v1/state). */
+export type EvState = 'suspendedEV' | 'charging';
 
 /** Things an operator makes a CSMS under test do (SUT = CSMS). */
 export interface OperatorTriggers {
@@ -40,7 +45,7 @@ export class ActionFailed extends Error {
 }
 
 /** Shared words for an action, used by the prompt and command adapters and in trace notes. */
-export type ActionName = 'plugIn' | 'plugOut' | 'presentIdToken' | 'reboot' | 'parkingBay' | 'setOnline';
+export type ActionName = 'plugIn' | 'plugOut' | 'presentIdToken' | 'reboot' | 'parkingBay' | 'setOnline' | 'evState';
 
 export interface ActionArgs {
   evseId?: number;
@@ -49,6 +54,7 @@ export interface ActionArgs {
   type?: string;
   occupied?: boolean;
   online?: boolean;
+  state?: EvState;
   /** Operator triggers. */
   action?: string;
   payload?: Record<string, unknown>;

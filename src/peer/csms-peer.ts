@@ -231,7 +231,13 @@ export class CsmsPeer extends PeerBase {
   }
 
   protected override observeIncoming(entry: InboxEntry): void {
-    if (entry.action === 'TransactionEvent') this.rules.observeTransactionEvent(entry.payload, entry.frame.id);
+    if (entry.action === 'TransactionEvent') this.rules.observeTransactionEvent(entry.payload, entry.frame.id, this.isRetransmission(entry));
+  }
+
+  /** An earlier identical TransactionEventRequest got a CALLERROR or no answer (yet): this one is its retry. */
+  private isRetransmission(entry: InboxEntry): boolean {
+    const text = JSON.stringify(entry.payload);
+    return this.inbox.entries.some((e) => e !== entry && e.action === 'TransactionEvent' && (e.answer === undefined || e.answer.error !== undefined) && JSON.stringify(e.payload) === text);
   }
 
   /** From now on the default idTokenInfo for this token names this groupIdToken (the CSMS knows the token's group). */

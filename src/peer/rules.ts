@@ -17,6 +17,8 @@ interface TxEvent {
   eventType: unknown;
   seqNo: unknown;
   frameId: string;
+  /** The payload as sent (a retransmission of a refused or unanswered event repeats it exactly). */
+  text?: string;
 }
 
 export class RuleMonitor {
@@ -45,19 +47,23 @@ export class RuleMonitor {
   }
 
   /** A TransactionEventRequest the SUT (a Charging Station) sent. */
-  observeTransactionEvent(payload: Record<string, unknown>, frameId: string): void {
+  observeTransactionEvent(payload: Record<string, unknown>, frameId: string, retransmission = false): void {
     const info = payload.transactionInfo as Record<string, unknown> | undefined;
     const txId = typeof info?.transactionId === 'string' ? info.transactionId : undefined;
     if (txId === undefined) return; // schema problems are reported by the connection
     const events = this.transactions.get(txId) ?? [];
     const seqNo = payload.seqNo;
+    const text = JSON.stringify(payload);
+    // The same message sent again unchanged after the CSMS refused it or left it unanswered is a retry
+    // (OCPPCommCtrlr.MessageAttempts), not a new event.
+    if (retransmission && events.some((e) => e.seqNo === seqNo && e.text === text)) return;
     if (typeof seqNo === 'number' && events.some((e) => e.seqNo === seqNo)) {
       this.record('tx-seqno-repeated', `transaction ${txId} repeats seqNo ${seqNo}`, frameId);
     }
     if (payload.eventType === 'Started' && events.some((e) => e.eventType === 'Started')) {
       this.record('tx-started-twice', `transaction ${txId} has a second TransactionEventRequest with eventType Started`, frameId);
     }
-    events.push({ eventType: payload.eventType, seqNo, frameId });
+    events.push({ eventType: payload.eventType, seqNo, frameId, text });
     this.transactions.set(txId, events);
   }
 

@@ -290,6 +290,36 @@ export async function stopUntilIdle(ctx: CsContext): Promise<'stopped-at-authori
   return 'stopped-at-unplug';
 }
 
+/**
+ * EnergyTransferSuspended: after the transaction duration the EV pauses charging; the station reports it (Updated,
+ * SuspendedEV or EVConnected; or Ended with StoppedByEV). Under TxStopPoint EnergyTransfer the pause ends the
+ * transaction, which the case itself judges, so nothing is awaited here.
+ */
+export async function energyTransferSuspended(ctx: CsContext): Promise<void> {
+  if (!ctx.reached.has('EnergyTransferStarted')) await energyTransferStarted(ctx);
+  const points = await txPoints(ctx);
+  const { evseId, connectorId } = ctx.settings;
+  await letProtocolTimePass(ctx.settings.transactionDurationMs, 'the configured transaction duration', (m) => ctx.peer.note(m));
+  await perform(ctx, `make the EV suspend the energy transfer at EVSE ${evseId} connector ${connectorId}`, (a) => a.evState('suspendedEV', evseId, connectorId));
+  if (!points.stop.includes('EnergyTransfer')) {
+    const after = ctx.peer.inbox.cursor;
+    const te = await ctx.peer.expectRequest('TransactionEvent', {
+      after,
+      where: (p) => ['EVConnected', 'SuspendedEV'].includes(String((p.transactionInfo as Json | undefined)?.chargingState)) || p.eventType === 'Ended',
+      whereText: 'transactionInfo.chargingState SuspendedEV or EVConnected',
+    });
+    const rows: Array<[string, string]> = [
+      ['eventType', 'one of Ended, Updated'],
+      ['transactionInfo.chargingState', 'one of EVConnected, SuspendedEV'],
+    ];
+    if ((te.payload.transactionInfo as Json | undefined)?.chargingState === 'SuspendedEV') rows.push(['triggerReason', 'ChargingStateChanged']);
+    if (te.payload.eventType === 'Ended') rows.push(['transactionInfo.stoppedReason', 'StoppedByEV']);
+    check(ctx, 'TransactionEventRequest', te.payload, rows, te.frame);
+    rememberTx(ctx, te);
+  }
+  ctx.reached.add('EnergyTransferSuspended');
+}
+
 export const CS_STATES: Record<string, (ctx: CsContext) => Promise<void>> = {
   Booted: booted,
   Authorized: authorized,
@@ -297,6 +327,7 @@ export const CS_STATES: Record<string, (ctx: CsContext) => Promise<void>> = {
   EnergyTransferStarted: energyTransferStarted,
   StopAuthorized: stopAuthorized,
   EVDisconnected: evDisconnected,
+  EnergyTransferSuspended: energyTransferSuspended,
 };
 
 /**

@@ -44,12 +44,14 @@ describe('http-gateway adapter', () => {
     await a.reboot();
     await a.parkingBay(true, 1);
     await a.setOnline(false);
+    await a.evState('suspendedEV', 1, 1);
     expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual([
       'POST /api/v1/plugin?evse_id=1&connector_id=2',
       'POST /api/v1/authorize?id=TAG+1&type=ISO14443&evse_id=1',
       'POST /api/v1/reboot',
       'POST /api/v1/parkingbay?evse_id=1&state=occupied',
       'POST /api/v1/offline',
+      'POST /api/v1/state?state=suspendedEV&evse_id=1&connector_id=1',
     ]);
   });
   it('turns an HTTP error into ActionFailed', async () => {

@@ -79,6 +79,14 @@ describe('rule monitor', () => {
     r.finish();
     expect(r.breaches.map((b) => b.rule).sort()).toEqual(['tx-first-not-started', 'tx-seqno-gap', 'tx-seqno-repeated']);
   });
+  it('accepts an unchanged retransmission of a refused event', () => {
+    const r = new RuleMonitor();
+    const te = { eventType: 'Started', seqNo: 0, transactionInfo: { transactionId: 'r' } };
+    r.observeTransactionEvent(te, 'a');
+    r.observeTransactionEvent({ ...te }, 'b', true);
+    r.finish();
+    expect(r.breaches).toEqual([]);
+  });
   it('accepts events that arrive out of order when seqNo is consecutive', () => {
     const r = new RuleMonitor();
     r.observeTransactionEvent({ eventType: 'Updated', seqNo: 1, transactionInfo: { transactionId: 'x' } }, 'b');

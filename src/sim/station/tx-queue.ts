@@ -10,6 +10,8 @@ interface Queue {
   pumping: boolean;
   drainWaiters: Array<() => void>;
   retryTimer?: ReturnType<typeof setTimeout>;
+  /** A refused event waits for its retry until then: new events queue behind it, they do not hurry it. */
+  retryAt?: number;
 }
 
 const queueOf = perStation<StationCore, Queue>(() => ({ items: [], pumping: false, drainWaiters: [] }));
@@ -26,12 +28,14 @@ export function queueTx(st: StationCore, payload: Json): void {
 
 export function stopRetry(st: StationCore): void {
   clearTimeout(queueOf(st).retryTimer);
+  queueOf(st).retryAt = undefined;
 }
 
 /** Delivers queued TransactionEvents in order, one at a time, while connected and accepted. */
 export async function pumpTx(st: StationCore): Promise<void> {
   const q = queueOf(st);
-  if (q.pumping) return;
+  if (q.pumping || (q.retryAt !== undefined && Date.now() < q.retryAt)) return;
+  q.retryAt = undefined;
   q.pumping = true;
   try {
     while (q.items.length > 0 && st.conn && st.mayCall('TransactionEvent', false)) {
@@ -45,7 +49,7 @@ export async function pumpTx(st: StationCore): Promise<void> {
         onTxResponse(st, item.payload, res);
       } catch (e) {
         if (e instanceof ConnectionClosedError || st.conn !== conn) break;
-        const maxAttempts = Math.max(1, st.dm.int('OCPPCommCtrlr', 'MessageAttempts', 'TransactionEvent'));
+        const maxAttempts = st.faults.has('transactions.noRetry') ? 1 : Math.max(1, st.dm.int('OCPPCommCtrlr', 'MessageAttempts', 'TransactionEvent'));
         if (e instanceof CallErrorResponse || e instanceof CallTimeoutError) {
           if (item.attempts >= maxAttempts) {
             st.note(`TransactionEvent seqNo ${String(item.payload.seqNo)} dropped after ${item.attempts} attempts: ${errText(e)}`);
@@ -54,7 +58,11 @@ export async function pumpTx(st: StationCore): Promise<void> {
           }
           const delay = st.timers.txRetryMs ?? st.dm.int('OCPPCommCtrlr', 'MessageAttemptInterval', 'TransactionEvent') * 1000 * item.attempts;
           clearTimeout(q.retryTimer);
-          q.retryTimer = setTimeout(() => void pumpTx(st), delay);
+          q.retryAt = Date.now() + delay;
+          q.retryTimer = setTimeout(() => {
+            q.retryAt = undefined;
+            void pumpTx(st);
+          }, delay);
           break;
         }
         st.note(`TransactionEvent failed: ${errText(e)}`);

@@ -7,6 +7,7 @@ import { authorizationScenarios, correctAuthorization } from './faults-authoriza
 import { s15AvailabilityScenarios, s15MeterValueScenarios, s15Scenarios } from './faults-s15.ts';
 import { fileTransferScenarios } from './faults-file-transfer.ts';
 import { s13Scenarios } from './faults-s13.ts';
+import { transactionScenarios } from './faults-s14e.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -42,6 +43,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   ...s15Scenarios({ booted, charging }),
   ...s15AvailabilityScenarios({ booted, charging }),
   ...s15MeterValueScenarios({ booted, charging }),
+  ...transactionScenarios(booted),
   'boot.omitVendorName': async () => {
     const { c } = await run(['boot.omitVendorName']);
     // The CSMS refuses the schema-invalid request with a CALLERROR, so it never reaches a handler.

@@ -8,7 +8,7 @@ import type { EvseState } from '../state.ts';
 import type { IdToken } from '../types.ts';
 import { CACHE_FAULTS, cacheOnReboot, cacheToken, cached, onClearCache } from './auth-cache.ts';
 import { afterEvseChange } from './availability.ts';
-import { endTransaction, evaluate } from './transactions.ts';
+import { endTransaction, evaluate, evConnectionTimeoutMs } from './transactions.ts';
 import type { StationArea } from './types.ts';
 
 export { cacheToken, cacheFromTxResponse } from './auth-cache.ts';
@@ -104,7 +104,7 @@ export async function authorizeDuringSession(st: StationCore, e: EvseState, toke
 export function armEvConnectionTimeout(st: StationCore, e: EvseState): void {
   clearTimeout(e.evTimeout);
   if (e.connectors.some((c) => c.plugged)) return;
-  const ms = st.timers.evConnectionTimeoutMs ?? st.dm.int('TxCtrlr', 'EVConnectionTimeOut') * 1000;
+  const ms = evConnectionTimeoutMs(st);
   if (ms <= 0) return;
   e.evTimeout = setTimeout(() => {
     if (!e.auth || e.connectors.some((c) => c.plugged)) return;

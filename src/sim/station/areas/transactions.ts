@@ -18,6 +18,22 @@ export const FAULTS = {
   'tx.wrongTriggerReason': 'Every TransactionEvent says triggerReason Trigger.',
   'transactions.ignorePowerPathClosed': 'TxStartPoint PowerPathClosed never starts a transaction (the EV charges without one).',
   'tx.triggerNoMeterValue': 'A TransactionEvent sent on TriggerMessage carries no meterValue.',
+  'transactions.ignoreEVConnected': 'TxStartPoint EVConnected never starts a transaction.',
+  'transactions.ignoreAuthorizedStart': 'TxStartPoint Authorized never starts a transaction.',
+  'transactions.ignoreParkingBayOccupancy': 'TxStartPoint ParkingBayOccupancy never starts a transaction.',
+  'transactions.noRemoteStartId': 'TransactionEvents of a remotely started transaction never carry its remoteStartId.',
+  'transactions.wrongStoppedReason': 'Every Ended TransactionEvent gives stoppedReason Other, whatever ended the transaction.',
+  'transactions.statusAlwaysOngoing': 'GetTransactionStatus with a transactionId says ongoingIndicator true, also for unknown or ended transactions.',
+  'transactions.statusOngoingWithoutId': 'GetTransactionStatus without a transactionId still gives an ongoingIndicator.',
+  'transactions.statusNeverOngoing': 'GetTransactionStatus says ongoingIndicator false, also for the running transaction.',
+  'transactions.noOfflineFlag': 'TransactionEvents queued while offline are sent without offline true.',
+  'transactions.statusQueueAlwaysEmpty': 'GetTransactionStatus says messagesInQueue false, also while events wait in the queue.',
+  'transactions.keepTxOnInvalidId': 'A TransactionEventResponse calling the token invalid never ends the transaction (StopTxOnInvalidId ignored).',
+  'transactions.noEVConnectionTimeout': 'An authorization without a cable never expires (TxCtrlr.EVConnectionTimeOut ignored).',
+  'transactions.noRetry': 'A refused or unanswered TransactionEvent is dropped at once (MessageAttempts ignored; read in tx-queue.ts).',
+  'transactions.ignoreEvNotReady': 'An EV that suspends or is not ready is reported (and treated) as charging.',
+  'transactions.unplugAsChargingState': 'The event for a pulled cable says triggerReason ChargingStateChanged instead of EVCommunicationLost.',
+  'transactions.energyTransferStartTrigger': 'A transaction started at TxStartPoint EnergyTransfer names the cable or token as its trigger, not the charging state.',
 } as const satisfies Record<string, string>;
 
 export function chargingStateOf(st: StationCore, e: EvseState): ChargingState {
@@ -26,9 +42,15 @@ export function chargingStateOf(st: StationCore, e: EvseState): ChargingState {
   const faulted = e.connectors.some((c) => c.faulted);
   const operative = st.stationOperative && e.operative;
   if (!e.auth || faulted || (!operative && !e.tx)) return 'EVConnected';
-  if (e.evSuspended) return 'SuspendedEV';
+  if (e.evSuspended && !st.faults.has('transactions.ignoreEvNotReady')) return 'SuspendedEV';
   if (e.evseSuspended) return 'SuspendedEVSE';
   return 'Charging';
+}
+
+/** How long an authorization waits for the cable (TxCtrlr.EVConnectionTimeOut); 0: forever. */
+export function evConnectionTimeoutMs(st: StationCore): number {
+  if (st.faults.has('transactions.noEVConnectionTimeout')) return 0;
+  return st.timers.evConnectionTimeoutMs ?? st.dm.int('TxCtrlr', 'EVConnectionTimeOut') * 1000;
 }
 
 function pointHolds(e: EvseState, point: string, chargingState: ChargingState): boolean {
@@ -65,26 +87,51 @@ export function evaluate(st: StationCore, e: EvseState, trigger: Trigger, extra:
   e.meter.setCharging(chargingState === 'Charging');
   const tx = e.tx;
   if (!tx) {
-    const start = st.dm.list('TxCtrlr', 'TxStartPoint').some((p) => {
+    const holding = st.dm.list('TxCtrlr', 'TxStartPoint').filter((p) => {
       if (e.sessionClosed && (p === 'EVConnected' || p === 'ParkingBayOccupancy')) return false;
       if (p === 'PowerPathClosed' && st.faults.has('transactions.ignorePowerPathClosed')) return false;
+      if (p === 'EVConnected' && st.faults.has('transactions.ignoreEVConnected')) return false;
+      if (p === 'Authorized' && st.faults.has('transactions.ignoreAuthorizedStart')) return false;
+      if (p === 'ParkingBayOccupancy' && st.faults.has('transactions.ignoreParkingBayOccupancy')) return false;
       return pointHolds(e, p, chargingState);
     });
-    if (start && trigger !== 'StopAuthorized' && trigger !== 'EVCommunicationLost' && trigger !== 'EVDeparted') startTransaction(st, e, trigger, chargingState);
+    if (holding.length > 0 && trigger !== 'StopAuthorized' && trigger !== 'EVCommunicationLost' && trigger !== 'EVDeparted') {
+      // Started only because energy began to flow: the event is about the charging state, not the cable or the token.
+      const energyOnly = holding.every((p) => p === 'EnergyTransfer') && !st.faults.has('transactions.energyTransferStartTrigger');
+      // An EV that is not ready when it is plugged in first connects, then says it is not ready: two events.
+      const notReadyYet = chargingState === 'SuspendedEV' && trigger === 'CablePluggedIn';
+      startTransaction(st, e, energyOnly && trigger !== 'RemoteStart' ? 'ChargingStateChangedOnly' : trigger, notReadyYet ? 'EVConnected' : chargingState);
+      const tx = e.tx as Transaction | undefined;
+      if (notReadyYet && tx) {
+        tx.chargingState = chargingState;
+        queueTx(st, txEvent(st, e, 'Updated', 'ChargingStateChanged'));
+      }
+    }
     afterEvseChange(st);
     return;
   }
   const previous = tx.chargingState;
   tx.chargingState = chargingState;
   trackChargingTime(tx, chargingState);
-  if (st.dm.list('TxCtrlr', 'TxStopPoint').some((p) => !pointHolds(e, p, chargingState))) {
-    endTransaction(st, e, trigger, extra.stoppedReason ?? stoppedReasonFor(trigger), extra.stopToken);
+  if (stopPointLost(st, e, tx, chargingState)) {
+    // A charging-state change that ends the transaction (TxStopPoint EnergyTransfer) is reported as such; the EV
+    // pausing is a stop by the EV.
+    const endTrigger = trigger === 'ChargingStateChangedOnly' ? 'ChargingStateChanged' : trigger;
+    const reason = trigger === 'ChargingStateChangedOnly' && e.evSuspended ? 'StoppedByEV' : stoppedReasonFor(trigger);
+    endTransaction(st, e, endTrigger, extra.stoppedReason ?? reason, extra.stopToken);
     afterEvseChange(st);
     return;
   }
   if (trigger === 'ChargingStateChangedOnly' && previous === chargingState) {
     afterEvseChange(st);
     return;
+  }
+  // An EV plugged in again during a running transaction is connected first and takes energy a moment later.
+  if (trigger === 'CablePluggedIn' && chargingState === 'Charging' && previous !== 'Charging') {
+    tx.chargingState = 'EVConnected';
+    queueTx(st, txEvent(st, e, 'Updated', 'CablePluggedIn'));
+    tx.chargingState = chargingState;
+    trigger = 'ChargingStateChangedOnly';
   }
   const payload = txEvent(st, e, 'Updated', trigger === 'ChargingStateChangedOnly' ? 'ChargingStateChanged' : trigger);
   if ((trigger === 'Authorized' || trigger === 'RemoteStart') && e.auth) {
@@ -94,6 +141,19 @@ export function evaluate(st: StationCore, e: EvseState, trigger: Trigger, extra:
   if (trigger === 'StopAuthorized' && extra.stopToken) payload.idToken = extra.stopToken;
   queueTx(st, payload);
   afterEvseChange(st);
+}
+
+// The stop points that have held during each transaction: a stop point ends a transaction when it stops holding,
+// not when it never held (a transaction started at Authorized before the cable is in does not end for want of a
+// cable; one started at EVConnected before the token does not end for want of authorization).
+const heldStopPoints = new WeakMap<Transaction, Set<string>>();
+
+function stopPointLost(st: StationCore, e: EvseState, tx: Transaction, chargingState: ChargingState): boolean {
+  const held = heldStopPoints.get(tx) ?? new Set<string>();
+  heldStopPoints.set(tx, held);
+  const stops = st.dm.list('TxCtrlr', 'TxStopPoint');
+  for (const p of stops) if (pointHolds(e, p, chargingState)) held.add(p);
+  return stops.some((p) => held.has(p) && !pointHolds(e, p, chargingState));
 }
 
 function trackChargingTime(tx: Transaction, state: ChargingState): void {
@@ -113,7 +173,8 @@ const STOPPED_REASON: Partial<Record<Trigger, string>> = {
   ResetCommand: 'ImmediateReset',
   Deauthorized: 'DeAuthorized',
   EVConnectTimeout: 'Timeout',
-  EVDeparted: 'EVDisconnected',
+  // The driver drove away: a local end of the session (Part 6 TC_E_19 expects Local).
+  EVDeparted: 'Local',
   AbnormalCondition: 'Other',
 };
 
@@ -134,6 +195,7 @@ function startTransaction(st: StationCore, e: EvseState, trigger: Trigger, charg
     chargingMs: 0,
   };
   e.tx = tx;
+  stopPointLost(st, e, tx, chargingState);
   trackChargingTime(tx, chargingState);
   const payload = txEvent(st, e, 'Started', trigger === 'ChargingStateChangedOnly' ? 'ChargingStateChanged' : trigger, 'Transaction.Begin');
   if (e.auth) {
@@ -163,7 +225,7 @@ export function endTransaction(st: StationCore, e: EvseState, trigger: Trigger, 
   tx.chargingState = chargingStateOf(st, e);
   trackChargingTime(tx, 'Idle');
   const payload = txEvent(st, e, 'Ended', trigger, 'Transaction.End');
-  (payload.transactionInfo as Json).stoppedReason = stoppedReason;
+  (payload.transactionInfo as Json).stoppedReason = st.faults.has('transactions.wrongStoppedReason') ? 'Other' : stoppedReason;
   if (stopToken) payload.idToken = stopToken;
   queueTx(st, payload);
   e.tx = undefined;
@@ -182,14 +244,14 @@ export function txEvent(st: StationCore, e: EvseState, eventType: 'Started' | 'U
   const info: Json = { transactionId: tx.id, chargingState: tx.chargingState };
   if (eventType !== 'Started') info.timeSpentCharging = Math.floor((tx.chargingMs + (tx.chargingSince !== undefined ? Date.now() - tx.chargingSince : 0)) / 1000);
   if (tx.remoteStartId === undefined && e.auth?.remoteStartId !== undefined) tx.remoteStartId = e.auth.remoteStartId;
-  if (tx.remoteStartId !== undefined && !tx.remoteStartSent) {
+  if (tx.remoteStartId !== undefined && !tx.remoteStartSent && !st.faults.has('transactions.noRemoteStartId')) {
     info.remoteStartId = tx.remoteStartId;
     tx.remoteStartSent = true;
   }
   const payload: Json = {
     eventType,
     timestamp: nowText(),
-    triggerReason: st.faults.has('tx.wrongTriggerReason') ? 'Trigger' : trigger,
+    triggerReason: st.faults.has('tx.wrongTriggerReason') ? 'Trigger' : trigger === 'EVCommunicationLost' && st.faults.has('transactions.unplugAsChargingState') ? 'ChargingStateChanged' : trigger,
     seqNo: tx.seqNo,
     transactionInfo: info,
   };
@@ -203,7 +265,7 @@ export function txEvent(st: StationCore, e: EvseState, eventType: 'Started' | 'U
   // Which readings the event carries is the meter-values area's business (areas/meter-values.ts).
   const meterValue = txMeterValue(st, e, eventType, trigger, context);
   if (meterValue) payload.meterValue = meterValue;
-  if (!st.conn || st.bootState !== 'Accepted') payload.offline = true;
+  if ((!st.conn || st.bootState !== 'Accepted') && !st.faults.has('transactions.noOfflineFlag')) payload.offline = true;
   return payload;
 }
 
@@ -216,17 +278,21 @@ export function onTxResponse(st: StationCore, sent: Json, res: Json): void {
   if (info.status === 'Accepted') return;
   const txId = (sent.transactionInfo as Json).transactionId;
   const e = st.evses.find((x) => x.tx?.id === txId);
-  if (e?.tx && st.dm.bool('TxCtrlr', 'StopTxOnInvalidId')) {
+  if (e?.tx && st.dm.bool('TxCtrlr', 'StopTxOnInvalidId') && !st.faults.has('transactions.keepTxOnInvalidId')) {
     e.auth = undefined;
     endTransaction(st, e, 'Deauthorized', 'DeAuthorized');
     afterEvseChange(st);
   }
 }
 
-function onGetTransactionStatus(st: StationCore, p: Json): Json {
+async function onGetTransactionStatus(st: StationCore, p: Json): Promise<Json> {
+  // A TransactionEventResponse read in the same network chunk as this request is settled first (the queue learns of
+  // the delivery a tick later), so the answer reflects everything the CSMS answered before asking.
+  await new Promise((resolve) => setImmediate(resolve));
   const id = typeof p.transactionId === 'string' ? p.transactionId : undefined;
-  const res: Json = { messagesInQueue: queuedCount(st, id) > 0 };
-  if (id !== undefined) res.ongoingIndicator = st.evses.some((e) => e.tx?.id === id);
+  const res: Json = { messagesInQueue: queuedCount(st, id) > 0 && !st.faults.has('transactions.statusQueueAlwaysEmpty') };
+  if (id !== undefined) res.ongoingIndicator = st.faults.has('transactions.statusAlwaysOngoing') || (st.evses.some((e) => e.tx?.id === id) && !st.faults.has('transactions.statusNeverOngoing'));
+  else if (st.faults.has('transactions.statusOngoingWithoutId')) res.ongoingIndicator = st.evses.some((e) => e.tx);
   return res;
 }
 

@@ -1,0 +1,22 @@
+@TC_E_21_CS
+Feature: TC_E_21_CS Stop transaction options - StopAuthorized - Remote
+  A station configured to end transactions when authorization ends closes the transaction when the CSMS stops it
+  remotely, and says the CSMS did.
+
+  Scenario: the CSMS stops the transaction; it ends
+    Given the Charging Station is connected, accepted and idle
+    # Part 6 before: TxStopPoint contains Authorized; energy flows
+    And the Charging Station variable "TxCtrlr.TxStopPoint" is "Authorized" for this case
+    And the reusable state EnergyTransferStarted is reached
+    # Part 6 steps 1-2
+    When the test system sends a RequestStopTransactionRequest with:
+      | transactionId | <transactionId> |
+    Then the Charging Station responds with a RequestStopTransactionResponse with:
+      | status | Accepted |
+    # Part 6 steps 3-4
+    And the Charging Station sends a TransactionEventRequest with:
+      | eventType                     | Ended      |
+      | triggerReason                 | RemoteStop |
+      | transactionInfo.stoppedReason | Remote     |
+    # Clean-up (not a Part 6 step): unplug, so the station is left idle for the next case.
+    When the station is left idle: EV unplugged, no transaction open

@@ -1,0 +1,20 @@
+@TC_E_24_CS
+Feature: TC_E_24_CS Disconnect cable on EV-side - Deauthorize transaction - UnlockOnEVSideDisconnect is true
+  A station told to end the authorization when the EV side of the cable is pulled reports the EV gone and frees
+  the connector.
+
+  Scenario: the EV side is disconnected while the EV pauses
+    Given the Charging Station is connected, accepted and idle
+    # Part 6 before: StopTxOnEVSideDisconnect and UnlockOnEVSideDisconnect true; the EV pauses charging
+    And the Charging Station variable "TxCtrlr.StopTxOnEVSideDisconnect" is "true" for this case
+    And the Charging Station variable "OCPPCommCtrlr.UnlockOnEVSideDisconnect" is "true" for this case
+    And the reusable state EnergyTransferSuspended is reached
+    # Part 6 steps 1-2 (manual action: disconnect on the EV side)
+    When the EV is disconnected on the EV side
+    Then the Charging Station sends a TransactionEventRequest with:
+      | triggerReason                 | EVCommunicationLost |
+      | transactionInfo.chargingState | Idle                |
+    # Part 6 steps 3-4 (the station-side disconnect is the same bench action: the cable is unlocked and free)
+    And the Charging Station reports the status of the configured connector as "Available"
+    # Clean-up (not a Part 6 step): nothing left open, so the station is left idle for the next case.
+    When the station is left idle: EV unplugged, no transaction open

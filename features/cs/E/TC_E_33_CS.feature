@@ -1,0 +1,27 @@
+@TC_E_33_CS
+Feature: TC_E_33_CS Check Transaction status - Without transactionId - with message in queue
+  Asked, right after coming back, whether anything is queued while events wait in the queue, the station says yes
+  and gives no ongoing indicator; the queued events follow.
+
+  Scenario: status without a transactionId, queued meter values
+    Given the Charging Station is connected, accepted and idle
+    # Part 6 before: meter values sampled during transactions at the configured interval (the retry back-off
+    # variables are left as they are: the bench restores the network itself)
+    And the station samples transaction meter values at the configured interval for this case
+    And the reusable state EnergyTransferStarted is reached
+    # Part 6 steps 1-2: offline for longer than the meter values interval, then back
+    When the station loses its connection to the test system
+    And the station stays offline for two meter values intervals
+    And the station regains its connection while the test system holds its TransactionEventResponses
+    # Part 6 steps 3-4: asked at once; our answers to the queued events wait, so the queue is still full
+    And the test system sends a GetTransactionStatusRequest
+    Then the Charging Station responds with a GetTransactionStatusResponse with:
+      | ongoingIndicator | absent |
+      | messagesInQueue  | true   |
+    # Part 6 steps 5-6
+    And the Charging Station sends its queued TransactionEventRequests, each with:
+      | eventType  | Updated |
+      | meterValue | present |
+      | offline    | true    |
+    # Clean-up (not a Part 6 step): unplug and end the transaction, so the station is left idle for the next case.
+    When the station is left idle: EV unplugged, no transaction open
