@@ -135,7 +135,7 @@ export const CONFIGURED_VALUES = [
     values: ['local', 'remote'],
     default: 'local',
     spellings: [],
-    description: 'How reusable state Authorized is reached when a case does not say: "local" (an idToken is presented at the station) or "remote" (RequestStartTransaction).',
+    description: 'Not used by any case (a run refuses "remote"): Part 6 says per case which variant of Authorized it runs; "local" is accepted so older configs load.',
     hint: 'Use "local" (an idToken is presented at the station) or "remote" (the CSMS sends RequestStartTransaction).',
   },
   {
