@@ -26,6 +26,21 @@ export function connectorOf(entry: InboxEntry): string | undefined {
   return undefined;
 }
 
+/** A connector status report (StatusNotification, or NotifyEvent AvailabilityState with trigger Delta) says `status`. */
+export function checkConnectorStatus(ctx: CsContext, entry: InboxEntry, status: string): void {
+  if (entry.action === 'StatusNotification') {
+    check(ctx, 'StatusNotificationRequest', entry.payload, [['connectorStatus', status]], entry.frame);
+    return;
+  }
+  const i = ((entry.payload.eventData as Json[] | undefined) ?? []).findIndex((d) => (d.variable as Json | undefined)?.name === 'AvailabilityState');
+  check(ctx, 'NotifyEventRequest', entry.payload, [
+    [`eventData[${i}].trigger`, 'Delta'],
+    [`eventData[${i}].actualValue`, JSON.stringify(status)],
+    [`eventData[${i}].component.name`, '"Connector"'],
+    [`eventData[${i}].variable.name`, '"AvailabilityState"'],
+  ], entry.frame);
+}
+
 /**
  * Every configured connector must be reported (StatusNotification and/or NotifyEvent AvailabilityState) with the status
  * `statusOf(connector)`, after inbox entry `after`. Each report that arrives is checked.

@@ -3,7 +3,7 @@
 import { ExpectationFailed, PreconditionFailed } from '../../peer/errors.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
 import { check } from '../../states/context.ts';
-import { connectorOf } from '../../states/cs.ts';
+import { checkConnectorStatus, connectorOf } from '../../states/cs.ts';
 import type { ScenarioContext } from '../../states/context.ts';
 import { authorizedRemotely, energyTransferOnEveryEvse, rememberTx, stopAuthorizedRemotely, stopOnEveryEvse } from '../../states/cs-remote-control.ts';
 import { asRows, type Rows } from '../operations.ts';
@@ -102,17 +102,7 @@ export async function stationReportsConfiguredConnector(ctx: ScenarioContext, st
     description: `a StatusNotificationRequest or NotifyEventRequest (AvailabilityState) for connector ${connector}, generated after the trigger`,
     requirementIds: cs.requirementIds,
   });
-  if (entry.action === 'StatusNotification') {
-    check(cs, 'StatusNotificationRequest', entry.payload, [['connectorStatus', status]], entry.frame);
-    return;
-  }
-  const i = ((entry.payload.eventData as Json[] | undefined) ?? []).findIndex((d) => (d.variable as Json | undefined)?.name === 'AvailabilityState');
-  check(cs, 'NotifyEventRequest', entry.payload, [
-    [`eventData[${i}].trigger`, 'Delta'],
-    [`eventData[${i}].actualValue`, JSON.stringify(status)],
-    [`eventData[${i}].component.name`, '"Connector"'],
-    [`eventData[${i}].variable.name`, '"AvailabilityState"'],
-  ], entry.frame);
+  checkConnectorStatus(cs, entry, status);
 }
 
 // ----- every EVSE charging -------------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { ExpectationFailed, PreconditionFailed, ScriptError } from '../../peer/errors.ts';
 import { check, perform } from '../../states/context.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
-import { connectorOf, txPoints } from '../../states/cs.ts';
+import { checkConnectorStatus, connectorOf, txPoints } from '../../states/cs.ts';
 import { letProtocolTimePass } from '../../peer/protocol-time.ts';
 import { asCs } from '../roles.ts';
 
@@ -116,17 +116,7 @@ export async function configuredConnectorReport(ctx: ScenarioContext, status: st
     description: `a StatusNotificationRequest or NotifyEventRequest (AvailabilityState) for connector ${k}`,
     requirementIds: cs.requirementIds,
   });
-  if (entry.action === 'StatusNotification') {
-    check(cs, 'StatusNotificationRequest', entry.payload, [['connectorStatus', status]], entry.frame);
-    return;
-  }
-  const i = ((entry.payload.eventData as Json[] | undefined) ?? []).findIndex((d) => (d.variable as Json | undefined)?.name === 'AvailabilityState');
-  check(cs, 'NotifyEventRequest', entry.payload, [
-    [`eventData[${i}].trigger`, 'Delta'],
-    [`eventData[${i}].actualValue`, JSON.stringify(status)],
-    [`eventData[${i}].component.name`, '"Connector"'],
-    [`eventData[${i}].variable.name`, '"AvailabilityState"'],
-  ], entry.frame);
+  checkConnectorStatus(cs, entry, status);
 }
 
 /** Transactions this scenario saw (any TransactionEvent) that no Ended event closed. */

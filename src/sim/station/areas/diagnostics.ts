@@ -9,6 +9,7 @@ import type { StationCore } from '../core.ts';
 import { TransferError, upload } from '../file-transfer.ts';
 import { errText, nowText, perStation, type Json } from '../state.ts';
 import type { StationArea } from './types.ts';
+import { cancelJob, newTransferJob, pauseJob, type TransferJob } from './transfer-job.ts';
 
 export const FAULTS = {
   'diagnostics.triggerReportsUploaded': 'A triggered LogStatusNotification says Uploaded although no upload ran.',
@@ -18,33 +19,9 @@ export const FAULTS = {
   'diagnostics.noCancelOnSecondRequest': 'A GetLog while an upload runs is answered Accepted and the running upload is not cancelled.',
 } as const satisfies Record<string, string>;
 
-interface Job {
-  requestId: number;
-  status: string;
-  cancelled: boolean;
-  timer: ReturnType<typeof setTimeout> | undefined;
-  wake: (() => void) | undefined;
-}
+type Job = TransferJob;
 
 const memory = perStation<StationCore, { job: Job | undefined }>(() => ({ job: undefined }));
-
-function cancel(job: Job): void {
-  job.cancelled = true;
-  if (job.timer) clearTimeout(job.timer);
-  job.wake?.();
-}
-
-function pause(job: Job, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      job.timer = undefined;
-      job.wake = undefined;
-      resolve(!job.cancelled);
-    };
-    job.wake = done;
-    job.timer = setTimeout(done, ms);
-  });
-}
 
 /** The log's contents: a few lines the station has to say (the format of a log is not prescribed). */
 function logContents(st: StationCore, logType: string): Buffer {
@@ -73,7 +50,7 @@ async function runUpload(st: StationCore, job: Job, p: Json, filename: string): 
     } catch (e) {
       st.note(`log upload attempt ${attempt} of ${1 + retries} failed: ${errText(e)}`);
       if (!(await report(e instanceof TransferError && e.kind === 'unsupported' ? 'NotSupportedOperation' : 'UploadFailure'))) return;
-      if (attempt <= retries && !(await pause(job, retryMs))) return;
+      if (attempt <= retries && !(await pauseJob(job, retryMs))) return;
     }
   }
 }
@@ -81,8 +58,8 @@ async function runUpload(st: StationCore, job: Job, p: Json, filename: string): 
 function onGetLog(st: StationCore, p: Json): Json {
   const mem = memory(st);
   const running = st.faults.has('diagnostics.noCancelOnSecondRequest') ? undefined : mem.job;
-  if (running) cancel(running);
-  const job: Job = { requestId: Number(p.requestId), status: 'Idle', cancelled: false, timer: undefined, wake: undefined };
+  if (running) cancelJob(running);
+  const job = newTransferJob(Number(p.requestId), 'Idle');
   mem.job = job;
   const filename = `${st.identity}-${String(p.logType)}-${job.requestId}.log`;
   st.afterReply(() => {
@@ -110,7 +87,7 @@ export const AREA = {
   },
   halt(st) {
     const mem = memory(st);
-    if (mem.job) cancel(mem.job);
+    if (mem.job) cancelJob(mem.job);
     mem.job = undefined;
   },
 } satisfies StationArea;

@@ -12,6 +12,7 @@ import { download } from '../file-transfer.ts';
 import { errText, nowText, perStation, type Json } from '../state.ts';
 import { trustedRoots } from './certificates.ts';
 import type { StationArea } from './types.ts';
+import { cancelJob, newTransferJob, pauseJob, type TransferJob } from './transfer-job.ts';
 
 export const FAULTS = {
   'firmware.triggerRejectsEvse': 'TriggerMessage FirmwareStatusNotification naming an EVSE is Rejected (the EVSE should be ignored).',
@@ -28,13 +29,7 @@ export const FAULTS = {
   'firmware.noSignatureVerifiedStatus': 'After Downloaded the station goes straight to Installing, without reporting SignatureVerified.',
 } as const satisfies Record<string, string>;
 
-interface Job {
-  requestId: number;
-  status: string;
-  cancelled: boolean;
-  timer: ReturnType<typeof setTimeout> | undefined;
-  wake: (() => void) | undefined;
-}
+type Job = TransferJob;
 
 const memory = perStation<StationCore, { job: Job | undefined }>(() => ({ job: undefined }));
 
@@ -64,24 +59,7 @@ function signatureValid(pem: string, image: Buffer, signature: string): boolean 
 }
 
 /** Waits until `at` (ms since the epoch) unless the job is cancelled first; false when cancelled. */
-function waitUntil(job: Job, at: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (job.cancelled) return resolve(false);
-    const done = (): void => {
-      job.timer = undefined;
-      job.wake = undefined;
-      resolve(!job.cancelled);
-    };
-    job.wake = done;
-    job.timer = setTimeout(done, Math.max(0, at - Date.now()));
-  });
-}
-
-function cancel(job: Job): void {
-  job.cancelled = true;
-  if (job.timer) clearTimeout(job.timer);
-  job.wake?.();
-}
+const waitUntil = (job: Job, at: number): Promise<boolean> => pauseJob(job, at - Date.now());
 
 async function runUpdate(st: StationCore, job: Job, p: Json): Promise<void> {
   const fw = p.firmware as Json;
@@ -146,8 +124,8 @@ function onUpdateFirmware(st: StationCore, p: Json): Json {
   if (st.faults.has('firmware.refuseDuringTransaction') && st.evses.some((e) => e.tx !== undefined)) return { status: 'Rejected' };
   const mem = memory(st);
   const running = st.faults.has('firmware.noCancelOnSecondRequest') ? undefined : mem.job;
-  if (running) cancel(running);
-  const job: Job = { requestId: Number(p.requestId), status: 'Idle', cancelled: false, timer: undefined, wake: undefined };
+  if (running) cancelJob(running);
+  const job = newTransferJob(Number(p.requestId), 'Idle');
   mem.job = job;
   st.afterReply(() => {
     void runUpdate(st, job, p).finally(() => {
@@ -173,7 +151,7 @@ export const AREA = {
   },
   halt(st) {
     const mem = memory(st);
-    if (mem.job) cancel(mem.job);
+    if (mem.job) cancelJob(mem.job);
     mem.job = undefined;
   },
 } satisfies StationArea;
