@@ -44,7 +44,7 @@ async function promptStationConfig(dir: string, port: number): Promise<string> {
     securityProfile: 1,
     basicAuthPassword: PASSWORD,
     evses: [{ id: 1, connectors: [{ id: 1 }] }, { id: 2, connectors: [{ id: 1 }] }],
-    idTokens: { valid: [{ idToken: 'CONSOLE-TOKEN-1', type: 'ISO14443' }] },
+    idTokens: { valid: [{ idToken: '04A1B2C3', type: 'ISO14443' }] },
     timeouts: { defaultMs: 10_000, connectMs: 10_000, bootMs: 15_000, transactionMs: 10_000, promptMs: 60_000 },
     reconnectGapMs: 50,
     actions: { kind: 'prompt' },

@@ -53,7 +53,7 @@ describe('a killed run', () => {
         ocppVersion: '2.0.1',
         securityProfile: 0,
         evses: [{ id: 1, connectors: [{ id: 1 }] }],
-        idTokens: { valid: [{ idToken: 'T1', type: 'ISO14443' }] },
+        idTokens: { valid: [{ idToken: '0A0B0C0D', type: 'ISO14443' }] },
         // The station never comes: the case waits (well beyond this test) for it, listening on the port.
         timeouts: { defaultMs: 60_000, connectMs: 60_000, bootMs: 60_000, promptMs: 60_000 },
         actions: { kind: 'prompt', timeoutMs: 60_000 },

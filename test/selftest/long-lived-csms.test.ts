@@ -15,14 +15,14 @@ const IDENTITY = 'LONG-LIVED-ST';
 const PASSWORD = 'long-lived-password-0001';
 const TOKENS = {
   valid: [
-    { idToken: 'LL-VALID-0001', type: 'ISO14443' },
-    { idToken: 'LL-VALID-0002', type: 'ISO14443' },
+    { idToken: 'A1A10001', type: 'ISO14443' },
+    { idToken: 'A1A10002', type: 'ISO14443' },
   ],
-  invalid: { idToken: 'LL-INVALID-0001', type: 'ISO14443' },
-  blocked: { idToken: 'LL-BLOCKED-0001', type: 'ISO14443' },
-  expired: { idToken: 'LL-EXPIRED-0001', type: 'ISO14443' },
+  invalid: { idToken: 'B2B20001', type: 'ISO14443' },
+  blocked: { idToken: 'C3C30001', type: 'ISO14443' },
+  expired: { idToken: 'D4D40001', type: 'ISO14443' },
   groupId: { idToken: 'LL-GROUP-0001', type: 'Central' },
-  masterPass: { idToken: 'LL-MASTER-0001', type: 'ISO14443' },
+  masterPass: { idToken: 'E5E50001', type: 'ISO14443' },
   masterPassGroupId: 'LL-MASTERPASS',
 };
 

@@ -47,11 +47,11 @@ async function runAgainstStation(name: string, faults: string[]): Promise<{ summ
     // A second valid idToken, a group and a master pass: the group and master pass cases of block C use them.
     idTokens: {
       valid: [
-        { idToken: 'OCTT-VALID-0001', type: 'ISO14443' },
-        { idToken: 'OCTT-VALID-0002', type: 'ISO14443' },
+        { idToken: '0A0B0C01', type: 'ISO14443' },
+        { idToken: '0A0B0C02', type: 'ISO14443' },
       ],
       groupId: { idToken: 'OCTT-GROUP-0001', type: 'Central' },
-      masterPass: { idToken: 'OCTT-MASTER-0001', type: 'ISO14443' },
+      masterPass: { idToken: '0A0B0CFF', type: 'ISO14443' },
       masterPassGroupId: 'OCTT-MASTERPASS',
     },
     timeouts: { defaultMs: 5000, connectMs: 5000, bootMs: 8000, transactionMs: 5000, promptMs: 1000, sutReturnMs: 90_000 },
