@@ -1,17 +1,22 @@
-// Long-lived layer, Charging Station under test: every implemented station case against ONE `sim station` process
-// started from the CLI with a realistic reconnect back-off (30 s), run with `run --config`. The harness's CSMS listens
-// for the whole run (the station connects once; no case pays the back-off), says on the terminal that it waits for the
-// station, and each case starts from a verified "connected, accepted and idle" whatever the case before left behind.
-import { mkdtempSync } from 'node:fs';
+// Long-lived layer, Charging Station under test: every implemented station case against a `sim station` process
+// started from the CLI with a realistic reconnect back-off (30 s), run with `run --config`, one case after the other.
+// The harness's CSMS listens for the whole run (the station connects once; no case pays the back-off), says on the
+// terminal that it waits for the station, and each case starts from a verified "connected, accepted and idle" whatever
+// the case before left behind. The cases are split into parts (`run --shard i/n`, as CI runners would), each its own
+// long-lived station and run, run side by side: about 45 cases in a row each, and a whole Core run's protocol waits
+// (offline periods, scheduled firmware, retries) do not add up to one long test.
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/index.ts';
+import { featurePath } from '../../src/runner/index.ts';
 import { notPassed, runWithConfig, startCli, writeJson } from './long-lived.ts';
 import type { CliProcess } from './long-lived.ts';
 
 const PASSWORD = 'long-lived-cs-password-01';
+const PARTS = 4;
 /** The station here runs security profile 1: cases Part 6 runs only over TLS are NOT_APPLICABLE (they run over SP2 in file-transfer-tls.test.ts). */
 const started: CliProcess[] = [];
 
@@ -34,10 +39,12 @@ afterAll(async () => {
   await Promise.all(started.map((p) => p.stop()));
 });
 
-async function runAgainstStation(name: string, faults: string[]): Promise<{ summary: Awaited<ReturnType<typeof runWithConfig>>['summary']; output: string }> {
-  const dir = mkdtempSync(join(tmpdir(), `ocpp-long-lived-cs-${name}-`));
+type Summary = Awaited<ReturnType<typeof runWithConfig>>['summary'];
+
+async function runAgainstStation(name: string, faults: string[], part: number): Promise<{ summary: Summary; output: string; identity: string }> {
+  const dir = mkdtempSync(join(tmpdir(), `ocpp-long-lived-cs-${name}-${part}-`));
   const [port, actionPort] = [await freePort(), await freePort()];
-  const identity = `LL-CS-${name.toUpperCase()}`;
+  const identity = `LL-CS-${name.toUpperCase()}-${part}`;
   const config = writeJson(join(dir, 'station.json'), {
     sut: { role: 'ChargingStation', listen: { host: '127.0.0.1', port, path: '/ocpp' }, stationIdentity: identity },
     ocppVersion: '2.0.1',
@@ -60,28 +67,42 @@ async function runAgainstStation(name: string, faults: string[]): Promise<{ summ
     bench: { heartbeatIntervalS: 10, transactionDurationMs: 0 },
     report: { dir: join(dir, 'reports') },
   });
-  const ids = loadCatalog().select({ version: '2.0.1', role: 'ChargingStation', profile: 'Core' }).map((c) => c.id);
-  const run = runWithConfig(config, join(dir, 'reports'), ['--profile', 'Core', '--implemented-only']);
+  const run = runWithConfig(config, join(dir, 'reports'), ['--profile', 'Core', '--implemented-only', '--shard', `${part}/${PARTS}`]);
   // The station is started after the harness listens, as a user would power it on; its back-off is 30 s.
   const station = startCli(['sim', 'station', '--csms-url', `ws://127.0.0.1:${port}/ocpp`, '--id', identity, '--security-profile', '1', '--password', PASSWORD, '--reconnect-ms', '30000', '--action-port', String(actionPort), ...faults.flatMap((f) => ['--fault', f])]);
   started.push(station);
   const { summary, output } = await run;
-  expect(ids.length).toBeGreaterThan(0);
-  return { summary, output };
+  return { summary, output, identity };
+}
+
+/** Every part against its own station, side by side; the results of all parts, and each part's output. */
+async function allParts(name: string, faults: string[]): Promise<{ summary: Summary; runs: Array<{ output: string; identity: string }> }> {
+  const runs = await Promise.all(Array.from({ length: PARTS }, (_, i) => runAgainstStation(name, faults, i + 1)));
+  const first = runs[0]?.summary as Summary;
+  // The parts together ran every implemented Core station case exactly once.
+  const implemented = loadCatalog()
+    .select({ version: '2.0.1', role: 'ChargingStation', profile: 'Core' })
+    .filter((c) => existsSync(featurePath(c)))
+    .map((c) => c.id)
+    .sort();
+  const results = runs.flatMap((r) => r.summary.results);
+  expect(results.map((r) => r.id).sort()).toEqual(implemented);
+  return { summary: { ...first, results }, runs };
 }
 
 describe('the station cases against one long-lived station started from the CLI', () => {
-  it.concurrent('every case PASSes; the run waits visibly for the station once', async () => {
-    const { summary, output } = await runAgainstStation('clean', []);
-    expect(output).toMatch(/>>> waiting for LL-CS-CLEAN to connect to ws:\/\/127\.0\.0\.1:\d+\/ocpp\/LL-CS-CLEAN \(up to 90 s\)/);
-    expect(output.match(/>>> waiting for/g)).toHaveLength(1);
-    expect(summary.results.length).toBeGreaterThanOrEqual(12);
+  it.concurrent('every case PASSes; each run waits visibly for its station once', async () => {
+    const { summary, runs } = await allParts('clean', []);
+    for (const { output, identity } of runs) {
+      expect(output).toMatch(new RegExp(`>>> waiting for ${identity} to connect to ws://127\\.0\\.0\\.1:\\d+/ocpp/${identity} \\(up to 90 s\\)`));
+      expect(output.match(/>>> waiting for/g)).toHaveLength(1);
+    }
     // A case this run's security profile (1) cannot run is NOT_APPLICABLE, and says why.
     expect(notPassed(summary).filter((r) => !onOtherProfile(r))).toEqual([]);
   }, 600_000);
 
   it.concurrent('two named faults FAIL their own cases and nothing else', async () => {
-    const { summary } = await runAgainstStation('faults', ['boot.retryTooEarly', 'report.wrongSeqNo']);
+    const { summary } = await allParts('faults', ['boot.retryTooEarly', 'report.wrongSeqNo']);
     const failed = summary.results.filter((r) => r.verdict === 'FAIL').map((r) => r.id).sort();
     // boot.retryTooEarly breaks the Pending/Rejected boot cases, report.wrongSeqNo every case that reads a base report.
     expect(failed).toEqual(['TC_B_02_CS', 'TC_B_03_CS', 'TC_B_12_CS', 'TC_B_13_CS', 'TC_B_14_CS', 'TC_B_53_CS'].filter((id) => failed.includes(id)));
