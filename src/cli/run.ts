@@ -54,7 +54,8 @@ selection:
 options:
   --security-profile N  with --sim/--main: the profile the simulators run on (default: 2 for a CSMS under test, the
                         one profile every Core CSMS case applies to; 1 for a station); 2 and 3 use a throw-away test PKI
-  --parallel N          cases run N at a time (default 1; a station SUT always runs one at a time)
+  --parallel N          cases run N at a time (default 1, with --sim and --main 4; a real station SUT always runs one
+                        at a time)
   --report-dir DIR      where reports/<run-id>/ goes (default: the config's report.dir, or ./reports)
   --no-html             skip the HTML report (JSON, JUnit and Markdown are always written)
   --quiet               no progress lines`;
@@ -110,6 +111,9 @@ function parseFlags(argv: string[]): RunFlags {
   });
   return values as RunFlags;
 }
+
+/** Cases at a time against the built-in simulators when --parallel is not given (they mostly wait on protocol time). */
+const SIM_PARALLEL = 4;
 
 function parseParallel(word: string | undefined): number {
   if (word === undefined) return 1;
@@ -308,7 +312,9 @@ export async function runRunCommand(argv: string[], out: (line: string) => void 
   let plans: Plan[];
   let parallel: number;
   try {
-    parallel = parseParallel(flags.parallel);
+    // The built-in simulators start afresh for every case, on ports of their own: their cases need not wait for each
+    // other (a real station is one device: see executePlan).
+    parallel = flags.parallel === undefined && (flags.sim || flags.main) ? SIM_PARALLEL : parseParallel(flags.parallel);
     plans = await plansFor(flags);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SelectionError) {

@@ -3,7 +3,7 @@
 // The harness's CSMS listens for the whole run (the station connects once; no case pays the back-off), says on the
 // terminal that it waits for the station, and each case starts from a verified "connected, accepted and idle" whatever
 // the case before left behind. The cases are split into parts (`run --shard i/n`, as CI runners would), each its own
-// long-lived station and run, run side by side: about 45 cases in a row each, and a whole Core run's protocol waits
+// long-lived station and run, run side by side: about 30 cases in a row each, and a whole Core run's protocol waits
 // (offline periods, scheduled firmware, retries) do not add up to one long test.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -16,7 +16,7 @@ import { notPassed, runWithConfig, startCli, writeJson } from './long-lived.ts';
 import type { CliProcess } from './long-lived.ts';
 
 const PASSWORD = 'long-lived-cs-password-01';
-const PARTS = 4;
+const PARTS = 6;
 /** The station here runs security profile 1: cases Part 6 runs only over TLS are NOT_APPLICABLE (they run over SP2 in file-transfer-tls.test.ts). */
 const started: CliProcess[] = [];
 
