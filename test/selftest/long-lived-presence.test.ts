@@ -41,7 +41,12 @@ describe('a CSMS that goes away during the run', () => {
     const first = results.findIndex((r) => r.reason?.includes('SUT unavailable since case TC_'));
     expect(first, output).toBeGreaterThan(0);
     expect(results[first]!.verdict).toBe('INCONCLUSIVE');
-    for (const r of results.slice(first + 1)) expect(r.reason, r.id).toMatch(/^not run: SUT unavailable since case TC_/);
+    // Later cases are not run; on a busy machine one may already be in its set-up when the stop comes, and then says
+    // the same from there. Either way: INCONCLUSIVE, naming the case since which the SUT is unavailable.
+    for (const r of results.slice(first + 1)) {
+      expect(r.verdict, r.id).toBe('INCONCLUSIVE');
+      expect(r.reason, r.id).toMatch(/^(not run|scenario set-up failed: PreconditionFailed): SUT unavailable since case TC_/);
+    }
     expect(results.filter((r) => r.verdict === 'ERROR')).toEqual([]);
     expect(output).toMatch(/>>> the CSMS went away after case TC_\w+; waiting up to 3 s/);
   }, 300_000);
