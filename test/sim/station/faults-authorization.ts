@@ -2,6 +2,7 @@
 // faults.test.ts: each switches one fault on and sees its effect; `correctAuthorization` checks the same probes
 // without faults.
 import { expect } from 'vitest';
+import { letProtocolTimePass } from '../../../src/peer/protocol-time.ts';
 import type { StationSim, StationSimOptions } from '../../../src/sim/station/index.ts';
 import type { Json, ScriptedCsms } from './scripted-csms.ts';
 import type { StartStation } from './station-fixture.ts';
@@ -111,7 +112,8 @@ export function authorizationScenarios(start: StartStation): Record<string, () =
       await setVar(c, 'AuthCtrlr', 'LocalPreAuthorize', 'true');
       await setVar(c, 'AuthCacheCtrlr', 'LifeTime', '1');
       await authorizeAndRelease(c, s, TAG);
-      await new Promise((r) => setTimeout(r, 1100));
+      // The cache entry's lifetime (1 s) must pass: the one wait here is the protocol time the fault is about.
+      await letProtocolTimePass(1100, 'AuthCacheCtrlr.LifeTime of 1 s runs out', () => undefined);
       await authorizeAndRelease(c, s, TAG);
       expect(authorizes(c, TAG)).toBe(1);
     },

@@ -41,8 +41,8 @@ export function trustedRoots(st: StationCore, type: (typeof CA_TYPES)[number]): 
     .map((c) => c.pem);
 }
 
-/** Why a PEM cannot be installed as a CA certificate, or undefined when it can. */
-function unusable(pem: string): string | undefined {
+/** The certificate of a PEM if it reads and is valid now; else why not. Also used for firmware signing certificates. */
+export function validNow(pem: string): X509Certificate | string {
   let cert: X509Certificate;
   try {
     cert = new X509Certificate(pem);
@@ -50,8 +50,15 @@ function unusable(pem: string): string | undefined {
     return 'not a certificate';
   }
   const now = Date.now();
-  if (!cert.ca) return 'not a CA certificate';
   if (Date.parse(cert.validFrom) > now || Date.parse(cert.validTo) < now) return 'outside its validity period';
+  return cert;
+}
+
+/** Why a PEM cannot be installed as a CA certificate, or undefined when it can. */
+function unusable(pem: string): string | undefined {
+  const cert = validNow(pem);
+  if (typeof cert === 'string') return cert;
+  if (!cert.ca) return 'not a CA certificate';
   return undefined;
 }
 

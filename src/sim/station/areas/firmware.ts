@@ -10,7 +10,7 @@ import { X509Certificate, verify } from 'node:crypto';
 import type { StationCore } from '../core.ts';
 import { download } from '../file-transfer.ts';
 import { errText, nowText, perStation, type Json } from '../state.ts';
-import { trustedRoots } from './certificates.ts';
+import { trustedRoots, validNow } from './certificates.ts';
 import type { StationArea } from './types.ts';
 import { cancelJob, newTransferJob, pauseJob, type TransferJob } from './transfer-job.ts';
 
@@ -35,14 +35,8 @@ const memory = perStation<StationCore, { job: Job | undefined }>(() => ({ job: u
 
 /** Why the signing certificate is not acceptable, or undefined when a trusted manufacturer root issued it and it is valid now. */
 function untrustedSigner(st: StationCore, pem: string): string | undefined {
-  let cert: X509Certificate;
-  try {
-    cert = new X509Certificate(pem);
-  } catch {
-    return 'not a certificate';
-  }
-  const now = Date.now();
-  if (Date.parse(cert.validFrom) > now || Date.parse(cert.validTo) < now) return 'outside its validity period';
+  const cert = validNow(pem);
+  if (typeof cert === 'string') return cert;
   const issuedByTrusted = trustedRoots(st, 'ManufacturerRootCertificate').some((rootPem) => {
     const root = new X509Certificate(rootPem);
     return cert.checkIssued(root) && cert.verify(root.publicKey);
