@@ -22,6 +22,7 @@ export class TerminalPrompt implements PromptUi {
     const say = (text: string): void => void this.io.output.write(`>>> ${text}\n`);
     say(`ACTION NEEDED: ${instruction}`);
     say(`Press Enter when done (or type "fail"); ${Math.round(timeoutMs / 1000)} s left.`);
+    refStream(this.io.input, true);
     const rl = createInterface({ input: this.io.input, terminal: false });
     return new Promise<PromptAnswer>((resolve) => {
       let answered = false;
@@ -32,6 +33,10 @@ export class TerminalPrompt implements PromptUi {
         clearInterval(countdown);
         resolve(answer);
         rl.close();
+        // Once read, stdin keeps the process alive until its other end closes (a terminal, a pipe): after the last
+        // prompt the run must end on its own.
+        this.io.input.pause();
+        refStream(this.io.input, false);
       };
       const timer = setTimeout(() => finish('timeout'), timeoutMs);
       const countdown = setInterval(() => say(`${Math.max(0, Math.round((deadline - Date.now()) / 1000))} s left to confirm: ${instruction}`), Math.min(COUNTDOWN_EVERY_MS, Math.max(1000, timeoutMs / 3)));
@@ -40,4 +45,11 @@ export class TerminalPrompt implements PromptUi {
       request.signal?.addEventListener('abort', () => finish('closed'), { once: true });
     });
   }
+}
+
+/** Net sockets (stdin as a pipe or terminal) can be unreferenced; other streams have nothing to release. */
+function refStream(input: Readable, ref: boolean): void {
+  const handle = input as Readable & { ref?: () => void; unref?: () => void };
+  if (ref) handle.ref?.();
+  else handle.unref?.();
 }

@@ -17,9 +17,12 @@ export interface CliProcess {
   stop(): Promise<void>;
 }
 
-/** `ocpp-conformance <args>` as its own process group (the launcher runs tsx in a child; both end together). */
-export function startCli(args: string[]): CliProcess {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+/**
+ * `ocpp-conformance <args>` as its own process group (the launcher runs tsx in a child; both end together). With
+ * `stdin`, the process reads what the test writes to `child.stdin` (a person answering prompts).
+ */
+export function startCli(args: string[], opts: { stdin?: boolean } = {}): CliProcess {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, detached: true, stdio: [opts.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
   let text = '';
   const listeners = new Set<() => void>();
   const take = (c: Buffer): void => {
@@ -73,9 +76,10 @@ export async function runWithConfig(
   reportDir: string,
   extra: string[],
   whileRunning?: (run: CliProcess) => Promise<void>,
+  cliOpts: { stdin?: boolean } = {},
 ): Promise<{ code: number | null; summary: RunSummary; output: string }> {
   mkdirSync(reportDir, { recursive: true });
-  const p = startCli(['run', '--config', configPath, '--report-dir', reportDir, '--no-html', ...extra]);
+  const p = startCli(['run', '--config', configPath, '--report-dir', reportDir, '--no-html', ...extra], cliOpts);
   if (whileRunning) await whileRunning(p);
   const code = await new Promise<number | null>((resolve) => p.child.once('exit', (c) => resolve(c)));
   const m = /Report: (\S+?)\/? \(summary\.json/.exec(p.output());
