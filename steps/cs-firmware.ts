@@ -10,3 +10,4 @@ step('the Charging Station reports the firmware download as failed, after Downlo
 step('the firmware update is left to end when the case ends', (c) => op.finishUpdateAtEnd(c));
 step('the Charging Station sends a FirmwareStatusNotificationRequest once the scheduled time has come, with:', (c, t) => op.reportAtSchedule(c, rows(t)));
 step('the Charging Station sends a SecurityEventNotificationRequest, other than a boot event, with:', (c, t) => op.firmwareSecurityEvent(c, rows(t)));
+step('the Charging Station tries to install the firmware and reports InstallVerificationFailed or InstallationFailed, rebooting if it needs to', (c) => op.firmwareInstallFailed(c));

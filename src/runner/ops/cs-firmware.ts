@@ -20,6 +20,12 @@ type Json = Record<string, unknown>;
 const IMAGE_NAME = 'ocpp-conformance-firmware-1.0.bin';
 /** A few KB of bytes that are the same in every run (the signature covers them). */
 const IMAGE = Buffer.concat([Buffer.from('OCPP conformance test firmware image 1.0\n'), Buffer.alloc(4096, 0x5a)]);
+const FOREIGN_IMAGE_NAME = 'ocpp-conformance-firmware-other-product.bin';
+/**
+ * Correctly signed bytes that are no firmware of the station: no station can install them. The header names another
+ * product, as a real image for other hardware would, so a station fails at its installation check, not at the signature.
+ */
+const FOREIGN_IMAGE = Buffer.concat([Buffer.from('Firmware image of another charging station product 9.9\n'), Buffer.alloc(4096, 0xa5)]);
 const YEAR_MS = 365 * 24 * 3600_000;
 /** Clock granularity between the station's scheduler and our clock. */
 const SCHEDULE_SLACK_MS = 250;
@@ -80,7 +86,8 @@ export async function trustFirmwareSigner(ctx: ScenarioContext): Promise<void> {
  * The firmware image on the case's file server, signed, and the values the UpdateFirmwareRequest names:
  * <firmware location>, <firmware location that does not exist>, <firmware signingCertificate>, <firmware signature>,
  * <invalid firmware signature> (a real signature by the right key, over other bytes), <invalid firmware
- * signingCertificate> (expired, from the same root) and <two hours ago>.
+ * signingCertificate> (expired, from the same root), <uninstallable firmware location> and <uninstallable firmware
+ * signature> (an image no station can install, with its real signature by the right key) and <two hours ago>.
  */
 export async function serveSignedFirmware(ctx: ScenarioContext): Promise<void> {
   const cs = asCs(ctx, 'the test system serves a signed firmware image');
@@ -93,6 +100,8 @@ export async function serveSignedFirmware(ctx: ScenarioContext): Promise<void> {
   cs.memory.set('firmware signature', sign('sha256', IMAGE, signer.keyPem).toString('base64'));
   cs.memory.set('invalid firmware signature', sign('sha256', Buffer.from('not the image that is served'), signer.keyPem).toString('base64'));
   cs.memory.set('invalid firmware signingCertificate', expiredSigner.certPem);
+  cs.memory.set('uninstallable firmware location', server.publish(FOREIGN_IMAGE_NAME, FOREIGN_IMAGE));
+  cs.memory.set('uninstallable firmware signature', sign('sha256', FOREIGN_IMAGE, signer.keyPem).toString('base64'));
   cs.memory.set('two hours ago', formatOcppDateTime(new Date(Date.now() - 2 * 3600_000)));
   // <scheduled time>: Part 6's <Configured Download / Install Offset Period> after now. Decision: the SUT's reaction
   // time (timeouts.defaultMs) plus a second, in whole seconds, so the station surely gets the request and reports
@@ -122,27 +131,37 @@ function answerIfHeld(cs: CsContext, entry: InboxEntry): void {
 const INSTALL_STEPS = ['Installing', 'InstallRebooting'];
 
 /**
- * Part 6 steps 9-19 of a successful update: the station installs the image (reporting Installing, or InstallRebooting
- * and rebooting; the connector reports and the boot in between are answered by the default responders) and finally
- * reports Installed with the request's requestId. Any other status on the way is a failure.
+ * The installation phase: the station reports Installing, or InstallRebooting and reboots (the connector reports and
+ * the boot in between are answered by the default responders), until it reports one of `endings`, all with the
+ * request's requestId; at least one installation step must come before the ending. Any other status is a failure.
  */
-export async function firmwareInstalled(ctx: ScenarioContext): Promise<void> {
-  const cs = asCs(ctx, 'the station installs the firmware');
+async function installation(cs: CsContext, endings: readonly string[]): Promise<void> {
   const requestId = cs.memory.get('requestId');
+  const wanted = [...INSTALL_STEPS, ...endings].join(', ');
   const seen: string[] = [];
   for (;;) {
-    const entry = await cs.peer.expectRequest('FirmwareStatusNotification', { within: cs.peer.timing.bootMs + cs.peer.timing.expectMs, description: 'a FirmwareStatusNotificationRequest of the installation (Installing, InstallRebooting or Installed)', requirementIds: cs.requirementIds });
+    const entry = await cs.peer.expectRequest('FirmwareStatusNotification', { within: cs.peer.timing.bootMs + cs.peer.timing.expectMs, description: `a FirmwareStatusNotificationRequest of the installation (${wanted})`, requirementIds: cs.requirementIds });
     answerIfHeld(cs, entry);
     const p = entry.payload;
     const status = String(p.status);
     if (p.requestId !== requestId) throw new ExpectationFailed({ expected: `FirmwareStatusNotificationRequest with requestId ${String(requestId)}`, actual: `requestId ${String(p.requestId)} (status ${status})`, frame: entry.frame, requirementIds: cs.requirementIds });
-    if (status === 'Installed') {
-      if (!seen.some((s) => INSTALL_STEPS.includes(s))) throw new ExpectationFailed({ expected: 'Installing (or InstallRebooting) reported before Installed', actual: 'Installed came without an installation step before it', frame: entry.frame, requirementIds: cs.requirementIds });
+    if (endings.includes(status)) {
+      if (!seen.some((s) => INSTALL_STEPS.includes(s))) throw new ExpectationFailed({ expected: `Installing (or InstallRebooting) reported before ${status}`, actual: `${status} came without an installation step before it`, frame: entry.frame, requirementIds: cs.requirementIds });
       return;
     }
-    if (!INSTALL_STEPS.includes(status)) throw new ExpectationFailed({ expected: 'status Installing, InstallRebooting or Installed', actual: `status should be one of those but is "${status}"`, frame: entry.frame, requirementIds: cs.requirementIds });
+    if (!INSTALL_STEPS.includes(status)) throw new ExpectationFailed({ expected: `status ${wanted}`, actual: `status should be one of those but is "${status}"`, frame: entry.frame, requirementIds: cs.requirementIds });
     seen.push(status);
   }
+}
+
+/** Part 6 steps 9-19 of a successful update: installation steps, then Installed. */
+export async function firmwareInstalled(ctx: ScenarioContext): Promise<void> {
+  await installation(asCs(ctx, 'the station installs the firmware'), ['Installed']);
+}
+
+/** An installation that must fail (TC_L_08): installation steps, then InstallVerificationFailed or InstallationFailed. */
+export async function firmwareInstallFailed(ctx: ScenarioContext): Promise<void> {
+  await installation(asCs(ctx, 'the station fails to install the firmware'), ['InstallVerificationFailed', 'InstallationFailed']);
 }
 
 /** The station really fetched the image: a GET of its location answered 200 with all its bytes. */

@@ -3,11 +3,11 @@
 import { expect } from 'vitest';
 import { certificateHashData } from '../../../src/pki/certificate-hash.ts';
 import type { StationSim } from '../../../src/sim/station/index.ts';
-import { IMAGE, fileServer, firmwareSigning, statusesUntil, updateFirmware } from './file-transfer-kit.ts';
+import { FOREIGN_IMAGE, IMAGE, fileServer, firmwareSigning, statusesUntil, updateFirmware } from './file-transfer-kit.ts';
 import type { ScriptedCsms } from './scripted-csms.ts';
 
 type Booted = (faults: string[]) => Promise<{ c: ScriptedCsms; s: StationSim }>;
-const FIRMWARE_END = ['Installed', 'DownloadFailed', 'InvalidSignature', 'InstallationFailed'];
+const FIRMWARE_END = ['Installed', 'DownloadFailed', 'InvalidSignature', 'InstallationFailed', 'InstallVerificationFailed'];
 
 export function fileTransferScenarios(booted: Booted): Record<string, () => Promise<void>> {
   return {
@@ -146,6 +146,13 @@ export function fileTransferScenarios(booted: Booted): Record<string, () => Prom
       sim.presentToken({ idToken: 'TAG1', type: 'ISO14443' }, 1);
       await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
       expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE), { requestId: 2 })).toBe('Rejected');
+    },
+    'firmware.skipInstallVerification': async () => {
+      const { c } = await booted(['firmware.skipInstallVerification']);
+      const fs = await fileServer();
+      const mark = c.mark();
+      expect(await updateFirmware(c, fs.publish('other.bin', FOREIGN_IMAGE), { image: FOREIGN_IMAGE })).toBe('Accepted');
+      expect(await statusesUntil(c, 'FirmwareStatusNotification', FIRMWARE_END, mark)).toEqual(['Downloading', 'Downloaded', 'SignatureVerified', 'Installing', 'Installed']);
     },
     'certificates.emptyListAccepted': async () => {
       const { c } = await booted(['certificates.emptyListAccepted']);

@@ -7,7 +7,10 @@ import { createRootCa, issueCertificate } from '../../../src/pki/index.ts';
 import type { IssuedCert } from '../../../src/pki/index.ts';
 import type { Json, ScriptedCsms } from './scripted-csms.ts';
 
-export const IMAGE = Buffer.from('test firmware image for the reference station\n');
+/** A firmware image of the reference station: it begins with the station's product identification. */
+export const IMAGE = Buffer.from('OCPP conformance test firmware image for the reference station\n');
+/** Bytes that are no firmware of the reference station (another product's header): they fail the installation check. */
+export const FOREIGN_IMAGE = Buffer.from('Firmware image of another charging station product\n');
 
 const servers: FileServer[] = [];
 afterEach(async () => {
@@ -39,12 +42,12 @@ const at = (inMs = -7200_000): string => new Date(Math.ceil((Date.now() + inMs) 
 export async function updateFirmware(
   c: ScriptedCsms,
   location: string,
-  how: { signer?: 'valid' | 'expired'; signature?: 'valid' | 'otherBytes'; requestId?: number; retrieveInMs?: number; installInMs?: number } = {},
+  how: { signer?: 'valid' | 'expired'; signature?: 'valid' | 'otherBytes'; requestId?: number; retrieveInMs?: number; installInMs?: number; image?: Buffer } = {},
 ): Promise<unknown> {
   const { root, signer, expired } = await firmwareSigning();
   expect((await c.call('InstallCertificate', { certificateType: 'ManufacturerRootCertificate', certificate: root.certPem })).status).toBe('Accepted');
   const cert = how.signer === 'expired' ? expired : signer;
-  const signature = sign('sha256', how.signature === 'otherBytes' ? Buffer.from('other') : IMAGE, signer.keyPem).toString('base64');
+  const signature = sign('sha256', how.signature === 'otherBytes' ? Buffer.from('other') : (how.image ?? IMAGE), signer.keyPem).toString('base64');
   const answer = await c.call('UpdateFirmware', {
     requestId: how.requestId ?? 1,
     firmware: { location, retrieveDateTime: at(how.retrieveInMs), installDateTime: at(how.installInMs), signingCertificate: cert.certPem, signature },

@@ -2,12 +2,12 @@
 // N cases expect of it (the faults that break each part are in faults-file-transfer.ts).
 import { describe, expect, it } from 'vitest';
 import { certificateHashData } from '../../../src/pki/certificate-hash.ts';
-import { IMAGE, fileServer, firmwareSigning, statusesUntil, updateFirmware } from './file-transfer-kit.ts';
+import { FOREIGN_IMAGE, IMAGE, fileServer, firmwareSigning, statusesUntil, updateFirmware } from './file-transfer-kit.ts';
 import type { ScriptedCsms } from './scripted-csms.ts';
 import { stationAndCsmsPerTest } from './station-fixture.ts';
 
 const start = stationAndCsmsPerTest();
-const FIRMWARE_END = ['Installed', 'DownloadFailed', 'InvalidSignature', 'InstallationFailed'];
+const FIRMWARE_END = ['Installed', 'DownloadFailed', 'InvalidSignature', 'InstallationFailed', 'InstallVerificationFailed'];
 
 async function booted(): Promise<ScriptedCsms> {
   const { csms, sim } = await start({ actionApi: false });
@@ -48,6 +48,17 @@ describe('reference station: firmware update', () => {
     const c = await booted();
     const answer = await c.call('UpdateFirmware', { requestId: 5, firmware: { location: 'http://127.0.0.1:1/fw.bin', retrieveDateTime: new Date().toISOString() } });
     expect(answer.status).toBe('Rejected');
+  });
+
+  it('reports InstallVerificationFailed for a correctly signed image that is not its own firmware, and no FirmwareUpdated', async () => {
+    const c = await booted();
+    const fs = await fileServer();
+    const mark = c.mark();
+    expect(await updateFirmware(c, fs.publish('other.bin', FOREIGN_IMAGE), { image: FOREIGN_IMAGE, requestId: 8 })).toBe('Accepted');
+    expect(await statusesUntil(c, 'FirmwareStatusNotification', FIRMWARE_END, mark)).toEqual(['Downloading', 'Downloaded', 'SignatureVerified', 'Installing', 'InstallVerificationFailed']);
+    // A ping round trip: a FirmwareUpdated event sent right after the failure would be in by then.
+    await c.call('GetVariables', { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'HeartbeatInterval' } }] });
+    expect(c.of('SecurityEventNotification', mark).map((r) => r.payload.type)).not.toContain('FirmwareUpdated');
   });
 
   it('reports InvalidSignature and raises InvalidFirmwareSignature for a signature over other bytes', async () => {

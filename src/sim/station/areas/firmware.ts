@@ -4,7 +4,9 @@
 // is reported with FirmwareStatusNotification (with the request's requestId); TriggerMessage FirmwareStatusNotification
 // reports the current step, or Idle when no update runs. A second UpdateFirmware cancels the running one
 // (AcceptedCanceled); one without signing certificate and signature is Rejected. The reference station installs
-// without a reboot.
+// without a reboot. Installing verifies that the image is one of the reference station's own (it begins with
+// FIRMWARE_MAGIC, as a real firmware image names the product it is for): a correctly signed image for something else
+// ends in InstallVerificationFailed (L01.FR.12) and the running firmware stays.
 // This area's named faults and behaviour of the reference station.
 import { X509Certificate, verify } from 'node:crypto';
 import type { StationCore } from '../core.ts';
@@ -27,9 +29,13 @@ export const FAULTS = {
   'firmware.skipSignatureCheck': 'The image signature is not checked: SignatureVerified is reported for any signature.',
   'firmware.ignoreHttpStatus': 'A download answered with an HTTP error status is taken as the image (Downloaded instead of DownloadFailed).',
   'firmware.noSignatureVerifiedStatus': 'After Downloaded the station goes straight to Installing, without reporting SignatureVerified.',
+  'firmware.skipInstallVerification': 'Installation does not verify the image: one that is not for this station is reported Installed instead of InstallVerificationFailed.',
 } as const satisfies Record<string, string>;
 
 type Job = TransferJob;
+
+/** The first bytes of every firmware image of the reference station (its product identification). */
+const FIRMWARE_MAGIC = Buffer.from('OCPP conformance test firmware image');
 
 const memory = perStation<StationCore, { job: Job | undefined }>(() => ({ job: undefined }));
 
@@ -98,6 +104,11 @@ async function runUpdate(st: StationCore, job: Job, p: Json): Promise<void> {
     if (!(await report('InstallScheduled')) || !(await waitUntil(job, installAt))) return;
   }
   if (!(await report('Installing'))) return;
+  if (!image.subarray(0, FIRMWARE_MAGIC.length).equals(FIRMWARE_MAGIC) && !st.faults.has('firmware.skipInstallVerification')) {
+    st.note('firmware installation: the image is not a firmware image of this station; the running firmware stays');
+    await report('InstallVerificationFailed');
+    return;
+  }
   if (!(await report('Installed'))) return;
   await securityEvent('FirmwareUpdated');
 }
