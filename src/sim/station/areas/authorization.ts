@@ -28,6 +28,7 @@ export const FAULTS = {
   'authorization.invalidGroupStops': 'A token of the same group stops the transaction even when the CSMS says it is not Accepted.',
   'authorization.masterPassStarts': 'A token of the master pass group authorizes charging like any other token.',
   'authorization.masterPassIgnored': 'A token of the master pass group presented during transactions does not stop them.',
+  'authorization.ignoreOfflineTxForUnknownId': 'An unknown token presented offline is refused even when OfflineTxForUnknownIdEnabled is true.',
 } as const satisfies Record<string, string>;
 
 export interface AuthorizationResult {
@@ -63,7 +64,7 @@ export async function authorizeToken(st: StationCore, token: IdToken): Promise<A
     markLocalDecision(st, token);
     return withGroup('Accepted', hit.groupIdToken);
   }
-  if (!hit && st.dm.bool('AuthCtrlr', 'OfflineTxForUnknownIdEnabled')) {
+  if (!hit && st.dm.bool('AuthCtrlr', 'OfflineTxForUnknownIdEnabled') && !st.faults.has('authorization.ignoreOfflineTxForUnknownId')) {
     markLocalDecision(st, token);
     return { status: 'Accepted' };
   }
