@@ -2,6 +2,7 @@
 // memory state, decisions from the cache, a transaction that goes on, clean-up. One line each, calling
 // src/runner/ops/cs-authorization.ts.
 import * as op from '../src/runner/ops/cs-authorization.ts';
+import * as invalidId from '../src/runner/ops/cs-auth-invalid-id.ts';
 import { rows, step, str } from './step.ts';
 
 step('the Charging Station variable {string} is set to {string} for this case', (c, n, v) => op.variableForCase(c, str(n), str(v), false));
@@ -21,3 +22,4 @@ step('the driver presents the cached configured valid idToken as the reusable st
 step('the next session starts from an idle EVSE', (c) => op.nextSession(c));
 step('the Charging Station has sent no further AuthorizeRequest for the configured {word} idToken', (c, r) => op.noFurtherAuthorize(c, str(r)));
 step('the memory state IdTokenCached is reached for the configured {word} idToken of the configured group', (c, r) => op.idTokenCachedFor(c, str(r), true));
+step('the energy keeps flowing: no TransactionEventRequest with triggerReason Deauthorized or chargingState SuspendedEVSE within the configured message timeout', (c) => invalidId.energyKeepsFlowing(c));

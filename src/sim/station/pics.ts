@@ -14,7 +14,7 @@ export const REFERENCE_STATION_PICS = {
     'AS-2': true, // AdditionalRootCertificateCheck
     'C-01': true, // offline authorization of transactions
     'C-02': true, // offline authorization for unknown ids (OfflineTxForUnknownIdEnabled)
-    'C-03': false, // MaxEnergyOnInvalidId
+    'C-03': true, // MaxEnergyOnInvalidId
     'C-06.1': false, // authorization kept when the cable is disconnected on the EV side
     'C-06.2': true, // authorization not kept when the cable is disconnected on the EV side
     'C-07': false, // master pass with a UI

@@ -126,6 +126,7 @@ export function buildStationModel(cfg: StationModelConfig, live: StationLive): D
   rw('TxCtrlr', 'EVConnectionTimeOut', 'integer', '60', { unit: 's', minLimit: 0 });
   rw('TxCtrlr', 'StopTxOnEVSideDisconnect', 'boolean', 'true');
   rw('TxCtrlr', 'StopTxOnInvalidId', 'boolean', 'true');
+  rw('TxCtrlr', 'MaxEnergyOnInvalidId', 'integer', '0', { unit: 'Wh', minLimit: 0 });
   rw('TxCtrlr', 'TxStartPoint', 'MemberList', cfg.txStartPoint.join(','), { valuesList: txValues });
   rw('TxCtrlr', 'TxStopPoint', 'MemberList', cfg.txStopPoint.join(','), { valuesList: txValues });
 

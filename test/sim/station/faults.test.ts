@@ -4,6 +4,7 @@ import { STATION_FAULTS, type StationSim, type StationSimOptions } from '../../.
 import { now, type Json, type ScriptedCsms } from './scripted-csms.ts';
 import { stationAndCsmsPerTest } from './station-fixture.ts';
 import { authorizationScenarios, correctAuthorization } from './faults-authorization.ts';
+import { correctInvalidId, invalidIdScenarios } from './faults-invalid-id.ts';
 import { s15AvailabilityScenarios, s15MeterValueScenarios, s15Scenarios } from './faults-s15.ts';
 import { fileTransferScenarios } from './faults-file-transfer.ts';
 import { s13Scenarios } from './faults-s13.ts';
@@ -356,6 +357,7 @@ const scenarios: Record<string, () => Promise<void>> = {
     await expect(csms.waitForConnection(1, 500)).rejects.toThrow(/no connection/);
   },
   ...authorizationScenarios(start),
+  ...invalidIdScenarios(start),
   ...fileTransferScenarios(booted),
   ...s13Scenarios(booted, start),
 };
@@ -367,6 +369,7 @@ describe('station simulator: named faults', () => {
   for (const [name, scenario] of Object.entries(scenarios)) it(name, scenario);
 
   it('without faults, the authorization probes see correct behaviour', () => correctAuthorization(start));
+  it('without faults, the invalid-id probes see correct behaviour', () => correctInvalidId(start));
 
   it('without faults, the same probes see correct behaviour', async () => {
     const { c, s } = await booted([]);

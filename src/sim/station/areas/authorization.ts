@@ -8,13 +8,16 @@ import type { EvseState } from '../state.ts';
 import type { IdToken } from '../types.ts';
 import { CACHE_FAULTS, cacheOnReboot, cacheToken, cached, onClearCache } from './auth-cache.ts';
 import { afterEvseChange } from './availability.ts';
+import { INVALID_ID_FAULTS, clearLocalDecision, haltInvalidIdHolds, markLocalDecision } from './invalid-id.ts';
 import { endTransaction, evaluate, evConnectionTimeoutMs } from './transactions.ts';
 import type { StationArea } from './types.ts';
 
 export { cacheToken, cacheFromTxResponse } from './auth-cache.ts';
+export { onInvalidIdDuringTx, releaseInvalidIdHold } from './invalid-id.ts';
 
 export const FAULTS = {
   ...CACHE_FAULTS,
+  ...INVALID_ID_FAULTS,
   'authorization.ignoreStatus': 'A token the CSMS answers Invalid, Blocked, Expired or Unknown is treated as Accepted.',
   'authorization.ignoreLocalPreAuthorize': 'A token cached as Accepted is still sent in an AuthorizeRequest (LocalPreAuthorize true is ignored).',
   'authorization.preAuthorizeAlways': 'A token cached as Accepted is accepted without an AuthorizeRequest even when LocalPreAuthorize is false.',
@@ -25,6 +28,7 @@ export const FAULTS = {
   'authorization.invalidGroupStops': 'A token of the same group stops the transaction even when the CSMS says it is not Accepted.',
   'authorization.masterPassStarts': 'A token of the master pass group authorizes charging like any other token.',
   'authorization.masterPassIgnored': 'A token of the master pass group presented during transactions does not stop them.',
+  'authorization.ignoreOfflineTxForUnknownId': 'An unknown token presented offline is refused even when OfflineTxForUnknownIdEnabled is true.',
 } as const satisfies Record<string, string>;
 
 export interface AuthorizationResult {
@@ -40,7 +44,10 @@ export async function authorizeToken(st: StationCore, token: IdToken): Promise<A
   if (st.online()) {
     const preAuthorize = st.faults.has('authorization.preAuthorizeAlways') || (st.dm.bool('AuthCtrlr', 'LocalPreAuthorize') && !st.faults.has('authorization.ignoreLocalPreAuthorize'));
     // C10.FR.03 / C12.FR.02: a token cached as Accepted starts at once when LocalPreAuthorize is true.
-    if (hit?.status === 'Accepted' && preAuthorize) return withGroup('Accepted', hit.groupIdToken);
+    if (hit?.status === 'Accepted' && preAuthorize) {
+      markLocalDecision(st, token);
+      return withGroup('Accepted', hit.groupIdToken);
+    }
     // C12.FR.05 / C10.FR.11: a token cached as not Accepted is asked about again, unless DisablePostAuthorize says not to.
     const postAuthorizeDisabled = st.faults.has('authorization.trustCachedRejection') || (st.dm.bool('AuthCacheCtrlr', 'DisablePostAuthorize') && !st.faults.has('authorization.ignoreDisablePostAuthorize'));
     if (hit && hit.status !== 'Accepted' && postAuthorizeDisabled) return withGroup(hit.status, hit.groupIdToken);
@@ -48,12 +55,19 @@ export async function authorizeToken(st: StationCore, token: IdToken): Promise<A
     if (res) {
       const info = (res.idTokenInfo ?? {}) as { status?: string; groupIdToken?: IdToken };
       const status = info.status ?? 'Invalid';
+      clearLocalDecision(st, token);
       cacheToken(st, token, status, info.groupIdToken);
       return withGroup(st.faults.has('authorization.ignoreStatus') ? 'Accepted' : status, info.groupIdToken);
     }
   }
-  if (hit?.status === 'Accepted' && st.dm.bool('AuthCtrlr', 'LocalAuthorizeOffline')) return withGroup('Accepted', hit.groupIdToken);
-  if (!hit && st.dm.bool('AuthCtrlr', 'OfflineTxForUnknownIdEnabled')) return { status: 'Accepted' };
+  if (hit?.status === 'Accepted' && st.dm.bool('AuthCtrlr', 'LocalAuthorizeOffline')) {
+    markLocalDecision(st, token);
+    return withGroup('Accepted', hit.groupIdToken);
+  }
+  if (!hit && st.dm.bool('AuthCtrlr', 'OfflineTxForUnknownIdEnabled') && !st.faults.has('authorization.ignoreOfflineTxForUnknownId')) {
+    markLocalDecision(st, token);
+    return { status: 'Accepted' };
+  }
   return { status: hit?.status ?? 'Invalid' };
 }
 
@@ -120,4 +134,5 @@ export const AREA = {
   faults: FAULTS,
   handlers: { ClearCache: onClearCache },
   rebooting: cacheOnReboot,
+  halt: haltInvalidIdHolds,
 } satisfies StationArea;

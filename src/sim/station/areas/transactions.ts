@@ -7,7 +7,7 @@ import type { ReadingContext } from '../meter.ts';
 import { nowText, type EvseState, type Json, type Transaction, type Trigger } from '../state.ts';
 import { pumpTx, queueTx, queuedCount, stopRetry } from '../tx-queue.ts';
 import type { ChargingState, IdToken } from '../types.ts';
-import { cacheFromTxResponse } from './authorization.ts';
+import { cacheFromTxResponse, onInvalidIdDuringTx, releaseInvalidIdHold } from './authorization.ts';
 import { afterEvseChange, applyScheduledAvailability } from './availability.ts';
 import { txMeterValue, txUpdatedIntervalMs } from './meter-values.ts';
 import { transactionsEnded } from './reset.ts';
@@ -230,6 +230,7 @@ export function endTransaction(st: StationCore, e: EvseState, trigger: Trigger, 
   queueTx(st, payload);
   e.tx = undefined;
   e.auth = undefined;
+  releaseInvalidIdHold(st, e);
   clearTimeout(e.evTimeout);
   if (e.connectors.some((c) => c.plugged) || e.bayOccupied) e.sessionClosed = true;
   applyScheduledAvailability(st, e);
@@ -278,7 +279,8 @@ export function onTxResponse(st: StationCore, sent: Json, res: Json): void {
   if (info.status === 'Accepted') return;
   const txId = (sent.transactionInfo as Json).transactionId;
   const e = st.evses.find((x) => x.tx?.id === txId);
-  if (e?.tx && st.dm.bool('TxCtrlr', 'StopTxOnInvalidId') && !st.faults.has('transactions.keepTxOnInvalidId')) {
+  // StopTxOnInvalidId and MaxEnergyOnInvalidId are the authorization area's decision (areas/invalid-id.ts).
+  if (e?.tx && onInvalidIdDuringTx(st, e, token, (x) => evaluate(st, x, 'ChargingStateChangedOnly')) && !st.faults.has('transactions.keepTxOnInvalidId')) {
     e.auth = undefined;
     endTransaction(st, e, 'Deauthorized', 'DeAuthorized');
     afterEvseChange(st);
