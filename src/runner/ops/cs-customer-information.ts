@@ -28,7 +28,7 @@ async function reportParts(cs: CsContext, requestId: number, rows: Array<[string
 }
 
 /** The report of our last CustomerInformationRequest, every part checked against the table. */
-export async function customerReport(ctx: ScenarioContext, rows: Rows): Promise<void> {
+export async function customerReport(ctx: ScenarioContext, rows: Rows | undefined): Promise<void> {
   const cs = asCs(ctx, 'the Charging Station reports the customer information');
   const requestId = Number(cs.peer.lastCall('CustomerInformation').payload.requestId);
   const parts = await reportParts(cs, requestId, asRows(rows));
@@ -46,7 +46,7 @@ export async function customerInformationCleared(ctx: ScenarioContext, role: str
   const token = configuredToken(cs, role);
   const requestId = Math.floor(Math.random() * 1_000_000) + 1;
   const answer = await cs.peer.callAndAwait('CustomerInformation', { requestId, report: false, clear: true, idToken: token });
-  const status = String(answer.payload.status);
+  const status = String((answer.payload as { status?: unknown }).status);
   if (status !== 'Accepted') throw new PreconditionFailed(`the station did not clear the customer information of ${token.idToken} before the case (CustomerInformationResponse ${status})`);
   try {
     await reportParts(cs, requestId, []);

@@ -8,6 +8,7 @@ import { s15AvailabilityScenarios, s15MeterValueScenarios, s15Scenarios } from '
 import { fileTransferScenarios } from './faults-file-transfer.ts';
 import { s13Scenarios } from './faults-s13.ts';
 import { transactionScenarios } from './faults-s14e.ts';
+import { correctCustomerInformation, customerScenarios } from './faults-customer.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -358,6 +359,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   ...authorizationScenarios(start),
   ...fileTransferScenarios(booted),
   ...s13Scenarios(booted, start),
+  ...customerScenarios(booted),
 };
 
 describe('station simulator: named faults', () => {
@@ -367,6 +369,7 @@ describe('station simulator: named faults', () => {
   for (const [name, scenario] of Object.entries(scenarios)) it(name, scenario);
 
   it('without faults, the authorization probes see correct behaviour', () => correctAuthorization(start));
+  it('without faults, customer information is reported, cleared and confirmed', () => correctCustomerInformation(booted));
 
   it('without faults, the same probes see correct behaviour', async () => {
     const { c, s } = await booted([]);
