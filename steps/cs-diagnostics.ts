@@ -12,3 +12,4 @@ step('the Charging Station reports every upload attempt as failed, the retry int
 step('the log upload is left to end when the case ends', (c) => op.finishUploadAtEnd(c));
 step('the Charging Station sends its NotifyCustomerInformationRequests for the request, each answered, every part with:', (c, t) => customer.customerReport(c, rows(t)));
 step('the memory state "customer information cleared" is reached for the configured {word} idToken', (c, r) => customer.customerInformationCleared(c, str(r)));
+step('the operator stores the configured customerIdentifier at the Charging Station', (c) => customer.customerIdentifierStored(c));

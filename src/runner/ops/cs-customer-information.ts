@@ -1,9 +1,10 @@
 // Operations behind the station-side customer-information steps (Part 6 block N, TC_N_27..32 and 62, SUT = Charging
-// Station): the report of a CustomerInformationRequest received part by part, and the memory state of N_28 (the
-// token's customer information cleared before the case).
+// Station): the report of a CustomerInformationRequest received part by part, the memory state of N_28 (the
+// token's customer information cleared before the case) and the operator's customer identifier of N_62.
 import { ExpectationFailed, PreconditionFailed } from '../../peer/errors.ts';
 import type { InboxEntry } from '../../peer/inbox.ts';
-import { check } from '../../states/context.ts';
+import { ActionFailed } from '../../actions/types.ts';
+import { check, perform, resolvePlaceholder } from '../../states/context.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
 import { configuredToken } from '../../states/cs-authorization.ts';
 import { asRows, type Rows } from '../operations.ts';
@@ -55,4 +56,17 @@ export async function customerInformationCleared(ctx: ScenarioContext, role: str
     cs.peer.note(`the clear before the case was not confirmed as expected (${e.message}); TC_N_32_CS judges that, this case goes on`);
   }
   cs.peer.inbox.advanceCursor();
+}
+
+/**
+ * Memory state of TC_N_62_CS: the operator stores <configured customerIdentifier> at the station, a bench action
+ * (Part 6 leaves it to the tester). A bench that cannot do it leaves the case INCONCLUSIVE, naming the action.
+ */
+export async function customerIdentifierStored(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'memory state: customer identifier stored');
+  const identifier = String(resolvePlaceholder(cs, 'configured customerIdentifier'));
+  await perform(cs, `store the customer identifier "${identifier}" at the station`, async (a) => {
+    if (!a.storeCustomerIdentifier) throw new ActionFailed(`the ${a.kind} adapter has no action storeCustomerIdentifier`);
+    await a.storeCustomerIdentifier(identifier);
+  });
 }
