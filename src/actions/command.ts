@@ -83,6 +83,9 @@ export class CommandAdapter implements SutActions, OperatorTriggers {
   async evState(state: EvState, evseId: number, connectorId: number): Promise<void> {
     await this.run('evState', { state, evseId, connectorId });
   }
+  async storeCustomerIdentifier(identifier: string): Promise<void> {
+    await this.run('storeCustomerIdentifier', { identifier });
+  }
   send(action: string, payload: Record<string, unknown>): Promise<unknown> {
     return this.run('send', { action, payload });
   }

@@ -76,6 +76,10 @@ export class HttpGatewayActions implements SutActions {
   evState(state: EvState, evseId: number, connectorId: number): Promise<void> {
     return this.post('state', { state, evse_id: evseId, connector_id: connectorId });
   }
+  /** Not an OCTT gateway path (the reference station has it); a gateway without it answers 404: INCONCLUSIVE. */
+  storeCustomerIdentifier(identifier: string): Promise<void> {
+    return this.post('customer', { identifier });
+  }
 }
 
 export class HttpOcttTriggers implements OperatorTriggers {

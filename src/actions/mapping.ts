@@ -56,6 +56,9 @@ export class HttpMappingAdapter implements SutActions, OperatorTriggers {
   async evState(state: EvState, evseId: number, connectorId: number): Promise<void> {
     await this.run(['evState'], 'evState', { state, evseId, connectorId });
   }
+  async storeCustomerIdentifier(identifier: string): Promise<void> {
+    await this.run(['storeCustomerIdentifier'], 'storeCustomerIdentifier', { identifier });
+  }
   send(action: string, payload: Record<string, unknown>): Promise<unknown> {
     return this.run([`send:${action}`, 'send'], 'send', { action, payload });
   }

@@ -74,6 +74,9 @@ export class PromptAdapter implements SutActions, OperatorTriggers {
     const what = state === 'suspendedEV' ? 'make the EV pause (suspend) the energy transfer' : 'make the EV ready to take energy again';
     return this.ask(`${what} at EVSE ${evseId}, connector ${connectorId} of ${this.station}`);
   }
+  storeCustomerIdentifier(identifier: string): Promise<void> {
+    return this.ask(`store the customer identifier "${identifier}" at ${this.station} (as customer data it keeps)`);
+  }
   async send(action: string, payload: Record<string, unknown>): Promise<unknown> {
     const hint = Object.keys(payload).length > 0 ? ` with ${JSON.stringify(payload)}` : '';
     await this.ask(`make the CSMS send a ${action}Request${hint} to ${this.station}`);

@@ -15,6 +15,8 @@ export interface SutActions {
   setOnline(online: boolean): Promise<void>;
   /** The EV pauses the energy transfer (suspendedEV) or is ready to take energy again (charging). */
   evState(state: EvState, evseId: number, connectorId: number): Promise<void>;
+  /** An operator stores a customer identifier at the station (Part 6 TC_N_62_CS); absent: the bench cannot. */
+  storeCustomerIdentifier?(identifier: string): Promise<void>;
 }
 
 /** What the EV does, for SutActions.evState (the names of the OCTT gateway's /api/v1/state). */
@@ -45,7 +47,7 @@ export class ActionFailed extends Error {
 }
 
 /** Shared words for an action, used by the prompt and command adapters and in trace notes. */
-export type ActionName = 'plugIn' | 'plugOut' | 'presentIdToken' | 'reboot' | 'parkingBay' | 'setOnline' | 'evState';
+export type ActionName = 'plugIn' | 'plugOut' | 'presentIdToken' | 'reboot' | 'parkingBay' | 'setOnline' | 'evState' | 'storeCustomerIdentifier';
 
 export interface ActionArgs {
   evseId?: number;
@@ -55,6 +57,7 @@ export interface ActionArgs {
   occupied?: boolean;
   online?: boolean;
   state?: EvState;
+  identifier?: string;
   /** Operator triggers. */
   action?: string;
   payload?: Record<string, unknown>;

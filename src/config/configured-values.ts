@@ -156,6 +156,16 @@ export const CONFIGURED_VALUES = [
     description: 'The connector on that EVSE where transactions happen.',
     hint: 'Give the connector id on that EVSE used for transactions (default: its first connector).',
   },
+  {
+    key: 'customerIdentifier',
+    type: 'string',
+    minLength: 1,
+    maxLength: 64,
+    default: 'OpenChargeAlliance',
+    spellings: ['CustomerIdentifier'],
+    description: 'A customerIdentifier the station under test keeps customer data for; the operator stores it there (TC_N_62_CS).',
+    hint: 'Give the customerIdentifier an operator can store at the station, 1 to 64 characters (default OpenChargeAlliance).',
+  },
 ] as const satisfies readonly ConfiguredValueRow[];
 
 type Row = (typeof CONFIGURED_VALUES)[number];

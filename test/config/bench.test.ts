@@ -35,6 +35,7 @@ const DEFAULT_BENCH = {
   sampledIntervalS: 10,
   evseId: 1,
   connectorId: 1,
+  customerIdentifier: 'OpenChargeAlliance',
 };
 
 const twoEvses = [
@@ -48,7 +49,7 @@ describe('bench: valid', () => {
   });
 
   it('keeps every given value', () => {
-    const bench = { heartbeatIntervalS: 15, model: 'Wallbox-22', vendorName: 'ACME', transactionDurationMs: 2500, authorizeVariant: 'remote', dataTransferVendorId: 'com.example', dataTransferMessageId: 'Nope', clockAlignedIntervalS: 0.5, sampledIntervalS: 30, evseId: 2, connectorId: 2 };
+    const bench = { heartbeatIntervalS: 15, model: 'Wallbox-22', vendorName: 'ACME', transactionDurationMs: 2500, authorizeVariant: 'remote', dataTransferVendorId: 'com.example', dataTransferMessageId: 'Nope', clockAlignedIntervalS: 0.5, sampledIntervalS: 30, evseId: 2, connectorId: 2, customerIdentifier: 'Customer-7' };
     expect(ok({ ...station, evses: twoEvses, bench }).bench).toEqual(bench);
   });
 
@@ -112,6 +113,7 @@ describe('runner: the bench values reach the engine settings', () => {
       sampledIntervalS: 10,
       evseId: 2,
       connectorId: 2,
+      customerIdentifier: 'OpenChargeAlliance',
       evses: config.evses,
       idTokens: config.idTokens,
     });

@@ -32,6 +32,6 @@ describe('resolvePlaceholder and the configured-values table', () => {
     expect(() => resolvePlaceholder(ctx(), 'configured valid idToken2')).toThrow(/this case needs idTokens\.valid\[1\] in the run configuration/);
     expect(() => resolvePlaceholder(ctx(), 'configured groupIdToken')).toThrow(PreconditionFailed);
     expect(() => resolvePlaceholder(ctx(), 'configured heartbeatIntervall')).toThrow(ScriptError);
-    expect(() => resolvePlaceholder(ctx(), 'configured heartbeatIntervall')).toThrow(/configured heartbeatInterval, configured model, .*configured connectorId, configured valid idToken, configured valid idToken type, .*configured masterPassGroupId \(src\/config\/configured-values\.ts, configured-id-tokens\.ts\)/);
+    expect(() => resolvePlaceholder(ctx(), 'configured heartbeatIntervall')).toThrow(/configured heartbeatInterval, configured model, .*configured connectorId, .*configured valid idToken, configured valid idToken type, .*configured masterPassGroupId \(src\/config\/configured-values\.ts, configured-id-tokens\.ts\)/);
   });
 });

@@ -2,6 +2,7 @@
 // Contract: src/sim/station/README.md.
 
 import { HttpError, startJsonServer, type JsonRequest, type JsonServer } from '../common/http-json.ts';
+import { storeCustomerIdentifier } from './areas/customer-information.ts';
 import type { StationCore } from './core.ts';
 import { StationActionError, type BootReason, type IdTokenType, type StationStateName } from './types.ts';
 
@@ -103,6 +104,16 @@ export async function startActionApi(station: StationCore, opts: { host?: string
       },
       { method: 'POST', path: '/api/v1/offline', handler: () => act(() => station.goOffline()) },
       { method: 'POST', path: '/api/v1/online', handler: () => act(() => station.goOnline()) },
+      {
+        // Not an OCTT gateway path: an operator stores a customer identifier at the station (TC_N_62_CS).
+        method: 'POST',
+        path: '/api/v1/customer',
+        handler: (req) => {
+          const id = req.params.identifier ?? '';
+          if (id === '' || id.length > 64) throw new HttpError(400, 'identifier (the customerIdentifier, 1 to 64 characters) is required');
+          return act(() => storeCustomerIdentifier(station, id));
+        },
+      },
       { method: 'GET', path: '/api/v1/status', handler: () => ({ status: 200, body: { ok: true, state: station.snapshot() } }) },
     ],
   });

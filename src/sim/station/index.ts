@@ -10,6 +10,7 @@ import type { JsonServer } from '../common/http-json.ts';
 import { startActionApi } from './action-api.ts';
 import type { DeviceModel } from './device-model.ts';
 import { StationCore } from './core.ts';
+import { storeCustomerIdentifier } from './areas/customer-information.ts';
 import type { BootReason, IdToken, IdTokenType, StationSimOptions, StationSnapshot, StationStateName } from './types.ts';
 
 export { STATION_FAULTS, UnknownFaultError, isStationFault, type StationFault } from './faults.ts';
@@ -32,6 +33,8 @@ export interface StationSim {
   reboot(reason?: BootReason): void;
   goOffline(): void;
   goOnline(): void;
+  /** An operator stores a customer identifier at the station (the HTTP `customer` action; Part 6 TC_N_62_CS). */
+  storeCustomerIdentifier(identifier: string): void;
   state(): StationSnapshot;
   /** Called (coalesced, once per tick at most) after every change; returns an unsubscribe function. */
   onStateChange(listener: (s: StationSnapshot) => void): () => void;
@@ -58,6 +61,7 @@ export async function startStationSim(opts: StationSimOptions): Promise<StationS
     reboot: (reason = 'PowerUp') => core.reboot(reason),
     goOffline: () => core.goOffline(),
     goOnline: () => core.goOnline(),
+    storeCustomerIdentifier: (identifier) => storeCustomerIdentifier(core, identifier),
     state: () => core.snapshot(),
     onStateChange: (listener) => core.onStateChange(listener),
     waitForState: (predicate, timeoutMs = 10_000) =>

@@ -9,6 +9,7 @@ import { s15AvailabilityScenarios, s15MeterValueScenarios, s15Scenarios } from '
 import { fileTransferScenarios } from './faults-file-transfer.ts';
 import { s13Scenarios } from './faults-s13.ts';
 import { transactionScenarios } from './faults-s14e.ts';
+import { correctCustomerInformation, customerScenarios } from './faults-customer.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -360,6 +361,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   ...invalidIdScenarios(start),
   ...fileTransferScenarios(booted),
   ...s13Scenarios(booted, start),
+  ...customerScenarios(booted),
 };
 
 describe('station simulator: named faults', () => {
@@ -370,6 +372,7 @@ describe('station simulator: named faults', () => {
 
   it('without faults, the authorization probes see correct behaviour', () => correctAuthorization(start));
   it('without faults, the invalid-id probes see correct behaviour', () => correctInvalidId(start));
+  it('without faults, customer information is reported, cleared and confirmed', () => correctCustomerInformation(booted));
 
   it('without faults, the same probes see correct behaviour', async () => {
     const { c, s } = await booted([]);

@@ -63,3 +63,13 @@ export function onClearCache(st: StationCore): Json {
 export function cacheOnReboot(st: StationCore): void {
   if (st.faults.has('authorization.cacheLostOnReboot')) cacheOf(st).clear();
 }
+
+/** The entry the cache stores for a token, whatever its age and AuthCacheCtrlr.Enabled: customer data (N09/N10). */
+export function storedEntry(st: StationCore, token: IdToken): AuthCacheEntry | undefined {
+  return cacheOf(st).get(keyOf(token));
+}
+
+/** Removes what the cache stores about a token (N10: a customer's data cleared); true when there was an entry. */
+export function forgetToken(st: StationCore, token: IdToken): boolean {
+  return cacheOf(st).delete(keyOf(token));
+}
