@@ -4,7 +4,8 @@
 // cs-tx-offline.ts; retries: cs-tx-retries.ts. One function per step of steps/cs-transactions.ts.
 import { randomUUID } from 'node:crypto';
 import { ExpectationFailed, PreconditionFailed, ScriptError } from '../../peer/errors.ts';
-import { check, perform } from '../../states/context.ts';
+import { check, perform, resolvePlaceholder } from '../../states/context.ts';
+import { configuredToken } from '../../states/cs-authorization.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
 import { checkConnectorStatus, connectorOf, txPoints } from '../../states/cs.ts';
 import { letProtocolTimePass } from '../../peer/protocol-time.ts';
@@ -267,4 +268,16 @@ export async function evSideDisconnect(ctx: ScenarioContext): Promise<void> {
   const { evseId, connectorId } = cs.settings;
   await perform(cs, `disconnect the EV on the EV side at EVSE ${evseId} connector ${connectorId}`, (a) => a.plugOut(evseId, connectorId));
   cs.memory.set('evConnected', false);
+}
+
+/**
+ * From now on the test system's answers about the role's configured token name the configured group (Part 6 "State
+ * is Authorized with <Configured GroupIdToken>": the CSMS knows the token's group and says so when asked).
+ */
+export function tokenInConfiguredGroup(ctx: ScenarioContext, role: string): void {
+  const cs = asCs(ctx, 'a token of the configured group');
+  const token = configuredToken(cs, role);
+  const group = { idToken: String(resolvePlaceholder(cs, 'configured groupIdToken')), type: String(resolvePlaceholder(cs, 'configured groupIdToken type')) };
+  cs.peer.assignTokenGroup(token.idToken, token.type, group);
+  cs.peer.note(`the test system gives ${token.idToken} the group ${group.idToken}`);
 }
