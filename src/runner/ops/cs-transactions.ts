@@ -198,7 +198,7 @@ export async function evConnectionTimeout(ctx: ScenarioContext, seconds: string)
 
 /**
  * The authorization expires without a cable. A TransactionEvent is due only when a transaction was already running
- * (TxStartPoint ParkingBayOccupancy or Authorized): trigger EVConnectTimeout; Ended with stoppedReason Timeout when
+ * (TxStartPoint ParkingBayOccupancy or Authorized, or one the case saw start and not end): trigger EVConnectTimeout; Ended with stoppedReason Timeout when
  * TxStopPoint contains Authorized, else Updated. Otherwise the timeout is only waited out (its effect is judged by
  * the next steps: the EVSE takes a new authorization).
  */
@@ -208,7 +208,9 @@ export async function evConnectTimeoutPasses(ctx: ScenarioContext): Promise<void
   if (!(seconds > 0)) throw new ScriptError('the EV connection timeout of this case is not known: set it with "the EV connection timeout is ... seconds for this case"');
   const points = await txPoints(cs);
   const within = seconds * 1000 + cs.peer.timing.expectMs;
-  if (!points.start.some((p) => p === 'ParkingBayOccupancy' || p === 'Authorized')) {
+  // A transaction this case saw start and not end (e.g. the EV left on its side, TC_E_27) is running too.
+  const open = cs.memory.has('transactionId') && cs.memory.get('transactionEnded') !== true;
+  if (!open && !points.start.some((p) => p === 'ParkingBayOccupancy' || p === 'Authorized')) {
     cs.peer.note(`TxStartPoint ${points.start.join(',')}: no transaction runs yet, so none is due at the timeout`);
     await letProtocolTimePass(within, 'the EV connection timeout and the message timeout', (m) => cs.peer.note(m));
     return;
@@ -217,7 +219,7 @@ export async function evConnectTimeoutPasses(ctx: ScenarioContext): Promise<void
   const te = await cs.peer.expectRequest('TransactionEvent', {
     within,
     where: (p) => p.triggerReason === 'EVConnectTimeout' || p.eventType === 'Ended',
-    whereText: `triggerReason EVConnectTimeout (due: a transaction runs under TxStartPoint ${points.start.join(',')})`,
+    whereText: `triggerReason EVConnectTimeout (due: ${open ? 'a transaction is open' : `a transaction runs under TxStartPoint ${points.start.join(',')}`})`,
   });
   const rows: Array<[string, string]> = [['triggerReason', 'EVConnectTimeout'], ['eventType', ends ? 'Ended' : 'Updated']];
   if (ends) rows.push(['transactionInfo.stoppedReason', 'Timeout']);

@@ -33,6 +33,7 @@ export const FAULTS = {
   'transactions.noRetry': 'A refused or unanswered TransactionEvent is dropped at once (MessageAttempts ignored; read in tx-queue.ts).',
   'transactions.ignoreEvNotReady': 'An EV that suspends or is not ready is reported (and treated) as charging.',
   'transactions.unplugAsChargingState': 'The event for a pulled cable says triggerReason ChargingStateChanged instead of EVCommunicationLost.',
+  'transactions.evSideTimeoutKeepsTx': 'When the EV does not come back within EVConnectionTimeOut after an EV-side disconnect, the transaction is only updated, never ended (read in tx-ev-side.ts).',
   'transactions.energyTransferStartTrigger': 'A transaction started at TxStartPoint EnergyTransfer names the cable or token as its trigger, not the charging state.',
 } as const satisfies Record<string, string>;
 
