@@ -283,3 +283,18 @@ export function tokenInConfiguredGroup(ctx: ScenarioContext, role: string): void
   cs.peer.assignTokenGroup(token.idToken, token.type, group);
   cs.peer.note(`the test system gives ${token.idToken} the group ${group.idToken}`);
 }
+
+/**
+ * Memory state "none of the configured valid idTokens is in the authorization cache": ClearCache. Rejected means the
+ * cache is switched off (then it decides nothing either). Decision: a local authorization list is left as the lab
+ * configured it (Part 6 asks that it does not hold the configured valid idTokens; changing it here would change
+ * the SUT for every later case).
+ */
+export async function noValidTokenCached(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'no configured valid idToken in the authorization cache');
+  const outcome = await cs.peer.callAndAwait('ClearCache', {});
+  const status = String((outcome.payload as Json).status);
+  if (status !== 'Accepted' && status !== 'Rejected') throw new PreconditionFailed(`ClearCache answered ${status}`);
+  cs.peer.note(status === 'Accepted' ? 'the authorization cache was emptied' : 'ClearCache Rejected: the authorization cache is switched off, so it holds no token that could decide');
+  cs.peer.inbox.advanceCursor();
+}

@@ -122,6 +122,7 @@ export function buildStationModel(cfg: StationModelConfig, live: StationLive): D
   ro('AuthCacheCtrlr', 'Available', 'boolean', 'true');
   rw('AuthCacheCtrlr', 'DisablePostAuthorize', 'boolean', 'false');
   rw('AuthCtrlr', 'MasterPassGroupId', 'string', '', { maxLimit: 36 });
+  rw('AuthCtrlr', 'DisableRemoteAuthorization', 'boolean', 'false');
 
   // TxCtrlr.
   const txValues = [...TX_POINTS];

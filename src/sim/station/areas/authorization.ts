@@ -8,6 +8,7 @@ import type { EvseState } from '../state.ts';
 import type { IdToken } from '../types.ts';
 import { CACHE_FAULTS, cacheOnReboot, cacheToken, cached, onClearCache } from './auth-cache.ts';
 import { afterEvseChange } from './availability.ts';
+import { localOnlyDecision } from './remote-authorization.ts';
 import { endTransaction, evaluate, evConnectionTimeoutMs } from './transactions.ts';
 import type { StationArea } from './types.ts';
 
@@ -37,6 +38,9 @@ const withGroup = (status: string, groupIdToken?: IdToken): AuthorizationResult 
 /** Asks the CSMS (or the cache when offline or when the cache may decide) about a token. */
 export async function authorizeToken(st: StationCore, token: IdToken): Promise<AuthorizationResult> {
   const hit = cached(st, token);
+  // AuthCtrlr.DisableRemoteAuthorization: only what the station holds decides (areas/remote-authorization.ts).
+  const local = st.online() ? localOnlyDecision(st, hit) : undefined;
+  if (local) return local;
   if (st.online()) {
     const preAuthorize = st.faults.has('authorization.preAuthorizeAlways') || (st.dm.bool('AuthCtrlr', 'LocalPreAuthorize') && !st.faults.has('authorization.ignoreLocalPreAuthorize'));
     // C10.FR.03 / C12.FR.02: a token cached as Accepted starts at once when LocalPreAuthorize is true.
