@@ -36,3 +36,6 @@ step('the EV suspends the energy transfer', (c) => op.evState(c, 'suspendedEV'))
 step('the EV is not ready for the energy transfer', (c) => op.evState(c, 'suspendedEV'));
 step('the EV is disconnected on the EV side', (c) => op.evSideDisconnect(c));
 step('the test system leaves the next TransactionEventRequest unanswered and answers its second transmission', (c) => retry.retriedTransactionEvent(c, 'silent', 2));
+step('the test system leaves every transmission of the next TransactionEventRequest unanswered', (c) => retry.retriedTransactionEvent(c, 'silent'));
+step('the test system answers for the configured {word} idToken with the configured group', (c, r) => op.tokenInConfiguredGroup(c, str(r)));
+step('the authorization cache holds none of the configured valid idTokens', (c) => op.noValidTokenCached(c));

@@ -4,7 +4,8 @@
 // cs-tx-offline.ts; retries: cs-tx-retries.ts. One function per step of steps/cs-transactions.ts.
 import { randomUUID } from 'node:crypto';
 import { ExpectationFailed, PreconditionFailed, ScriptError } from '../../peer/errors.ts';
-import { check, perform } from '../../states/context.ts';
+import { check, perform, resolvePlaceholder } from '../../states/context.ts';
+import { configuredToken } from '../../states/cs-authorization.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
 import { checkConnectorStatus, connectorOf, txPoints } from '../../states/cs.ts';
 import { letProtocolTimePass } from '../../peer/protocol-time.ts';
@@ -197,7 +198,7 @@ export async function evConnectionTimeout(ctx: ScenarioContext, seconds: string)
 
 /**
  * The authorization expires without a cable. A TransactionEvent is due only when a transaction was already running
- * (TxStartPoint ParkingBayOccupancy or Authorized): trigger EVConnectTimeout; Ended with stoppedReason Timeout when
+ * (TxStartPoint ParkingBayOccupancy or Authorized, or one the case saw start and not end): trigger EVConnectTimeout; Ended with stoppedReason Timeout when
  * TxStopPoint contains Authorized, else Updated. Otherwise the timeout is only waited out (its effect is judged by
  * the next steps: the EVSE takes a new authorization).
  */
@@ -207,7 +208,9 @@ export async function evConnectTimeoutPasses(ctx: ScenarioContext): Promise<void
   if (!(seconds > 0)) throw new ScriptError('the EV connection timeout of this case is not known: set it with "the EV connection timeout is ... seconds for this case"');
   const points = await txPoints(cs);
   const within = seconds * 1000 + cs.peer.timing.expectMs;
-  if (!points.start.some((p) => p === 'ParkingBayOccupancy' || p === 'Authorized')) {
+  // A transaction this case saw start and not end (e.g. the EV left on its side, TC_E_27) is running too.
+  const open = cs.memory.has('transactionId') && cs.memory.get('transactionEnded') !== true;
+  if (!open && !points.start.some((p) => p === 'ParkingBayOccupancy' || p === 'Authorized')) {
     cs.peer.note(`TxStartPoint ${points.start.join(',')}: no transaction runs yet, so none is due at the timeout`);
     await letProtocolTimePass(within, 'the EV connection timeout and the message timeout', (m) => cs.peer.note(m));
     return;
@@ -216,7 +219,7 @@ export async function evConnectTimeoutPasses(ctx: ScenarioContext): Promise<void
   const te = await cs.peer.expectRequest('TransactionEvent', {
     within,
     where: (p) => p.triggerReason === 'EVConnectTimeout' || p.eventType === 'Ended',
-    whereText: `triggerReason EVConnectTimeout (due: a transaction runs under TxStartPoint ${points.start.join(',')})`,
+    whereText: `triggerReason EVConnectTimeout (due: ${open ? 'a transaction is open' : `a transaction runs under TxStartPoint ${points.start.join(',')}`})`,
   });
   const rows: Array<[string, string]> = [['triggerReason', 'EVConnectTimeout'], ['eventType', ends ? 'Ended' : 'Updated']];
   if (ends) rows.push(['transactionInfo.stoppedReason', 'Timeout']);
@@ -267,4 +270,31 @@ export async function evSideDisconnect(ctx: ScenarioContext): Promise<void> {
   const { evseId, connectorId } = cs.settings;
   await perform(cs, `disconnect the EV on the EV side at EVSE ${evseId} connector ${connectorId}`, (a) => a.plugOut(evseId, connectorId));
   cs.memory.set('evConnected', false);
+}
+
+/**
+ * From now on the test system's answers about the role's configured token name the configured group (Part 6 "State
+ * is Authorized with <Configured GroupIdToken>": the CSMS knows the token's group and says so when asked).
+ */
+export function tokenInConfiguredGroup(ctx: ScenarioContext, role: string): void {
+  const cs = asCs(ctx, 'a token of the configured group');
+  const token = configuredToken(cs, role);
+  const group = { idToken: String(resolvePlaceholder(cs, 'configured groupIdToken')), type: String(resolvePlaceholder(cs, 'configured groupIdToken type')) };
+  cs.peer.assignTokenGroup(token.idToken, token.type, group);
+  cs.peer.note(`the test system gives ${token.idToken} the group ${group.idToken}`);
+}
+
+/**
+ * Memory state "none of the configured valid idTokens is in the authorization cache": ClearCache. Rejected means the
+ * cache is switched off (then it decides nothing either). Decision: a local authorization list is left as the lab
+ * configured it (Part 6 asks that it does not hold the configured valid idTokens; changing it here would change
+ * the SUT for every later case).
+ */
+export async function noValidTokenCached(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'no configured valid idToken in the authorization cache');
+  const outcome = await cs.peer.callAndAwait('ClearCache', {});
+  const status = String((outcome.payload as Json).status);
+  if (status !== 'Accepted' && status !== 'Rejected') throw new PreconditionFailed(`ClearCache answered ${status}`);
+  cs.peer.note(status === 'Accepted' ? 'the authorization cache was emptied' : 'ClearCache Rejected: the authorization cache is switched off, so it holds no token that could decide');
+  cs.peer.inbox.advanceCursor();
 }

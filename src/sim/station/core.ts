@@ -119,6 +119,8 @@ export class StationCore {
         measurands: opts.measurands ?? ['Energy.Active.Import.Register'],
         heartbeatIntervalS: 300,
         offlineThresholdS: 60,
+        // Declared as it is: a CSMS (or a test) waiting out the station's retries reads it from here.
+        messageTimeoutS: Math.max(1, Math.ceil(this.timers.callTimeoutMs / 1000)),
         txUpdatedIntervalS: 60,
         itemsPerMessage: { getReport: 20, getVariables: 32, setVariables: 32 },
         bytesPerMessage: { getReport: 65_000, getVariables: 65_000, setVariables: 65_000 },

@@ -64,6 +64,7 @@ export type Trigger =
   | 'Deauthorized'
   | 'EVConnectTimeout'
   | 'AbnormalCondition'
+  | 'SignedDataReceived'
   | 'ChargingStateChangedOnly';
 
 /** The EVSE (and connector) a CSMS request names, e.g. TriggerMessage.evse. */

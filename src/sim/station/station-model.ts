@@ -28,6 +28,8 @@ export interface StationModelConfig {
   measurands: string[];
   heartbeatIntervalS: number;
   offlineThresholdS: number;
+  /** OCPPCommCtrlr.MessageTimeout: how long the station really waits for an answer to its CALLs (seconds). */
+  messageTimeoutS?: number;
   txUpdatedIntervalS: number;
   itemsPerMessage: { getReport: number; getVariables: number; setVariables: number };
   bytesPerMessage: { getReport: number; getVariables: number; setVariables: number };
@@ -85,7 +87,7 @@ export function buildStationModel(cfg: StationModelConfig, live: StationLive): D
   rw('OCPPCommCtrlr', 'HeartbeatInterval', 'integer', String(cfg.heartbeatIntervalS), { unit: 's', minLimit: 1 });
   rw('OCPPCommCtrlr', 'OfflineThreshold', 'integer', String(cfg.offlineThresholdS), { unit: 's', minLimit: 0 });
   // ReadOnly: the message timeout comes with the network connection profile (SetNetworkProfile), not SetVariables.
-  ro('OCPPCommCtrlr', 'MessageTimeout', 'integer', '30', { unit: 's', minLimit: 1 }, 'Default');
+  ro('OCPPCommCtrlr', 'MessageTimeout', 'integer', String(cfg.messageTimeoutS ?? 30), { unit: 's', minLimit: 1 }, 'Default');
   rw('OCPPCommCtrlr', 'MessageAttemptInterval', 'integer', '10', { unit: 's', minLimit: 0 }, 'TransactionEvent');
   rw('OCPPCommCtrlr', 'MessageAttempts', 'integer', '3', { minLimit: 0 }, 'TransactionEvent');
   rw('OCPPCommCtrlr', 'NetworkConfigurationPriority', 'string', '0', { rebootRequired: true });
@@ -120,6 +122,7 @@ export function buildStationModel(cfg: StationModelConfig, live: StationLive): D
   ro('AuthCacheCtrlr', 'Available', 'boolean', 'true');
   rw('AuthCacheCtrlr', 'DisablePostAuthorize', 'boolean', 'false');
   rw('AuthCtrlr', 'MasterPassGroupId', 'string', '', { maxLimit: 36 });
+  rw('AuthCtrlr', 'DisableRemoteAuthorization', 'boolean', 'false');
 
   // TxCtrlr.
   const txValues = [...TX_POINTS];

@@ -3,6 +3,7 @@
 import { armEvConnectionTimeout, authorizeDuringSession, authorizeToken, mayStartCharging } from './areas/authorization.ts';
 import { afterEvseChange } from './areas/availability.ts';
 import { endTransaction, evaluate } from './areas/transactions.ts';
+import { awaitEvReturn } from './areas/tx-ev-side.ts';
 import type { StationCore } from './core.ts';
 import { StationActionError, type IdToken, type StationStateName } from './types.ts';
 
@@ -29,6 +30,7 @@ export function plugOut(st: StationCore, evseId: number, connectorId?: number): 
   // whether the transaction ends now or goes on (e.g. until the parking bay is free).
   if (st.dm.bool('TxCtrlr', 'StopTxOnEVSideDisconnect') || !e.tx) e.auth = undefined;
   evaluate(st, e, 'EVCommunicationLost');
+  awaitEvReturn(st, e);
 }
 
 /** A driver presents a token at an EVSE (default: the EVSE with a cable in, else the first free one). */

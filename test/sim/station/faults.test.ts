@@ -10,6 +10,7 @@ import { fileTransferScenarios } from './faults-file-transfer.ts';
 import { s13Scenarios } from './faults-s13.ts';
 import { transactionScenarios } from './faults-s14e.ts';
 import { correctCustomerInformation, customerScenarios } from './faults-customer.ts';
+import { txOptionScenarios } from './faults-tx-options.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -362,6 +363,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   ...fileTransferScenarios(booted),
   ...s13Scenarios(booted, start),
   ...customerScenarios(booted),
+  ...txOptionScenarios(booted),
 };
 
 describe('station simulator: named faults', () => {

@@ -9,6 +9,7 @@ import type { IdToken } from '../types.ts';
 import { CACHE_FAULTS, cacheOnReboot, cacheToken, cached, onClearCache } from './auth-cache.ts';
 import { afterEvseChange } from './availability.ts';
 import { INVALID_ID_FAULTS, clearLocalDecision, haltInvalidIdHolds, markLocalDecision } from './invalid-id.ts';
+import { localOnlyDecision } from './remote-authorization.ts';
 import { endTransaction, evaluate, evConnectionTimeoutMs } from './transactions.ts';
 import type { StationArea } from './types.ts';
 
@@ -41,6 +42,13 @@ const withGroup = (status: string, groupIdToken?: IdToken): AuthorizationResult 
 /** Asks the CSMS (or the cache when offline or when the cache may decide) about a token. */
 export async function authorizeToken(st: StationCore, token: IdToken): Promise<AuthorizationResult> {
   const hit = cached(st, token);
+  // AuthCtrlr.DisableRemoteAuthorization: only what the station holds decides (areas/remote-authorization.ts).
+  const local = st.online() ? localOnlyDecision(st, hit) : undefined;
+  if (local) {
+    // The station decided on its own: a later Invalid from the CSMS is handled as for any local decision (invalid-id.ts).
+    if (local.status === 'Accepted') markLocalDecision(st, token);
+    return local;
+  }
   if (st.online()) {
     const preAuthorize = st.faults.has('authorization.preAuthorizeAlways') || (st.dm.bool('AuthCtrlr', 'LocalPreAuthorize') && !st.faults.has('authorization.ignoreLocalPreAuthorize'));
     // C10.FR.03 / C12.FR.02: a token cached as Accepted starts at once when LocalPreAuthorize is true.

@@ -33,6 +33,8 @@ export const FAULTS = {
   'transactions.noRetry': 'A refused or unanswered TransactionEvent is dropped at once (MessageAttempts ignored; read in tx-queue.ts).',
   'transactions.ignoreEvNotReady': 'An EV that suspends or is not ready is reported (and treated) as charging.',
   'transactions.unplugAsChargingState': 'The event for a pulled cable says triggerReason ChargingStateChanged instead of EVCommunicationLost.',
+  'transactions.evSideTimeoutKeepsTx': 'When the EV does not come back within EVConnectionTimeOut after an EV-side disconnect, the transaction is only updated, never ended (read in tx-ev-side.ts).',
+  'transactions.dataSignedTrigger': 'A transaction started at TxStartPoint DataSigned names the cable or token as its trigger, not the signed meter data (SignedDataReceived).',
   'transactions.energyTransferStartTrigger': 'A transaction started at TxStartPoint EnergyTransfer names the cable or token as its trigger, not the charging state.',
 } as const satisfies Record<string, string>;
 
@@ -53,7 +55,7 @@ export function evConnectionTimeoutMs(st: StationCore): number {
   return st.timers.evConnectionTimeoutMs ?? st.dm.int('TxCtrlr', 'EVConnectionTimeOut') * 1000;
 }
 
-function pointHolds(e: EvseState, point: string, chargingState: ChargingState): boolean {
+function pointHolds(st: StationCore, e: EvseState, point: string, chargingState: ChargingState): boolean {
   const plugged = e.connectors.some((c) => c.plugged);
   switch (point) {
     case 'ParkingBayOccupancy':
@@ -63,6 +65,8 @@ function pointHolds(e: EvseState, point: string, chargingState: ChargingState): 
     case 'Authorized':
       return e.auth !== undefined;
     case 'DataSigned':
+      // Signed meter data exists only when the meter signs its readings (SampledDataCtrlr.SignReadings).
+      return plugged && e.auth !== undefined && st.dm.bool('SampledDataCtrlr', 'SignReadings');
     case 'PowerPathClosed':
       return plugged && e.auth !== undefined;
     case 'EnergyTransfer':
@@ -93,17 +97,23 @@ export function evaluate(st: StationCore, e: EvseState, trigger: Trigger, extra:
       if (p === 'EVConnected' && st.faults.has('transactions.ignoreEVConnected')) return false;
       if (p === 'Authorized' && st.faults.has('transactions.ignoreAuthorizedStart')) return false;
       if (p === 'ParkingBayOccupancy' && st.faults.has('transactions.ignoreParkingBayOccupancy')) return false;
-      return pointHolds(e, p, chargingState);
+      return pointHolds(st, e, p, chargingState);
     });
     if (holding.length > 0 && trigger !== 'StopAuthorized' && trigger !== 'EVCommunicationLost' && trigger !== 'EVDeparted') {
       // Started only because energy began to flow: the event is about the charging state, not the cable or the token.
       const energyOnly = holding.every((p) => p === 'EnergyTransfer') && !st.faults.has('transactions.energyTransferStartTrigger');
       // An EV that is not ready when it is plugged in first connects, then says it is not ready: two events.
       const notReadyYet = chargingState === 'SuspendedEV' && trigger === 'CablePluggedIn';
-      startTransaction(st, e, energyOnly && trigger !== 'RemoteStart' ? 'ChargingStateChangedOnly' : trigger, notReadyYet ? 'EVConnected' : chargingState);
+      // Started only by the signed start reading of the meter (DataSigned): that reading is the trigger, taken as the
+      // power path closes and before energy flows; the charging that follows is its own event.
+      const signedOnly = holding.every((p) => p === 'DataSigned') && trigger !== 'RemoteStart' && !st.faults.has('transactions.dataSignedTrigger');
+      const startTrigger = signedOnly ? 'SignedDataReceived' : energyOnly && trigger !== 'RemoteStart' ? 'ChargingStateChangedOnly' : trigger;
+      const beforeEnergy = notReadyYet || (signedOnly && chargingState !== 'EVConnected');
+      startTransaction(st, e, startTrigger, beforeEnergy ? 'EVConnected' : chargingState);
       const tx = e.tx as Transaction | undefined;
-      if (notReadyYet && tx) {
+      if (beforeEnergy && tx) {
         tx.chargingState = chargingState;
+        trackChargingTime(tx, chargingState);
         queueTx(st, txEvent(st, e, 'Updated', 'ChargingStateChanged'));
       }
     }
@@ -152,8 +162,8 @@ function stopPointLost(st: StationCore, e: EvseState, tx: Transaction, chargingS
   const held = heldStopPoints.get(tx) ?? new Set<string>();
   heldStopPoints.set(tx, held);
   const stops = st.dm.list('TxCtrlr', 'TxStopPoint');
-  for (const p of stops) if (pointHolds(e, p, chargingState)) held.add(p);
-  return stops.some((p) => held.has(p) && !pointHolds(e, p, chargingState));
+  for (const p of stops) if (pointHolds(st, e, p, chargingState)) held.add(p);
+  return stops.some((p) => held.has(p) && !pointHolds(st, e, p, chargingState));
 }
 
 function trackChargingTime(tx: Transaction, state: ChargingState): void {
