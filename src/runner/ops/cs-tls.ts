@@ -172,6 +172,6 @@ export async function refusesEveryInvalidCertificate(ctx: ScenarioContext): Prom
       where: (p) => p.type === 'InvalidCsmsCertificate',
       whereText: `type InvalidCsmsCertificate (after ${what})`,
     });
-    check(cs, 'SecurityEventNotificationRequest', ev.payload, [['type', 'InvalidCsmsCertificate']], ev.frame);
+    check(cs, 'SecurityEventNotificationRequest', ev.payload, [['type', '"InvalidCsmsCertificate"']], ev.frame);
   }
 }
