@@ -6,6 +6,7 @@ import { X509Certificate } from 'node:crypto';
 import { ExpectationFailed, PreconditionFailed } from '../../peer/errors.ts';
 import { check } from '../../states/context.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
+import { explainRefusals } from '../../transport/refusal-reason.ts';
 import type { ServerTlsOptions } from '../../transport/server.ts';
 import { asCs } from '../roles.ts';
 
@@ -101,9 +102,21 @@ export async function connectsAgain(ctx: ScenarioContext, suites: boolean): Prom
   const cs = asCs(ctx, 'the station connects again');
   const after = Number(cs.memory.get('tls:connections') ?? cs.peer.connectionsSoFar);
   const served = String(cs.memory.get('tls:served') ?? 'its configured TLS parameters');
-  await cs.peer.waitForConnection({ after, within: reconnectWithin(cs), failure: 'expectation', what: `the Charging Station to connect while the test system serves ${served}` });
+  if (!suites) {
+    await cs.peer.waitForConnection({ after, within: reconnectWithin(cs), failure: 'expectation', what: `the Charging Station to connect while the test system serves ${served}` });
+    return;
+  }
+  // Only the required suites are served: the station's first attempt decides.
+  const within = reconnectWithin(cs);
+  const attempt = await cs.peer.nextAttempt({ refusals: Number(cs.memory.get('tls:refusals') ?? 0), connections: after, within });
+  if (attempt.kind !== 'connected') {
+    throw new ExpectationFailed({
+      expected: `a connection of the station within ${(within / 1000).toFixed(1)} s while the test system serves ${served}`,
+      actual: attempt.kind === 'none' ? 'no connection attempt came' : (explainRefusals([attempt.refusal]) ?? attempt.refusal.reason),
+      requirementIds: cs.requirementIds,
+    });
+  }
   const f = cs.peer.connectionFacts;
-  if (!suites) return;
   const required = cs.memory.get('tls:required suites') as string[] | undefined;
   const problems: string[] = [];
   if (f?.tlsVersion !== 'TLSv1.2' && f?.tlsVersion !== 'TLSv1.3') problems.push(`TLS version ${f?.tlsVersion ?? 'unknown'}`);
