@@ -252,21 +252,22 @@ export class CsmsPeer extends PeerBase {
    */
   nextAttempt(opts: { refusals: number; connections: number; within: number }): Promise<{ kind: 'refused'; refusal: Refusal } | { kind: 'connected' } | { kind: 'none' }> {
     return new Promise((resolve) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
+      // Filled once the first look found nothing (a look may finish before there is a timer).
+      const wait: { timer?: ReturnType<typeof setTimeout> } = {};
       const look = (): boolean => {
         if (this.connectionCount > opts.connections) return done({ kind: 'connected' });
         const refusal = this.refusals[opts.refusals];
         return refusal ? done({ kind: 'refused', refusal }) : false;
       };
       const done = (r: { kind: 'refused'; refusal: Refusal } | { kind: 'connected' } | { kind: 'none' }): true => {
-        clearTimeout(timer);
+        clearTimeout(wait.timer);
         this.attemptWaiters.delete(onEvent);
         resolve(r);
         return true;
       };
       const onEvent = (): void => void look();
       if (look()) return;
-      timer = setTimeout(() => done({ kind: 'none' }), opts.within);
+      wait.timer = setTimeout(() => done({ kind: 'none' }), opts.within);
       this.attemptWaiters.add(onEvent);
     });
   }
