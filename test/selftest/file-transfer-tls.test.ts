@@ -1,4 +1,5 @@
-// Block L, M and N station cases over TLS (security profile 2): the file server speaks HTTPS with the CSMS server
+// Block A, L, M and N station cases over TLS (security profile 2): the TLS cases of block A serve other TLS parameters
+// on the station's endpoint (required suites only, invalid certificates, TLS 1.0/1.1); the file server speaks HTTPS with the CSMS server
 // certificate of the test PKI, which the reference station trusts for its CSMS connection, so firmware downloads and
 // log uploads go over HTTPS; every station case that needs SP2 or SP3 runs here (NOT_APPLICABLE in the SP1 run).
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
