@@ -10,6 +10,9 @@ Feature: TC_A_05_CS TLS - server-side certificate - Invalid certificate
   # "certificates.dir". The station's attempt counts as refused when it ends in the TLS handshake; a connection, or an
   # upgrade request (which only follows a completed handshake), fails the case. The wait for each attempt is the run's
   # bound for a SUT coming back, at least twice the measured reconnection time.
+  # Decision: the errata's configuration state (NetworkConfigurationPriority lists only the profile in use) is the
+  # bench's: changing it takes a reboot, so the test system does not set it; a station that falls back to another
+  # profile does not come back here and fails the reconnection step.
   Scenario: one invalid server certificate after the other
     Given the Charging Station is connected, accepted and idle
     # Part 6 steps 1-3
