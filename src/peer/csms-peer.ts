@@ -17,6 +17,7 @@ import { explainRefusals } from '../transport/refusal-reason.ts';
 import type { Refusal } from '../transport/refusal-reason.ts';
 import type { TraceEvent, TraceSink } from '../report/trace-types.ts';
 import { signalled } from '../runner/wait-signal.ts';
+import type { InvalidServerCertificate } from '../runner/invalid-server-certificates.ts';
 
 export interface CsmsPeerOptions extends Omit<PeerBaseOptions, 'localRole'> {
   host: string;
@@ -32,6 +33,8 @@ export interface CsmsPeerOptions extends Omit<PeerBaseOptions, 'localRole'> {
   settings: EngineSettings;
   /** A run-scoped endpoint to borrow instead of listening for this scenario only (a long-lived station under test). */
   endpoint?: StationEndpoint;
+  /** The invalid server certificates of the test PKI (TC_A_05_CS); empty without one. */
+  invalidServerCertificates?: () => Promise<InvalidServerCertificate[]>;
 }
 
 interface ConnWaiter {
@@ -53,17 +56,23 @@ export class CsmsPeer extends PeerBase {
     write: (event: TraceEvent): void => {
       if (event.kind === 'refused') this.refusals.push({ reason: event.reason, ...(event.detail ? { detail: event.detail } : {}) });
       this.trace.write(event);
+      if (event.kind === 'refused') for (const w of [...this.attemptWaiters]) w();
     },
   };
+  /** Called at every refusal and every new connection (see nextAttempt). */
+  private readonly attemptWaiters = new Set<() => void>();
   /** Groups the test system gives tokens in its default idTokenInfo for the rest of the scenario (group cases). */
   private readonly tokenGroups = new Map<string, { idToken: string; type: string }>();
   private refusing = false;
+  /** The Basic Auth password connections must present now (the configured one unless a case changed it). */
+  private password: string | null;
   private readonly refusedAttempts: number[] = [];
   private readonly refusalWaiters = new Set<() => void>();
 
   constructor(opts: CsmsPeerOptions) {
     super({ ...opts, localRole: 'CSMS' });
     this.opts = opts;
+    this.password = opts.password;
     this.settings = opts.settings;
   }
 
@@ -76,14 +85,13 @@ export class CsmsPeer extends PeerBase {
       shared.acquire({ trace: this.refusalWatch, onSocket: (socket) => this.onSocket(socket), admits: () => this.admits() });
       return this.withPath(shared.url);
     }
-    const password = this.opts.password;
     this.server = await startServer({
       host: this.opts.host,
       port: this.opts.port,
       securityProfile: this.opts.securityProfile,
       subprotocols: [SUBPROTOCOL_OF[this.version]],
       isKnownIdentity: (id) => id === this.opts.identity && this.admits(),
-      ...(password !== null ? { checkPassword: (_id: string, pw: string) => pw === password } : {}),
+      ...(this.opts.password !== null ? { checkPassword: (_id: string, pw: string) => pw === this.password } : {}),
       ...(this.opts.tls ? { tls: this.opts.tls } : {}),
       trace: this.refusalWatch,
       onConnection: (socket) => this.onSocket(socket),
@@ -115,6 +123,7 @@ export class CsmsPeer extends PeerBase {
   private onSocket(socket: WireSocket): void {
     this.attach(socket);
     this.everConnected = true;
+    for (const w of [...this.attemptWaiters]) w();
     for (const w of [...this.connWaiters]) {
       if (this.connectionCount > w.after) {
         this.connWaiters.delete(w);
@@ -210,9 +219,77 @@ export class CsmsPeer extends PeerBase {
     });
   }
 
+  /**
+   * TLS parameters for the station's next connections (SP2/SP3): another certificate, TLS version or cipher suites;
+   * without an argument the configured ones again. Open connections keep theirs.
+   */
+  serveTls(tls?: ServerTlsOptions): void {
+    const t = tls ?? this.opts.tls;
+    if (!t) throw new PreconditionFailed('this run serves no TLS (security profile 2 or 3 with certificates is needed)');
+    if (this.opts.endpoint) this.opts.endpoint.setTls(t);
+    else if (this.server) this.server.setTls(t);
+    else throw new Error('CsmsPeer not started');
+  }
+
+  /** The invalid server certificates a station must refuse (from the test PKI); empty when the run has none. */
+  invalidServerCertificates(): Promise<InvalidServerCertificate[]> {
+    return this.opts.invalidServerCertificates?.() ?? Promise.resolve([]);
+  }
+
+  /** The TLS parameters the run is configured with (SP2/SP3), if any. */
+  get configuredTls(): ServerTlsOptions | undefined {
+    return this.opts.tls;
+  }
+
+  /** How many times the server turned the station away so far (at TLS or HTTP level); compare with nextAttempt. */
+  get refusalsSoFar(): number {
+    return this.refusals.length;
+  }
+
+  /**
+   * The station's next connection attempt after `refusals` refusals and `connections` connections: turned away (with
+   * the server's reason), or connected; 'none' when nothing came within `within` ms.
+   */
+  nextAttempt(opts: { refusals: number; connections: number; within: number }): Promise<{ kind: 'refused'; refusal: Refusal } | { kind: 'connected' } | { kind: 'none' }> {
+    return new Promise((resolve) => {
+      // Filled once the first look found nothing (a look may finish before there is a timer).
+      const wait: { timer?: ReturnType<typeof setTimeout> } = {};
+      const look = (): boolean => {
+        if (this.connectionCount > opts.connections) return done({ kind: 'connected' });
+        const refusal = this.refusals[opts.refusals];
+        return refusal ? done({ kind: 'refused', refusal }) : false;
+      };
+      const done = (r: { kind: 'refused'; refusal: Refusal } | { kind: 'connected' } | { kind: 'none' }): true => {
+        clearTimeout(wait.timer);
+        this.attemptWaiters.delete(onEvent);
+        resolve(r);
+        return true;
+      };
+      const onEvent = (): void => void look();
+      if (look()) return;
+      wait.timer = setTimeout(() => done({ kind: 'none' }), opts.within);
+      this.attemptWaiters.add(onEvent);
+    });
+  }
+
+  /** Part 6 "the OCTT aborts the connection": the connection is cut (no closing handshake); reconnections are welcome. */
+  abortConnection(): void {
+    if (this.connected) this.socket?.terminate();
+  }
+
   /** The Basic Auth password the station must present (SP1/SP2), null where none is used. */
   get basicAuthPassword(): string | null {
-    return this.opts.password;
+    return this.password;
+  }
+
+  /**
+   * From now on the station's connections must present `password` (a case changed the station's BasicAuthPassword);
+   * without an argument the configured one again. The open connection is not affected.
+   */
+  expectPassword(password?: string): void {
+    if (this.opts.password === null) throw new PreconditionFailed('this run uses no Basic Auth password (security profile 3 or 0)');
+    this.password = password ?? this.opts.password;
+    this.opts.endpoint?.expectPassword(password);
   }
 
   /** From now on new connections of the station are accepted again. */

@@ -24,6 +24,7 @@ import type { CsContext, CsmsContext, ScenarioContext } from '../states/context.
 import { carryForward, loadSutState } from './sut-state.ts';
 import { letProtocolTimePass } from '../peer/protocol-time.ts';
 import { runStationEndpoint } from './station-endpoint.ts';
+import { invalidServerCertificates } from './invalid-server-certificates.ts';
 import type { StationEndpoint } from './station-endpoint.ts';
 import { SUBPROTOCOL_OF } from '../rpc/types.ts';
 import { announce } from './announce.ts';
@@ -235,6 +236,7 @@ export class Scenario {
           ...(serverTls ? { tls: serverTls } : {}),
           settings,
           ...(endpoint ? { endpoint } : {}),
+          invalidServerCertificates: () => invalidServerCertificates(config.certificates.dir),
         });
         stoppables.push(peer);
         peer.holdRepliesFor(holds);

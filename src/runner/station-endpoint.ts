@@ -6,7 +6,7 @@
 // instead of confusing the next case.
 import type { TraceEvent, TraceSink } from '../report/trace-types.ts';
 import { startServer } from '../transport/server.ts';
-import type { RunningServer, ServerOptions } from '../transport/server.ts';
+import type { RunningServer, ServerOptions, ServerTlsOptions } from '../transport/server.ts';
 import type { HandshakeFacts, WireSocket } from '../transport/types.ts';
 import { StationFacts } from './station-facts.ts';
 
@@ -98,6 +98,8 @@ export class StationEndpoint {
   private readonly earlierIds = new Set<string>();
   private readonly trace = new CurrentTrace();
   private readonly connectWaiters = new Set<() => void>();
+  /** A password a case set on the station (TC_A_09_CS) instead of the configured one, until it puts that back. */
+  private password: string | undefined;
   /** What the run knows about the station across cases (boot answer, connector statuses, open transactions). */
   readonly facts = new StationFacts();
 
@@ -105,8 +107,10 @@ export class StationEndpoint {
 
   async start(): Promise<string> {
     const known = this.options.isKnownIdentity;
+    const check = this.options.checkPassword;
     this.server ??= await startServer({
       ...this.options,
+      ...(check ? { checkPassword: (id: string, pw: string) => (this.password !== undefined ? pw === this.password : check(id, pw)) } : {}),
       isKnownIdentity: (id) => (this.holder?.admits?.() ?? true) && (known ? known(id) : true),
       trace: this.trace,
       onConnection: (s) => this.onConnection(s),
@@ -157,6 +161,17 @@ export class StationEndpoint {
     this.lease = undefined;
     this.holder = undefined;
     this.trace.target = undefined;
+  }
+
+  /** The Basic Auth password the station's next connections must present (undefined: the configured one again). */
+  expectPassword(password: string | undefined): void {
+    this.password = password;
+  }
+
+  /** TLS parameters for the station's next connections (see RunningServer.setTls); the case puts the configured ones back. */
+  setTls(tls: ServerTlsOptions): void {
+    if (!this.server) throw new Error('the station endpoint is not started');
+    this.server.setTls(tls);
   }
 
   async close(): Promise<void> {

@@ -100,6 +100,12 @@ export interface RunningServer {
   /** Endpoint base URL, e.g. ws://127.0.0.1:PORT/ (append the identity to connect). */
   url: string;
   port: number;
+  /**
+   * SP2/SP3 only: new connections get these TLS parameters from now on (another certificate, other TLS versions or
+   * cipher suites), open ones keep theirs. A station-side negative case serves a bad certificate or an old TLS
+   * version this way on the endpoint the station already uses, then puts the configured parameters back.
+   */
+  setTls(tls: ServerTlsOptions): void;
   /** Closes every connection (1001), stops listening, and resolves when all sockets are gone. */
   close(): Promise<void>;
 }
@@ -194,19 +200,22 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   }
   for (const p of opts.subprotocols) if (!TOKEN.test(p)) throw new Error(`subprotocol "${p}" is not a valid token`);
 
-  let httpServer: http.Server | https.Server;
-  if (secure) {
-    const t = opts.tls!;
-    const tlsOptions: https.ServerOptions = {
+  // Certificates, versions, suites and trust anchors: at the start and for every setTls.
+  const contextOptions = (t: ServerTlsOptions): https.ServerOptions => {
+    const o: https.ServerOptions = {
       cert: t.alternate ? [certificateChain(t.certPem, t.chainPem), certificateChain(t.alternate.certPem, t.alternate.chainPem)] : certificateChain(t.certPem, t.chainPem),
       key: t.alternate ? [t.keyPem, t.alternate.keyPem] : t.keyPem,
       minVersion: t.minVersion ?? 'TLSv1.2',
-      handshakeTimeout: handshakeTimeoutMs,
     };
-    if (t.maxVersion) tlsOptions.maxVersion = t.maxVersion as SecureVersion;
-    if (t.ciphers) tlsOptions.ciphers = t.ciphers;
-    if (t.ecdhCurve) tlsOptions.ecdhCurve = t.ecdhCurve;
-    if (t.caPem) tlsOptions.ca = t.caPem;
+    if (t.maxVersion) o.maxVersion = t.maxVersion as SecureVersion;
+    if (t.ciphers) o.ciphers = t.ciphers;
+    if (t.ecdhCurve) o.ecdhCurve = t.ecdhCurve;
+    if (t.caPem) o.ca = t.caPem;
+    return o;
+  };
+  let httpServer: http.Server | https.Server;
+  if (secure) {
+    const tlsOptions: https.ServerOptions = { ...contextOptions(opts.tls!), handshakeTimeout: handshakeTimeoutMs };
     if (sp === 3) {
       // Verification is ours (see 'secureConnection'): Node would drop an untrusted client silently,
       // and we want every refusal in the trace.
@@ -245,6 +254,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     return true;
   };
   const securedSockets = new WeakSet<Duplex>();
+  // Sockets that sent an upgrade request (whatever became of it).
+  const upgraded = new WeakSet<Duplex>();
   const upgradeTimers = new Map<Duplex, NodeJS.Timeout>();
   const live = new Set<WebSocket>();
   // Open connections per identity: a station connected twice at once is recorded in the trace (the older connection
@@ -330,6 +341,15 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         return;
       }
       armUpgradeTimer(tlsSocket);
+      // A client that checks the server's name only after the handshake (Node does) just closes: say so.
+      tlsSocket.once('close', () => {
+        if (upgraded.has(tlsSocket) || !firstReport(tlsSocket)) return;
+        emit(trace, {
+          kind: 'refused',
+          reason: 'closed-before-upgrade',
+          detail: { side: 'server', stage: 'after-tls-handshake', message: 'the peer closed the connection after the TLS handshake without an upgrade request', hint: RESET_HINT, remoteAddress: remoteOf(tlsSocket) },
+        });
+      });
     });
     httpServer.on('tlsClientError', (err: Error & { code?: string; reason?: string; library?: string }, tlsSocket: TLSSocket) => {
       tlsSocket.destroy();
@@ -395,6 +415,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     disarm(socket);
+    upgraded.add(socket);
     const target = req.url ?? '/';
     const remoteAddress = remoteOf(socket as Socket);
     const base = { url: target, remoteAddress };
@@ -619,5 +640,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     return closePromise;
   };
 
-  return { url: `${scheme}://${hostInUrl}:${port}/`, port, close };
+  const setTls = (t: ServerTlsOptions): void => {
+    if (!secure) throw new Error(`security profile ${sp} serves no TLS`);
+    (httpServer as https.Server).setSecureContext(contextOptions(t));
+    emit(trace, { kind: 'note', message: `TLS parameters for new connections: ${t.minVersion ?? 'TLSv1.2'}..${t.maxVersion ?? 'TLSv1.3'}${t.ciphers ? `, ciphers ${t.ciphers}` : ''}` });
+  };
+
+  return { url: `${scheme}://${hostInUrl}:${port}/`, port, setTls, close };
 }

@@ -1,4 +1,5 @@
-// Block L, M and N station cases over TLS (security profile 2): the file server speaks HTTPS with the CSMS server
+// Block A, L, M and N station cases over TLS (security profile 2): the TLS cases of block A serve other TLS parameters
+// on the station's endpoint (required suites only, invalid certificates, TLS 1.0/1.1); the file server speaks HTTPS with the CSMS server
 // certificate of the test PKI, which the reference station trusts for its CSMS connection, so firmware downloads and
 // log uploads go over HTTPS; every station case that needs SP2 or SP3 runs here (NOT_APPLICABLE in the SP1 run).
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { initTestPki } from '../../src/pki/index.ts';
 import { explanationOf } from './fault-run.ts';
 import { runSlice } from './run.ts';
 
-const SP2_CASES = ['TC_A_22_CS', 'TC_L_01_CS', 'TC_M_07_CS', 'TC_M_12_CS', 'TC_M_17_CS', 'TC_M_18_CS', 'TC_M_20_CS', 'TC_M_22_CS', 'TC_N_25_CS'];
+const SP2_CASES = ['TC_A_04_CS', 'TC_A_05_CS', 'TC_A_06_CS', 'TC_A_22_CS', 'TC_L_01_CS', 'TC_M_07_CS', 'TC_M_12_CS', 'TC_M_17_CS', 'TC_M_18_CS', 'TC_M_20_CS', 'TC_M_22_CS', 'TC_N_25_CS'];
 
 describe('file transfers and certificates over TLS', () => {
   it('every implemented station case that cannot run over SP1 is among them', () => {

@@ -5,7 +5,7 @@ import { OcppConnection } from '../../rpc/connection.ts';
 import { SUBPROTOCOL_OF } from '../../rpc/types.ts';
 import { connect, TransportError } from '../../transport/client.ts';
 import { boot } from './areas/boot.ts';
-import { recordSecurityEvent } from './areas/security.ts';
+import { clientTls, connectionFailed, recordSecurityEvent, skipsServerVerification } from './areas/security.ts';
 import type { StationCore } from './core.ts';
 import { errText } from './state.ts';
 import { StationActionError, type BootReason } from './types.ts';
@@ -61,12 +61,13 @@ async function openConnection(st: StationCore): Promise<void> {
       subprotocols,
       securityProfile: st.opts.securityProfile ?? 0,
       password: st.opts.password,
-      tls: st.opts.tls,
+      tls: clientTls(st),
       handshakeTimeoutMs: st.timers.handshakeTimeoutMs,
       trace: st.trace,
-      misbehave: { wrongPassword: st.faults.has('auth.wrongPassword') },
+      misbehave: { wrongPassword: st.faults.has('auth.wrongPassword'), skipServerVerification: skipsServerVerification(st) },
     });
   } catch (e) {
+    connectionFailed(st, e);
     if (e instanceof TransportError && e.kind === 'http-status' && e.status === 401) {
       recordSecurityEvent(st, 'FailedToAuthenticateAtCsms', `HTTP 401 from ${st.opts.csmsUrl}`);
     }

@@ -11,6 +11,7 @@ import { s13Scenarios } from './faults-s13.ts';
 import { transactionScenarios } from './faults-s14e.ts';
 import { correctCustomerInformation, customerScenarios } from './faults-customer.ts';
 import { txOptionScenarios } from './faults-tx-options.ts';
+import { securityConnectionScenarios } from './faults-security.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -364,6 +365,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   ...s13Scenarios(booted, start),
   ...customerScenarios(booted),
   ...txOptionScenarios(booted),
+  ...securityConnectionScenarios(start),
 };
 
 describe('station simulator: named faults', () => {
