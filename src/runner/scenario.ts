@@ -2,9 +2,9 @@
 // The cucumber glue (steps/) only forwards to the methods here; everything that decides is in src/.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sutActionsFor, operatorTriggersFor, startSimulatedCsms, startSimulatedStation } from '../actions/index.ts';
-import { ephemeralSimTls } from '../actions/simulator.ts';
+import { sutActionsFor, operatorTriggersFor } from '../actions/index.ts';
 import type { SimCommon, SimTls } from '../actions/simulator.ts';
+import type * as SimulatorModule from '../actions/simulator.ts';
 import { ActionFailed } from '../actions/types.ts';
 import type { OperatorTriggers, SutActions } from '../actions/types.ts';
 import type { RunConfig } from '../config/types.ts';
@@ -34,6 +34,14 @@ import { engineSettings, runSecrets } from './context.ts';
 import { instanceOf } from './instances.ts';
 import { caseEnded, pollUntil, sanityProbe, tcpReachable } from './sut-presence.ts';
 import type { CaseMeta, RunContext } from './context.ts';
+
+/**
+ * The built-in simulators, loaded on first use: a run against a real SUT never needs them, and every cucumber worker
+ * would otherwise load both simulators (and their areas) before its first case.
+ */
+function simulators(): Promise<typeof SimulatorModule> {
+  return import('../actions/simulator.ts');
+}
 
 export interface ScenarioInfo {
   caseId: string;
@@ -254,7 +262,7 @@ export class Scenario {
         }
         let actions: SutActions;
         if (simulator) {
-          const sim = await startSimulatedStation(url, simCommon(identity, tls));
+          const sim = await (await simulators()).startSimulatedStation(url, simCommon(identity, tls));
           stoppables.unshift(sim);
           actions = sim.actions;
         } else {
@@ -268,7 +276,7 @@ export class Scenario {
         if (identity !== config.sut.identity) trace.write({ kind: 'note', at: new Date().toISOString(), message: `station identity ${identity} (worker ${workerIndex() + 1} of the run's pool)` });
         // The station side keeps its TLS material (and client certificate) at every profile: a CSMS may raise the
         // station's security profile (TC_A_19_CSMS); the client uses it only when the profile needs it.
-        const tls = (await tlsMaterial(config, identity, true, pool, identity === config.sut.identity)) ?? (simulator ? await ephemeralSimTls(identity) : undefined);
+        const tls = (await tlsMaterial(config, identity, true, pool, identity === config.sut.identity)) ?? (simulator ? await (await simulators()).ephemeralSimTls(identity) : undefined);
         let csmsUrl = config.sut.csmsUrl;
         if (!simulator) {
           const probeUrl = identityState?.credentials.csmsUrl ?? csmsUrl;
@@ -281,7 +289,7 @@ export class Scenario {
           const simTls = tls ? { ...tls, v2gIssuer: tls.v2gIssuer ?? (await configuredV2GChain()).subCa } : tls;
           // It trusts the contract CA as a CSMS with the MO root installed does (the OCSP cases).
           const contractCas = (await contractCa(config.certificates.dir)).cas;
-          const sim = await startSimulatedCsms({ ...simCommon(identity, simTls), reconnectGapMs: config.reconnectGapMs, contractCas });
+          const sim = await (await simulators()).startSimulatedCsms({ ...simCommon(identity, simTls), reconnectGapMs: config.reconnectGapMs, contractCas });
           stoppables.push(sim);
           csmsUrl = sim.url;
           triggers = sim.triggers;
