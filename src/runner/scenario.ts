@@ -72,6 +72,19 @@ export function isReplyStep(text: string): boolean {
   return /^the test system (?:responds|answers) with an? [A-Z][A-Za-z0-9]*Response\b/.test(text);
 }
 
+/** The test PKI, read once per process: reading and parsing it costs most of a second of CPU, and a run never changes it. */
+const pkiLayouts = new Map<string, ReturnType<typeof loadTestPki>>();
+function testPkiOnce(dir: string): ReturnType<typeof loadTestPki> {
+  let layout = pkiLayouts.get(dir);
+  if (!layout) {
+    layout = loadTestPki(dir);
+    // A failed read is not kept: the next case tries again (and reports the problem itself).
+    layout.catch(() => pkiLayouts.delete(dir));
+    pkiLayouts.set(dir, layout);
+  }
+  return layout;
+}
+
 /**
  * TLS material for the run's profile; with `evenWithoutTls` also at SP0/SP1 when certificates are configured (a case may
  * raise the profile). `client`: a pool identity's own client certificate; `configuredClient` false: the configured
@@ -89,7 +102,7 @@ async function tlsMaterial(config: RunConfig, identity: string, evenWithoutTls =
   let caIssuer: SimTls['caIssuer'];
   let v2gIssuer: SimTls['v2gIssuer'];
   if (c.dir && (!caPem || !serverCertPem || !serverKeyPem || !clientCertPem || !clientKeyPem)) {
-    const layout = await loadTestPki(c.dir);
+    const layout = await testPkiOnce(c.dir);
     const algorithm = layout.config.algorithms[0];
     if (algorithm) {
       const set = csmsSet(layout, algorithm);
