@@ -5,12 +5,17 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BenchRow } from './bench-row.ts';
 
-const suites: Array<{ title: string; load: () => Promise<() => Promise<BenchRow[]>> }> = [
+/** A suite returns its rows, or its rows and a text printed above them (e.g. a per-case table). */
+type SuiteResult = BenchRow[] | { rows: BenchRow[]; text: string };
+
+const suites: Array<{ title: string; load: () => Promise<() => Promise<SuiteResult>> }> = [
   { title: 'rpc + schema', load: async () => (await import('./rpc-schema.ts')).benchRpcSchema },
   { title: 'transport', load: async () => (await import('./transport.ts')).benchTransport },
   { title: 'station simulator', load: async () => (await import('./station-sim.ts')).benchStationSim },
   { title: 'csms simulator', load: async () => (await import('./csms-sim.ts')).benchCsmsSim },
   { title: 'self-test engine', load: async () => (await import('./selftest-engine.ts')).benchSelftestEngine },
+  // Minutes, not seconds: the Core CSMS profile with the example config's intervals, serial and --parallel 4 and 8.
+  { title: 'time to verdict', load: async () => (await import('./time-to-verdict.ts')).benchTimeToVerdict },
 ];
 
 function formatValue(value: number): string {
@@ -46,7 +51,9 @@ async function runOneSuite(title: string): Promise<void> {
   const suite = suites.find((s) => s.title === title);
   if (!suite) throw new Error(`unknown bench suite "${title}"`);
   const bench = await suite.load();
-  process.stdout.write(`${JSON.stringify(await bench())}\n`);
+  const result = await bench();
+  if (!Array.isArray(result)) process.stdout.write(`${result.text}\n`);
+  process.stdout.write(`${JSON.stringify(Array.isArray(result) ? result : result.rows)}\n`);
 }
 
 function runSuiteInChild(title: string): BenchRow[] {
@@ -54,10 +61,14 @@ function runSuiteInChild(title: string): BenchRow[] {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
-  const lastLine = child.stdout.trim().split('\n').at(-1) ?? '';
+  const lines = child.stdout.trim().split('\n');
+  const lastLine = lines.at(-1) ?? '';
   if (child.status !== 0 || !lastLine.startsWith('[')) {
     throw new Error(`exit ${child.status ?? child.signal}: ${child.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   }
+  // What the suite printed before its rows (a per-case table) is shown as it is.
+  const text = lines.slice(0, -1).filter((l) => l.trim() !== '');
+  if (text.length > 0) console.log(text.map((l) => `  ${l}`).join('\n'));
   return JSON.parse(lastLine) as BenchRow[];
 }
 

@@ -11,7 +11,6 @@ export { HttpGatewayActions, HttpOcttTriggers, httpRequest } from './http.ts';
 export { HttpMappingAdapter } from './mapping.ts';
 export { CommandAdapter } from './command.ts';
 export { PromptAdapter } from './prompt.ts';
-export { startSimulatedCsms, startSimulatedStation } from './simulator.ts';
 export { fillTemplate } from './templates.ts';
 
 export interface AdapterContext {

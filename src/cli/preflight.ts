@@ -9,6 +9,7 @@ import { commandTemplateProblems } from '../actions/command-check.ts';
 import type { RunConfig } from '../config/types.ts';
 import { csmsSet, loadTestPki } from '../pki/index.ts';
 import { tcpReachable } from '../runner/sut-presence.ts';
+import { identityPool } from '../runner/station-identity.ts';
 
 /** How long the probes wait for the CSMS's TCP answer. */
 const PROBE_MS = 5000;
@@ -26,16 +27,23 @@ export async function configProblem(config: RunConfig): Promise<string | undefin
   }
   if (config.sut.role !== 'CSMS' || config.securityProfile !== 3 || config.actions.kind === 'simulator') return undefined;
   const c = config.certificates;
-  if (c.clientCert && c.clientKey) return undefined;
-  const identity = config.sut.identity;
+  // Every identity of the pool presents its own certificate: its own files, the configured ones (sut.identity only),
+  // or the test PKI's certificate for it.
+  const sutIdentity = config.sut.identity;
+  const fromPki = identityPool(config)
+    .filter((p) => !(p.clientCert && p.clientKey) && !(p.identity === sutIdentity && c.clientCert && c.clientKey))
+    .map((p) => p.identity);
+  const identity = fromPki[0];
+  if (identity === undefined) return undefined;
   const fix = `set "certificates.clientCert" and "certificates.clientKey" to the station's certificate and key (PEM), or create one in the test PKI with \`ocpp-conformance certs init --dir <certificates.dir> --identity ${identity}\``;
   if (!c.dir) return `certificates.clientCert: security profile 3 presents a client certificate for "${identity}", and none is configured; ${fix}`;
   try {
     const layout = await loadTestPki(c.dir);
     const algorithm = layout.config.algorithms[0];
-    const station = algorithm ? csmsSet(layout, algorithm).stations[identity] : undefined;
-    if (station?.chainPem && station.keyPem) return undefined;
-    return `certificates.dir: the test PKI in ${c.dir} has no client certificate for "${identity}" (it has ${layout.config.identities.join(', ') || 'none'}), which security profile 3 presents; ${fix}`;
+    const stations = algorithm ? csmsSet(layout, algorithm).stations : {};
+    const missing = fromPki.filter((id) => !(stations[id]?.chainPem && stations[id]?.keyPem));
+    if (missing.length === 0) return undefined;
+    return `certificates.dir: the test PKI in ${c.dir} has no client certificate for ${missing.map((m) => `"${m}"`).join(', ')} (it has ${layout.config.identities.join(', ') || 'none'}), which security profile 3 presents; ${fix.replace(`--identity ${identity}`, missing.map((m) => `--identity ${m}`).join(' '))}`;
   } catch (error) {
     return `certificates.dir: ${error instanceof Error ? error.message : String(error)}`;
   }

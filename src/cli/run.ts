@@ -21,6 +21,7 @@ import {
 import type { CaseResult, RunSummary } from '../report/verdict.ts';
 import { runCases } from '../runner/index.ts';
 import { durationsFromSummary, parseShard, shardOf, ShardError } from '../runner/shard.ts';
+import { poolShortfall } from '../runner/station-identity.ts';
 import { makeTemporaryPki, removeTemporaryPkis } from '../pki/index.ts';
 import { csmsSutConfig, SIM_CSMS_CLIENT_IDENTITY, SIM_STATION_IDENTITY, stationSutConfig } from '../runner/simulator-config.ts';
 import { parseRole, parseVersion, selectCases, SelectionError } from './selection.ts';
@@ -55,7 +56,7 @@ options:
   --security-profile N  with --sim/--main: the profile the simulators run on (default: 2 for a CSMS under test, the
                         one profile every Core CSMS case applies to; 1 for a station); 2 and 3 use a throw-away test PKI
   --parallel N          cases run N at a time (default 1, with --sim and --main 4; a real station SUT always runs one
-                        at a time)
+                        at a time; against a CSMS each of the N uses its own station identity: "sut.identities")
   --report-dir DIR      where reports/<run-id>/ goes (default: the config's report.dir, or ./reports)
   --no-html             skip the HTML report (JSON, JUnit and Markdown are always written)
   --quiet               no progress lines`;
@@ -329,7 +330,8 @@ export async function runRunCommand(argv: string[], out: (line: string) => void 
   }
   const active = plans.filter((plan) => plan.entries.length > 0);
   for (const plan of active) {
-    const problem = (await configProblem(plan.config)) ?? (await startProbe(plan.config));
+    // Against a CSMS every case running at the same time needs a station identity of its own (station-identity.ts).
+    const problem = poolShortfall(plan.config, parallel) ?? (await configProblem(plan.config)) ?? (await startProbe(plan.config));
     if (problem) {
       out(`run: ${problem}`);
       return 2;

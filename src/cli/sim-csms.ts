@@ -6,6 +6,8 @@ import type { KeyAlgorithm } from '../pki/index.ts';
 import { CSMS_FAULTS, startCsmsSim } from '../sim/csms/index.ts';
 import type { AuthorizationStatus, BootStatus, CsmsSimOptions, TokenEntry } from '../sim/csms/index.ts';
 import { untilStopped } from './until-stopped.ts';
+import { dedupePool, parseStationSpec } from '../config/identity-pool.ts';
+import type { PoolIdentity } from '../config/identity-pool.ts';
 
 export interface SimCsmsIo {
   out: (text: string) => void;
@@ -29,6 +31,11 @@ Options:
   --security-profile N     0 (ws, no auth), 1 (ws + Basic Auth), 2 (wss + Basic Auth), 3 (wss + client certificate)
   --password P             Basic Auth password for every station (profiles 1 and 2)
   --password-file F        JSON object {"<identity>": "<password>", "*": "<default>"} or one password per file
+  --station SPEC           the stations this CSMS knows (repeatable; others are refused): ID[:PASSWORD] entries,
+                           comma-separated, e.g. CS001:secret-0001-padding,CS002; an entry with {n} (or {n:3},
+                           zero-padded) is a pattern, e.g. 'CS{n:3}:pw-{n:3}-0000000000' --station-count 8
+  --station-count N        how many identities a --station pattern gives
+  --station-from N         the first number of a --station pattern (default 1)
   --cert-dir DIR           test PKI made by \`ocpp-conformance certs init\` (server certificate, client CA, CSR signing)
   --algorithm ALG[,ALG2]   which certificate set of the PKI to use: ${KEY_ALGORITHMS.join(' | ')} (default: the first
                            present); a second one serves its server certificate on the same listener too (RSA and
@@ -86,6 +93,21 @@ async function passwordsFrom(password: string | undefined, file: string | undefi
   return { '*': trimmed };
 }
 
+/** --station: the pool of identities this CSMS knows, or undefined (any identity). */
+function stationPool(specs: string[] | undefined, countText: string | undefined, fromText: string | undefined): PoolIdentity[] | undefined {
+  const count = int(countText, '--station-count', 1, 100_000);
+  const from = int(fromText, '--station-from', 0, 1_000_000_000);
+  if (!specs || specs.length === 0) {
+    if (count !== undefined || from !== undefined) throw new UsageError('--station-count and --station-from go with a --station pattern');
+    return undefined;
+  }
+  try {
+    return dedupePool(specs.flatMap((s) => parseStationSpec(s, count, from)));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
 const AUTH_STATUSES: readonly string[] = ['Accepted', 'Blocked', 'ConcurrentTx', 'Expired', 'Invalid', 'NoCredit', 'NotAllowedTypeEVSE', 'NotAtThisLocation', 'NotAtThisTime', 'Unknown'];
 
 function parseToken(spec: string): TokenEntry {
@@ -123,6 +145,9 @@ export async function runSimCsmsCommand(argv: string[], io: SimCsmsIo = defaultI
         'security-profile': { type: 'string' },
         password: { type: 'string' },
         'password-file': { type: 'string' },
+        station: { type: 'string', multiple: true },
+        'station-count': { type: 'string' },
+        'station-from': { type: 'string' },
         'cert-dir': { type: 'string' },
         algorithm: { type: 'string' },
         'boot-status': { type: 'string' },
@@ -180,7 +205,17 @@ export async function runSimCsmsCommand(argv: string[], io: SimCsmsIo = defaultI
     };
     const hb = int(values['heartbeat-interval'], '--heartbeat-interval', 1, 86_400);
     if (hb !== undefined) options.heartbeatIntervalS = hb;
-    const passwords = await passwordsFrom(values.password, values['password-file']);
+    let passwords = await passwordsFrom(values.password, values['password-file']);
+    const pool = stationPool(values.station, values['station-count'], values['station-from']);
+    if (pool) {
+      options.stations = pool.map((p) => p.identity);
+      const own = Object.fromEntries(pool.filter((p) => p.basicAuthPassword !== undefined).map((p) => [p.identity, p.basicAuthPassword as string]));
+      if (Object.keys(own).length > 0) passwords = { ...(passwords ?? {}), ...own };
+      const without = pool.filter((p) => passwords?.[p.identity] === undefined && passwords?.['*'] === undefined).map((p) => p.identity);
+      if ((securityProfile === 1 || securityProfile === 2) && without.length > 0) {
+        throw new UsageError(`security profile ${securityProfile}: no password for ${without.join(', ')}; give one per --station entry (ID:PASSWORD) or --password`);
+      }
+    }
     if (passwords) options.passwords = passwords;
     if ((securityProfile === 1 || securityProfile === 2) && !passwords) {
       throw new UsageError(`security profile ${securityProfile} needs --password or --password-file`);
@@ -218,6 +253,7 @@ export async function runSimCsmsCommand(argv: string[], io: SimCsmsIo = defaultI
     return 1;
   }
   io.out(`CSMS simulator listening at ${sim.url}<identity>  (security profile ${options.securityProfile ?? 0})\n`);
+  if (options.stations) io.out(`Stations known: ${options.stations.length} (${options.stations.slice(0, 3).join(', ')}${options.stations.length > 3 ? ', ...' : ''})\n`);
   if (sim.operatorApiUrl) io.out(`Operator API at ${sim.operatorApiUrl}/api/octt/{2.0.1|2.1}/{stationId}/call/{Action}\n`);
   if (sim.faults.length > 0) io.out(`Faults on: ${sim.faults.join(', ')}\n`);
   io.out('Press Ctrl-C to stop.\n');

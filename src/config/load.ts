@@ -8,6 +8,8 @@ import type { Pics } from '../catalog/types.ts';
 import { BENCH_DEFAULTS } from './configured-values.ts';
 import { compileSchema, formatErrors, suggest } from './messages.ts';
 import { iso14443Problems } from './token-format.ts';
+import { dedupePool, expandPattern } from './identity-pool.ts';
+import type { IdentityPattern, PoolIdentity } from './identity-pool.ts';
 import type {
   ActionsConfig,
   BenchConfig,
@@ -129,6 +131,8 @@ function semantic(raw: Raw, baseDir: string): LoadResult<RunConfig> {
     const csmsUrl = rawSut['csmsUrl'] as string;
     const identity = rawSut['identity'] as string;
     sut = { role, csmsUrl, identity };
+    const pool = identityPool(rawSut['identities'], identity, baseDir, errors);
+    if (pool) sut.pool = pool;
     let url: URL | null = null;
     try {
       url = new URL(csmsUrl);
@@ -274,6 +278,30 @@ function semantic(raw: Raw, baseDir: string): LoadResult<RunConfig> {
       baseDir,
     },
   };
+}
+
+/** "sut.identities": the pool after "identity" (list or pattern), paths absolute; undefined when not given. */
+function identityPool(raw: unknown, identity: string, baseDir: string, errors: string[]): PoolIdentity[] | undefined {
+  if (raw === undefined) return undefined;
+  let more: PoolIdentity[];
+  if (Array.isArray(raw)) {
+    more = (raw as PoolIdentity[]).map((p, i) => {
+      for (const k of ['clientCert', 'clientKey'] as const) {
+        const file = p[k];
+        if (file !== undefined && !existsSync(abs(baseDir, file))) errors.push(`sut.identities[${i}].${k}: file not found: ${abs(baseDir, file)}. Point it at an existing PEM file.`);
+      }
+      if ((p.clientCert === undefined) !== (p.clientKey === undefined)) errors.push(`sut.identities[${i}]: give clientCert and clientKey together (or neither).`);
+      return { ...p, ...(p.clientCert ? { clientCert: abs(baseDir, p.clientCert) } : {}), ...(p.clientKey ? { clientKey: abs(baseDir, p.clientKey) } : {}) };
+    });
+  } else {
+    try {
+      more = expandPattern(raw as IdentityPattern, 'sut.identities');
+    } catch (e) {
+      errors.push((e as Error).message);
+      return undefined;
+    }
+  }
+  return dedupePool([{ identity }, ...more]);
 }
 
 /** Fills the bench defaults; the EVSE and connector must be ones "evses" lists. */

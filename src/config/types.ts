@@ -2,6 +2,7 @@
 import type { ExpectedFailure } from '../report/expected-failures.ts';
 import type { OcppVersion, Pics, SutRole } from '../catalog/types.ts';
 import type { BenchConfig } from './configured-values.ts';
+import type { PoolIdentity } from './identity-pool.ts';
 
 export type { OcppVersion, Pics, SutRole };
 
@@ -19,6 +20,11 @@ export interface CsmsSut {
   role: 'CSMS';
   csmsUrl: string;
   identity: string;
+  /**
+   * The station identities the run may use, "identity" first, then "identities" (see identity-pool.ts): a
+   * --parallel worker runs its cases under its own one. Paths absolute. Absent: only "identity".
+   */
+  pool?: PoolIdentity[];
 }
 
 export type SutConfig = StationSut | CsmsSut;

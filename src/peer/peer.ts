@@ -23,7 +23,10 @@ export interface Timing {
   connectMs: number;
   /** Deadline for a (re)boot: from a reset or reboot to the BootNotificationRequest. */
   bootMs: number;
-  /** Minimum gap between a close and the next connection of the same identity. */
+  /**
+   * After a close the SUT may not have seen (no close frame came back: the connection was dropped, or a probe gave up),
+   * how long to wait before the same identity connects again. A close the SUT answered needs no wait.
+   */
   reconnectGapMs: number;
   /** Deadline for a SUT that lost its connection to come back on its own back-off (timeouts.sutReturnMs). */
   sutReturnMs?: number;
@@ -74,6 +77,10 @@ export abstract class PeerBase {
   protected socket: WireSocket | undefined;
   protected connectionCount = 0;
   private lastCloseAt = 0;
+  /** Whether the SUT has seen the last close: it sent a close frame (its own, or the answer to ours). */
+  private lastCloseSeen = true;
+  /** Resolves when the current connection's socket has closed (for a teardown that waits for the SUT to see it). */
+  protected socketClosed: Promise<void> = Promise.resolve();
   private readonly held = new Map<number, Held>();
   private readonly holdActions = new Set<string>();
   private readonly armed = new Map<string, Array<(entry: InboxEntry) => Reply>>();
@@ -155,8 +162,13 @@ export abstract class PeerBase {
       }
     });
     conn.setDefaultHandler((payload, frame) => this.onRequest(index, payload, frame as CallFrame));
-    conn.onClose(() => {
+    let closed: () => void = () => undefined;
+    this.socketClosed = new Promise<void>((resolve) => (closed = resolve));
+    conn.onClose((code) => {
       this.lastCloseAt = Date.now();
+      // 1006: the socket ended without a close frame from the SUT, which may not know yet that we are gone.
+      this.lastCloseSeen = code !== 1006;
+      closed();
       if (this.connection === conn) this.onConnectionClosed(index);
       for (const w of [...this.closeWaiters]) {
         this.closeWaiters.delete(w);
@@ -217,13 +229,14 @@ export abstract class PeerBase {
   }
 
   /** Records that a connection of this identity just ended outside the OcppConnection (probes). */
-  protected markClosed(): void {
+  protected markClosed(seenBySut: boolean): void {
     this.lastCloseAt = Date.now();
+    this.lastCloseSeen = seenBySut;
   }
 
   /** Time (ms) still to wait before the same identity may connect again. */
   protected reconnectDelay(): number {
-    if (this.lastCloseAt === 0) return 0;
+    if (this.lastCloseAt === 0 || this.lastCloseSeen) return 0;
     return Math.max(0, this.lastCloseAt + this.timing.reconnectGapMs - Date.now());
   }
 

@@ -1,5 +1,5 @@
-// Time the protocol itself asks to pass: a retry interval the SUT demanded, the reconnect gap between two connections of
-// one identity, a configured transaction duration. This is the only place the engine lets time pass on purpose; every
+// Time the protocol itself asks to pass: a retry interval the SUT demanded, a configured transaction duration (and the
+// reconnect gap after a close the SUT never answered, the one wait that is ours). This is the only place the engine lets time pass on purpose; every
 // other wait is for an event with a deadline. The reason goes to the trace, so a reader sees why nothing happened.
 
 export async function letProtocolTimePass(ms: number, reason: string, note: (message: string) => void): Promise<void> {

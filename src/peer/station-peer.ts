@@ -52,6 +52,9 @@ export type ConnectOutcome = { ok: true; facts: HandshakeFacts } | { ok: false; 
 
 type Json = Record<string, unknown>;
 
+/** How long a teardown waits for the CSMS's close frame before it cuts the connection off. */
+const CLOSE_ANSWER_MS = 2000;
+
 export class StationPeer extends PeerBase {
   readonly settings: EngineSettings;
   readonly model: StationModel;
@@ -169,7 +172,8 @@ export class StationPeer extends PeerBase {
       watchMs: Math.min(this.timing.expectMs, 3000),
     });
     this.note(`handshake probe offering [${offer.join(', ')}]`, outcome);
-    this.markClosed();
+    // The SUT has seen the end of the probe when it refused the upgrade or closed the connection itself.
+    this.markClosed(outcome.kind === 'http-status' || (outcome.kind === 'upgraded' && outcome.closeCode !== undefined));
     return outcome;
   }
 
@@ -403,6 +407,17 @@ export class StationPeer extends PeerBase {
 
   protected async stopTransport(): Promise<void> {
     await Promise.allSettled([...this.followUps]);
+    // The next case of this identity connects only once the CSMS has seen this connection end (its close frame back),
+    // so the CSMS never takes the old connection's late close for the new one's. Bounded: a CSMS that never answers a
+    // close is cut off.
+    const bound = Math.min(this.timing.connectMs, CLOSE_ANSWER_MS);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const answered = await Promise.race([this.socketClosed.then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), bound)))]);
+    clearTimeout(timer);
+    if (!answered) {
+      this.note(`the CSMS did not answer our close within ${bound} ms; the connection is cut off`);
+      this.connection?.terminate();
+    }
   }
 }
 

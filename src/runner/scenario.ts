@@ -2,9 +2,9 @@
 // The cucumber glue (steps/) only forwards to the methods here; everything that decides is in src/.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sutActionsFor, operatorTriggersFor, startSimulatedCsms, startSimulatedStation } from '../actions/index.ts';
-import { ephemeralSimTls } from '../actions/simulator.ts';
+import { sutActionsFor, operatorTriggersFor } from '../actions/index.ts';
 import type { SimCommon, SimTls } from '../actions/simulator.ts';
+import type * as SimulatorModule from '../actions/simulator.ts';
 import { ActionFailed } from '../actions/types.ts';
 import type { OperatorTriggers, SutActions } from '../actions/types.ts';
 import type { RunConfig } from '../config/types.ts';
@@ -21,7 +21,9 @@ import { NdjsonTrace } from '../report/trace.ts';
 import type { CaseResult, CaseStep, Verdict } from '../report/verdict.ts';
 import { Memory } from '../states/context.ts';
 import type { CsContext, CsmsContext, ScenarioContext } from '../states/context.ts';
-import { carryForward, loadSutState } from './sut-state.ts';
+import { carryForward, loadIdentityState, loadSutState } from './sut-state.ts';
+import { identityOfWorker, workerIndex } from './station-identity.ts';
+import type { PoolIdentity } from '../config/identity-pool.ts';
 import { letProtocolTimePass } from '../peer/protocol-time.ts';
 import { runStationEndpoint } from './station-endpoint.ts';
 import { invalidServerCertificates } from './invalid-server-certificates.ts';
@@ -33,6 +35,14 @@ import { engineSettings, runSecrets } from './context.ts';
 import { instanceOf } from './instances.ts';
 import { caseEnded, pollUntil, sanityProbe, tcpReachable } from './sut-presence.ts';
 import type { CaseMeta, RunContext } from './context.ts';
+
+/**
+ * The built-in simulators, loaded on first use: a run against a real SUT never needs them, and every cucumber worker
+ * would otherwise load both simulators (and their areas) before its first case.
+ */
+function simulators(): Promise<typeof SimulatorModule> {
+  return import('../actions/simulator.ts');
+}
 
 export interface ScenarioInfo {
   caseId: string;
@@ -63,20 +73,37 @@ export function isReplyStep(text: string): boolean {
   return /^the test system (?:responds|answers) with an? [A-Z][A-Za-z0-9]*Response\b/.test(text);
 }
 
-/** TLS material for the run's profile; with `evenWithoutTls` also at SP0/SP1 when certificates are configured (a case may raise the profile). */
-async function tlsMaterial(config: RunConfig, identity: string, evenWithoutTls = false): Promise<SimTls | undefined> {
+/** The test PKI, read once per process: reading and parsing it costs most of a second of CPU, and a run never changes it. */
+const pkiLayouts = new Map<string, ReturnType<typeof loadTestPki>>();
+function testPkiOnce(dir: string): ReturnType<typeof loadTestPki> {
+  let layout = pkiLayouts.get(dir);
+  if (!layout) {
+    layout = loadTestPki(dir);
+    // A failed read is not kept: the next case tries again (and reports the problem itself).
+    layout.catch(() => pkiLayouts.delete(dir));
+    pkiLayouts.set(dir, layout);
+  }
+  return layout;
+}
+
+/**
+ * TLS material for the run's profile; with `evenWithoutTls` also at SP0/SP1 when certificates are configured (a case may
+ * raise the profile). `client`: a pool identity's own client certificate; `configuredClient` false: the configured
+ * clientCert belongs to another identity of the pool (this one takes the test PKI's certificate for itself).
+ */
+async function tlsMaterial(config: RunConfig, identity: string, evenWithoutTls = false, client?: PoolIdentity, configuredClient = true): Promise<SimTls | undefined> {
   const c = config.certificates;
   if (config.securityProfile < 2 && !(evenWithoutTls && (c.dir || c.caPem))) return undefined;
   const read = (p: string | null): string | undefined => (p ? readFileSync(p, 'utf8') : undefined);
   let caPem = read(c.caPem);
   let serverCertPem = read(c.serverCert);
   let serverKeyPem = read(c.serverKey);
-  let clientCertPem = read(c.clientCert);
-  let clientKeyPem = read(c.clientKey);
+  let clientCertPem = client?.clientCert ? read(client.clientCert) : configuredClient ? read(c.clientCert) : undefined;
+  let clientKeyPem = client?.clientKey ? read(client.clientKey) : configuredClient ? read(c.clientKey) : undefined;
   let caIssuer: SimTls['caIssuer'];
   let v2gIssuer: SimTls['v2gIssuer'];
   if (c.dir && (!caPem || !serverCertPem || !serverKeyPem || !clientCertPem || !clientKeyPem)) {
-    const layout = await loadTestPki(c.dir);
+    const layout = await testPkiOnce(c.dir);
     const algorithm = layout.config.algorithms[0];
     if (algorithm) {
       const set = csmsSet(layout, algorithm);
@@ -189,8 +216,11 @@ export class Scenario {
     };
     // A long-lived SUT keeps what earlier cases changed on it (see sut-state.ts); a simulator started per case does not.
     const carried = simulator ? undefined : loadSutState(run.runDir);
-    if (carried && carried.changes.length > 0) {
-      trace.write({ kind: 'note', at: new Date().toISOString(), message: `SUT state carried from earlier cases: ${carried.changes.map((c) => `${c.caseId}: ${c.what}`).join('; ')}` });
+    // Against a CSMS: this worker's own station identity (station-identity.ts) and what earlier cases changed on it.
+    const poolEntry = config.sut.role === 'CSMS' ? (simulator ? { identity: config.sut.identity } : identityOfWorker(config)) : undefined;
+    const identityState = poolEntry && !simulator ? loadIdentityState(run.runDir, poolEntry.identity) : undefined;
+    if (identityState && identityState.changes.length > 0) {
+      trace.write({ kind: 'note', at: new Date().toISOString(), message: `SUT state carried from earlier cases: ${identityState.changes.map((c) => `${c.caseId}: ${c.what}`).join('; ')}` });
     }
     const holds = repliedActions(info.stepTexts);
     let scenarioRef: Scenario | undefined;
@@ -247,7 +277,7 @@ export class Scenario {
         }
         let actions: SutActions;
         if (simulator) {
-          const sim = await startSimulatedStation(url, simCommon(identity, tls));
+          const sim = await (await simulators()).startSimulatedStation(url, simCommon(identity, tls));
           stoppables.unshift(sim);
           actions = sim.actions;
         } else {
@@ -256,13 +286,15 @@ export class Scenario {
         const ctx: CsContext = { role: 'ChargingStation', peer, actions, settings, memory, reached, requirementIds: meta.requirements, track, cleanUp };
         scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList, cleanups, instance.key);
       } else {
-        const identity = config.sut.identity;
+        const pool = poolEntry ?? { identity: config.sut.identity };
+        const identity = pool.identity;
+        if (identity !== config.sut.identity) trace.write({ kind: 'note', at: new Date().toISOString(), message: `station identity ${identity} (worker ${workerIndex() + 1} of the run's pool)` });
         // The station side keeps its TLS material (and client certificate) at every profile: a CSMS may raise the
         // station's security profile (TC_A_19_CSMS); the client uses it only when the profile needs it.
-        const tls = (await tlsMaterial(config, identity, true)) ?? (simulator ? await ephemeralSimTls(identity) : undefined);
+        const tls = (await tlsMaterial(config, identity, true, pool, identity === config.sut.identity)) ?? (simulator ? await (await simulators()).ephemeralSimTls(identity) : undefined);
         let csmsUrl = config.sut.csmsUrl;
         if (!simulator) {
-          const probeUrl = carried?.credentials.csmsUrl ?? csmsUrl;
+          const probeUrl = identityState?.credentials.csmsUrl ?? csmsUrl;
           const present = (): Promise<boolean> => tcpReachable(probeUrl, config.timeouts.connectMs);
           await sanityProbe(run.runDir, info.caseId, { what: 'the CSMS', present, awaitReturn: (ms) => pollUntil(present, ms) }, config.timeouts.sutReturnMs, (m) => trace.write({ kind: 'note', at: new Date().toISOString(), message: m }));
         }
@@ -272,14 +304,15 @@ export class Scenario {
           const simTls = tls ? { ...tls, v2gIssuer: tls.v2gIssuer ?? (await configuredV2GChain()).subCa } : tls;
           // It trusts the contract CA as a CSMS with the MO root installed does (the OCSP cases).
           const contractCas = (await contractCa(config.certificates.dir)).cas;
-          const sim = await startSimulatedCsms({ ...simCommon(identity, simTls), reconnectGapMs: config.reconnectGapMs, contractCas });
+          const sim = await (await simulators()).startSimulatedCsms({ ...simCommon(identity, simTls), reconnectGapMs: config.reconnectGapMs, contractCas });
           stoppables.push(sim);
           csmsUrl = sim.url;
           triggers = sim.triggers;
         } else {
           triggers = operatorTriggersFor(config.actions, { version: config.ocppVersion, station: identity, promptTimeoutMs: config.timeouts.promptMs });
         }
-        const now = carried?.credentials ?? {};
+        const now = identityState?.credentials ?? {};
+        const ownPassword = password !== null && pool.basicAuthPassword !== undefined ? pool.basicAuthPassword : password;
         const clientCert = now.clientCertificate ?? (tls?.clientCertPem && tls.clientKeyPem ? { certPem: tls.clientCertPem, keyPem: tls.clientKeyPem } : undefined);
         const peer = new StationPeer({
           version: config.ocppVersion,
@@ -288,7 +321,7 @@ export class Scenario {
           csmsUrl: now.csmsUrl ?? csmsUrl,
           identity,
           securityProfile: now.securityProfile ?? config.securityProfile,
-          password: now.basicAuthPassword !== undefined ? now.basicAuthPassword : password,
+          password: now.basicAuthPassword !== undefined ? now.basicAuthPassword : ownPassword,
           ...(tls ? { tls: { caPem: tls.caPem, ...(clientCert ?? {}) } } : {}),
           settings,
         });
@@ -385,7 +418,7 @@ export class Scenario {
   /** What the CSMS under test changed on our station and keeps expecting (password, profile, certificate). */
   private carrySutChanges(): void {
     if (this.ctx.role !== 'CSMS' || this.run.config.actions.kind === 'simulator') return;
-    const what = carryForward(this.run.runDir, this.meta.id, this.ctx.peer.changed);
+    const what = carryForward(this.run.runDir, this.meta.id, this.ctx.peer.changed, this.ctx.peer.identity);
     for (const w of what) this.ctx.peer.note(`SUT state change carried to the following cases: ${w}`);
   }
 

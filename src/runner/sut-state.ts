@@ -3,8 +3,9 @@
 //   - carried forward: the CSMS now expects the station's new BasicAuthPassword, its raised security profile (with the
 //     endpoint of the new network profile) and the client certificate it signed; every later case connects that way;
 //   - restored: a change a case makes only for itself (a Pending boot policy) is undone by the case's own clean-up.
-// The state lives in <runDir>/sut-state.json (cucumber workers are separate processes) and every change is written
-// to the trace of the case that made it and of each case that starts with it.
+// The state lives in <runDir>/sut-state.json (cucumber workers are separate processes), a station identity's credentials
+// in <runDir>/sut-state.<identity>.json, and every change is written to the trace of the case that made it and of each
+// case that starts with it.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StationCredentials } from '../peer/station-peer.ts';
@@ -17,9 +18,13 @@ export interface SutChange {
   what: string;
 }
 
-export interface SutState {
+/** One station identity's carried state: what the CSMS changed on it, kept in its own file (one worker writes it). */
+export interface IdentityState {
   credentials: StationCredentials;
   changes: SutChange[];
+}
+
+export interface SutState {
   /** The case after which the SUT stopped answering, if it did (the run stops there). */
   unavailableSince?: string;
   /** The last case that ended (a loss of the SUT right after it is blamed on it). */
@@ -31,20 +36,40 @@ export interface SutState {
 const FILE = 'sut-state.json';
 
 export function loadSutState(runDir: string): SutState {
-  const p = join(runDir, FILE);
-  if (!existsSync(p)) return { credentials: {}, changes: [] };
-  try {
-    return JSON.parse(readFileSync(p, 'utf8')) as SutState;
-  } catch {
-    return { credentials: {}, changes: [] };
-  }
+  return readJson<SutState>(join(runDir, FILE)) ?? {};
 }
 
 export function saveSutState(runDir: string, state: SutState): void {
-  const p = join(runDir, FILE);
-  // It holds the station's current password and key: readable by the owner only.
-  writeFileSync(`${p}.tmp`, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
-  renameSync(`${p}.tmp`, p);
+  writeJson(join(runDir, FILE), state);
+}
+
+/**
+ * A station identity's file: with a pool of identities (--parallel against a CSMS) each worker keeps its own
+ * identity's credentials, so no two workers ever write the same file.
+ */
+function identityFile(runDir: string, identity: string): string {
+  return join(runDir, `sut-state.${encodeURIComponent(identity).replace(/\*/g, '%2A')}.json`);
+}
+
+export function loadIdentityState(runDir: string, identity: string): IdentityState {
+  return readJson<IdentityState>(identityFile(runDir, identity)) ?? { credentials: {}, changes: [] };
+}
+
+function readJson<T>(p: string): T | undefined {
+  if (!existsSync(p)) return undefined;
+  try {
+    return JSON.parse(readFileSync(p, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeJson(p: string, value: unknown): void {
+  // It may hold a station's current password and key: readable by the owner only. The name of the temporary file is
+  // the writer's own (workers of one run write side by side).
+  const tmp = `${p}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600 });
+  renameSync(tmp, p);
 }
 
 /** Human words for what changed between two credential sets (passwords are never written out). */
@@ -58,13 +83,13 @@ export function describeCredentialChange(before: StationCredentials, after: Stat
 }
 
 /** Records a case's changes to the SUT; returns the descriptions written (empty when nothing changed). */
-export function carryForward(runDir: string, caseId: string, after: StationCredentials): string[] {
-  const state = loadSutState(runDir);
+export function carryForward(runDir: string, caseId: string, after: StationCredentials, identity: string): string[] {
+  const state = loadIdentityState(runDir, identity);
   const what = describeCredentialChange(state.credentials, after);
   if (what.length === 0) return [];
   const at = new Date().toISOString();
   state.credentials = { ...state.credentials, ...after };
   state.changes.push(...what.map((w) => ({ caseId, at, what: w })));
-  saveSutState(runDir, state);
+  writeJson(identityFile(runDir, identity), state);
   return what;
 }

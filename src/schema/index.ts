@@ -138,18 +138,36 @@ function catalog(version: OcppVersion): VersionCatalog {
   return built;
 }
 
+/** The action names of a version, read from the schema names alone (no Ajv, no cloning: start-up reads these). */
+const namesCache = new Map<OcppVersion, { actions: Set<string>; sendOnly: Set<string> }>();
+function names(version: OcppVersion): { actions: Set<string>; sendOnly: Set<string> } {
+  const known = namesCache.get(version);
+  if (known) return known;
+  const actions = new Set<string>();
+  const sendOnly = new Set<string>();
+  for (const [name, schema] of Object.entries(SOURCES[version])) {
+    if (schema === null || typeof schema !== 'object') continue;
+    const action = name.replace(/(Request|Response)$/, '');
+    actions.add(action);
+    if (action === name) sendOnly.add(name);
+  }
+  const built = { actions, sendOnly };
+  namesCache.set(version, built);
+  return built;
+}
+
 /** Every action of a version (request/response pairs and SEND-only messages), sorted. */
 export function knownActions(version: OcppVersion): string[] {
-  return [...catalog(version).messages.keys()].sort();
+  return [...names(version).actions].sort();
 }
 
 /** True for messages that only exist as SEND (2.1's NotifyPeriodicEventStream): no response schema. */
 export function isSendOnly(version: OcppVersion, action: string): boolean {
-  return catalog(version).sendOnly.has(action);
+  return names(version).sendOnly.has(action);
 }
 
 export function isKnownAction(version: OcppVersion, action: string): boolean {
-  return catalog(version).messages.has(action);
+  return names(version).actions.has(action);
 }
 
 /**

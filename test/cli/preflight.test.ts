@@ -97,3 +97,15 @@ describe('run: SP3 against a CSMS needs a client certificate', () => {
     expect(await configProblem(c)).toMatch(/^certificates.dir: no test PKI in .*no-such-pki/);
   });
 });
+
+describe('run: SP3 against a CSMS with a pool of identities', () => {
+  it('every identity of the pool needs its client certificate; the missing ones are named', { timeout: 120_000 }, async () => {
+    const dir = await makeTemporaryPki({ identities: ['CS-3'], serverNames: ['127.0.0.1'] });
+    try {
+      const { config: c } = config('sp3-pool', { sut: { role: 'CSMS', csmsUrl: 'wss://127.0.0.1:1/ocpp', identity: 'CS-3', identities: [{ identity: 'CS-4' }] }, securityProfile: 3, certificates: { dir } });
+      expect(await configProblem(c)).toMatch(/has no client certificate for "CS-4" \(it has CS-3\).*--identity CS-4`$/);
+    } finally {
+      removeTemporaryPkis([dir]);
+    }
+  });
+});

@@ -107,6 +107,8 @@ export interface CsmsSimOptions {
   /** How long a request to a station that is momentarily disconnected waits for it to come back. Default 0. */
   reconnectGapMs?: number;
   timers?: TimerOptions;
+  /** The stations this CSMS knows (a pool of identities); another identity is refused at the handshake. Default: any. */
+  stations?: string[];
 }
 
 export interface ResolvedOptions {
@@ -132,6 +134,7 @@ export interface ResolvedOptions {
   trace?: TraceSink;
   reconnectGapMs: number;
   timers: Required<TimerOptions>;
+  stations?: ReadonlySet<string>;
 }
 
 export class CsmsOptionsError extends Error {
@@ -190,5 +193,6 @@ export function resolveOptions(opts: CsmsSimOptions): ResolvedOptions {
   if (opts.pki) resolved.pki = opts.pki;
   if (opts.masterPassGroupId !== undefined) resolved.masterPassGroupId = opts.masterPassGroupId;
   if (opts.trace) resolved.trace = opts.trace;
+  if (opts.stations) resolved.stations = new Set(opts.stations);
   return resolved;
 }

@@ -89,6 +89,7 @@ export class CsmsSimulator {
         subprotocols: opts.subprotocols,
         subprotocolPreference: 'server',
         checkPassword: (identity, password) => this.admitsProfile(identity, securityProfile) && this.expectedPassword(identity) === password,
+        ...(opts.stations ? { isKnownIdentity: (identity: string) => opts.stations?.has(identity) === true } : {}),
         ...(tls ? { tls } : {}),
         ...(opts.trace ? { trace: opts.trace } : {}),
         onConnection: (socket) => this.accept(socket, securityProfile),
