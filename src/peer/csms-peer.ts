@@ -1,5 +1,6 @@
 // The test system as CSMS (SUT = Charging Station): listens, waits for the station, answers its requests with
 // sensible defaults (which a case can arm or hold), sends CSMS requests and checks the answers.
+import { X509Certificate } from 'node:crypto';
 import { OcppError } from '../rpc/errors.ts';
 import { SUBPROTOCOL_OF } from '../rpc/types.ts';
 import { formatOcppDateTime, validatePayload } from '../schema/index.ts';
@@ -106,6 +107,17 @@ export class CsmsPeer extends PeerBase {
     if (this.opts.endpoint) return this.opts.endpoint.url;
     if (!this.server) throw new Error('CsmsPeer not started');
     return this.server.url;
+  }
+
+  /**
+   * Serve another server certificate to the station's later TLS handshakes (its open connection keeps the old one).
+   * On a run-scoped endpoint the change outlives the case: the station may from now on trust only the new chain.
+   */
+  replaceServerCertificate(cert: { certPem: string; keyPem: string; chainPem?: string }): void {
+    const target = this.opts.endpoint ?? this.server;
+    if (!target?.replaceCertificate) throw new Error('the test system does not listen over TLS');
+    target.replaceCertificate(cert);
+    this.note(`the test system serves a new server certificate from now on (issuer ${new X509Certificate(cert.certPem).issuer.replace(/\n/g, ', ')})`);
   }
 
   protected override beforeClose(): void {

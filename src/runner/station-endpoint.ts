@@ -159,6 +159,12 @@ export class StationEndpoint {
     this.trace.target = undefined;
   }
 
+  /** Serve another server certificate from now on (a case that changes the CSMS root the station trusts). */
+  replaceCertificate(cert: { certPem: string; keyPem: string; chainPem?: string }): void {
+    if (!this.server?.replaceCertificate) throw new Error('the station endpoint does not listen over TLS');
+    this.server.replaceCertificate(cert);
+  }
+
   async close(): Promise<void> {
     this.release();
     await this.server?.close();

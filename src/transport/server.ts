@@ -102,6 +102,8 @@ export interface RunningServer {
   port: number;
   /** Closes every connection (1001), stops listening, and resolves when all sockets are gone. */
   close(): Promise<void>;
+  /** TLS only: serve this certificate (and chain) to every later handshake; open connections keep theirs. */
+  replaceCertificate?(cert: { certPem: string; keyPem: string; chainPem?: string }): void;
 }
 
 export const DEFAULT_MAX_PAYLOAD = 16 * 1024 * 1024;
@@ -195,6 +197,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   for (const p of opts.subprotocols) if (!TOKEN.test(p)) throw new Error(`subprotocol "${p}" is not a valid token`);
 
   let httpServer: http.Server | https.Server;
+  let replaceCertificate: RunningServer['replaceCertificate'];
   if (secure) {
     const t = opts.tls!;
     const tlsOptions: https.ServerOptions = {
@@ -213,7 +216,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       tlsOptions.requestCert = true;
       tlsOptions.rejectUnauthorized = false;
     }
-    httpServer = https.createServer(tlsOptions);
+    const server = https.createServer(tlsOptions);
+    replaceCertificate = (c) => server.setSecureContext({ ...tlsOptions, cert: certificateChain(c.certPem, c.chainPem), key: c.keyPem });
+    httpServer = server;
   } else {
     httpServer = http.createServer();
   }
@@ -619,5 +624,5 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     return closePromise;
   };
 
-  return { url: `${scheme}://${hostInUrl}:${port}/`, port, close };
+  return { url: `${scheme}://${hostInUrl}:${port}/`, port, close, ...(replaceCertificate ? { replaceCertificate } : {}) };
 }

@@ -5,6 +5,7 @@ import { OcppConnection } from '../../rpc/connection.ts';
 import { SUBPROTOCOL_OF } from '../../rpc/types.ts';
 import { connect, TransportError } from '../../transport/client.ts';
 import { boot } from './areas/boot.ts';
+import { connectTrusting } from './areas/certificates.ts';
 import { recordSecurityEvent } from './areas/security.ts';
 import type { StationCore } from './core.ts';
 import { errText } from './state.ts';
@@ -55,17 +56,18 @@ async function openConnection(st: StationCore): Promise<void> {
   const subprotocols = st.faults.has('subprotocol.wrong') ? ['ocpp0.0-unknown'] : [SUBPROTOCOL_OF[st.version]];
   let socket;
   try {
-    socket = await connect({
+    // The CSMS root the station trusts may have been replaced over OCPP (certificates area, M05).
+    socket = await connectTrusting(st, (tls) => connect({
       url: st.opts.csmsUrl,
       identity: st.identity,
       subprotocols,
       securityProfile: st.opts.securityProfile ?? 0,
       password: st.opts.password,
-      tls: st.opts.tls,
+      tls,
       handshakeTimeoutMs: st.timers.handshakeTimeoutMs,
       trace: st.trace,
       misbehave: { wrongPassword: st.faults.has('auth.wrongPassword') },
-    });
+    }));
   } catch (e) {
     if (e instanceof TransportError && e.kind === 'http-status' && e.status === 401) {
       recordSecurityEvent(st, 'FailedToAuthenticateAtCsms', `HTTP 401 from ${st.opts.csmsUrl}`);
