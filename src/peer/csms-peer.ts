@@ -117,7 +117,7 @@ export class CsmsPeer extends PeerBase {
     const target = this.opts.endpoint ?? this.server;
     if (!target?.replaceCertificate) throw new Error('the test system does not listen over TLS');
     target.replaceCertificate(cert);
-    this.note(`the test system serves a new server certificate from now on (issuer ${new X509Certificate(cert.certPem).issuer.replace(/\n/g, ', ')})`);
+    this.note(`from now on the test system serves a server certificate issued by ${new X509Certificate(cert.certPem).issuer.replace(/\n/g, ', ')}`);
   }
 
   protected override beforeClose(): void {

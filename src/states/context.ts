@@ -46,7 +46,7 @@ export interface CsContext extends CommonContext {
   peer: CsmsPeer;
   actions: SutActions;
   /** Over TLS: the CSMS root the station trusts, its key when the test PKI has it, and the server certificate served. */
-  csmsTls?: { caPem: string; caIssuer?: IssuedCert | undefined; serverCertPem: string };
+  csmsTls?: { caPem: string; caIssuer?: IssuedCert | undefined; serverCertPem: string; serverKeyPem: string };
 }
 
 export interface CsmsContext extends CommonContext {

@@ -185,10 +185,22 @@ function onInstall(st: StationCore, p: Json): Json {
   return { status: 'Accepted' };
 }
 
+/** The issuer of an installed certificate that is not self-signed (a CSMS root signed by the one before it). */
+function issuerOf(st: StationCore, pem: string): string | undefined {
+  const cert = new X509Certificate(pem);
+  if (signedBy(cert, pem)) return undefined;
+  const r = roots(st);
+  return [...store(st).map((c) => c.pem), ...r.issuers, ...(r.change ? [r.change.oldPem] : [])].find((p) => signedBy(cert, p));
+}
+
+function hashData(st: StationCore, pem: string, algorithm: HashAlgorithm): Json {
+  return { ...certificateHashData(pem, algorithm, issuerOf(st, pem)) };
+}
+
 function hashOf(st: StationCore, pem: string, algorithm: HashAlgorithm): Json {
-  const data: Json = { ...certificateHashData(pem, algorithm) };
+  const data: Json = hashData(st, pem, algorithm);
   if (st.faults.has('certificates.keyHashOverWholeSpki')) {
-    const spki = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
+    const spki = new X509Certificate(issuerOf(st, pem) ?? pem).publicKey.export({ type: 'spki', format: 'der' });
     data.issuerKeyHash = createHash(algorithm.replace('SHA', 'sha')).update(spki).digest('hex');
   }
   return data;
@@ -208,7 +220,7 @@ function onDelete(st: StationCore, p: Json): Json {
   const algorithm = String(want.hashAlgorithm) as HashAlgorithm;
   const all = store(st);
   const index = all.findIndex((c) => {
-    const h = certificateHashData(c.pem, algorithm);
+    const h = hashData(st, c.pem, algorithm);
     return (
       String(h.issuerNameHash).toLowerCase() === String(want.issuerNameHash).toLowerCase() &&
       String(h.issuerKeyHash).toLowerCase() === String(want.issuerKeyHash).toLowerCase() &&
