@@ -177,9 +177,10 @@ export async function connectTrusting<T>(st: StationCore, open: (tls: ClientTlsO
 function onInstall(st: StationCore, p: Json): Json {
   const type = String(p.certificateType);
   const pem = String(p.certificate);
-  const problem = st.faults.has('certificates.installWithoutCheck') ? undefined : unusable(pem);
+  const unchecked = st.faults.has('certificates.installWithoutCheck');
+  const problem = unchecked ? undefined : unusable(pem);
   if (problem) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidCertificate', additionalInfo: problem } };
-  if (type === 'CSMSRootCertificate' && additionalRootCheck(st)) return installCsmsRoot(st, pem);
+  if (type === 'CSMSRootCertificate' && additionalRootCheck(st) && !unchecked) return installCsmsRoot(st, pem);
   const all = store(st);
   if (!all.some((c) => c.type === type && sameCertificate(c.pem, pem))) all.push({ type, pem });
   return { status: 'Accepted' };
