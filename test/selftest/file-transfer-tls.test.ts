@@ -15,6 +15,7 @@ import { runSlice } from './run.ts';
 const SP2_CASES = ['TC_A_22_CS', 'TC_L_01_CS', 'TC_M_07_CS', 'TC_M_12_CS', 'TC_M_17_CS', 'TC_M_18_CS', 'TC_M_20_CS', 'TC_M_22_CS', 'TC_N_25_CS'];
 // The CSMS root change cases (the last two reconnect through a new CSMS root / the fallback root).
 SP2_CASES.push('TC_M_01_CS', 'TC_M_09_CS', 'TC_M_30_CS', 'TC_M_31_CS');
+SP2_CASES.sort();
 
 describe('file transfers and certificates over TLS', () => {
   it('every implemented station case that cannot run over SP1 is among them', () => {
