@@ -8,14 +8,15 @@ import type { HashAlgorithm } from '../../pki/certificate-hash.ts';
 import { createRootCa } from '../../pki/index.ts';
 import type { IssuedCert } from '../../pki/index.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
-import { configuredCertificate, isRootType } from '../../states/csms-certificates.ts';
+import { isRootType } from '../../states/csms-certificates.ts';
+import type { RootType } from '../../states/csms-certificates.ts';
 import { asCs } from '../roles.ts';
 import { issuerPemOf, stationConfiguredRoot } from './cs-csms-root.ts';
 import type { Frame } from '../../rpc/types.ts';
 
 type Json = Record<string, unknown>;
 
-function rootType(type: string): Parameters<typeof configuredCertificate>[0] {
+function rootType(type: string): RootType {
   if (!isRootType(type)) throw new ScriptError(`"${type}" is not a CA certificateType (CSMSRootCertificate, ManufacturerRootCertificate, V2GRootCertificate, MORootCertificate)`);
   return type;
 }
