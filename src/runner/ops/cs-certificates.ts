@@ -1,7 +1,8 @@
 // Operations behind the station-side certificate steps (Part 6 block M, SUT = Charging Station): the memory state
 // CertificateInstalled and the reusable state GetInstalledCertificates for a certificateType, with the hash data
 // computed from the DER of the test system's configured certificate of that type (one root per type per process,
-// src/states/csms-certificates.ts). What a case installs is deleted again when it ends (the station lives on).
+// src/states/csms-certificates.ts; over TLS the CSMS root is one the run's root issued, cs-csms-root.ts). What a
+// case installs is deleted again when it ends (the station lives on).
 import { ExpectationFailed, PreconditionFailed, ScriptError } from '../../peer/errors.ts';
 import { certificateHashData, HASH_ALGORITHMS } from '../../pki/certificate-hash.ts';
 import type { HashAlgorithm } from '../../pki/certificate-hash.ts';

@@ -86,6 +86,11 @@ export class ScriptedCsms {
     this.responders.set(action, responder);
   }
 
+  /** TLS only: later handshakes get this server certificate (a CSMS root change). */
+  replaceCertificate(cert: { certPem: string; keyPem: string; chainPem?: string }): void {
+    this.server?.replaceCertificate?.(cert);
+  }
+
   get conn(): OcppConnection {
     const c = this.connections[this.connections.length - 1];
     if (!c) throw new Error('no station connected yet');
