@@ -1,5 +1,6 @@
 // The test system as CSMS (SUT = Charging Station): listens, waits for the station, answers its requests with
 // sensible defaults (which a case can arm or hold), sends CSMS requests and checks the answers.
+import { X509Certificate } from 'node:crypto';
 import { OcppError } from '../rpc/errors.ts';
 import { SUBPROTOCOL_OF } from '../rpc/types.ts';
 import { formatOcppDateTime, validatePayload } from '../schema/index.ts';
@@ -47,6 +48,8 @@ export class CsmsPeer extends PeerBase {
   readonly settings: EngineSettings;
   private readonly opts: CsmsPeerOptions;
   private server: RunningServer | undefined;
+  /** TLS parameters made permanent by replaceServerCertificate when the peer has its own server (no run endpoint). */
+  private ownServedTls: ServerTlsOptions | undefined;
   private readonly connWaiters = new Set<ConnWaiter>();
   private everConnected = false;
   /** The server's refusals of the station in this scenario: the reason a "never connected" verdict names. */
@@ -114,6 +117,24 @@ export class CsmsPeer extends PeerBase {
     if (this.opts.endpoint) return this.opts.endpoint.url;
     if (!this.server) throw new Error('CsmsPeer not started');
     return this.server.url;
+  }
+
+  /**
+   * Serve another server certificate to the station's later TLS handshakes (its open connection keeps the old one).
+   * On a run-scoped endpoint the change outlives the case: the station may from now on trust only the new chain.
+   */
+  replaceServerCertificate(cert: { certPem: string; keyPem: string; chainPem?: string }): void {
+    const served = this.servedTls;
+    if (!served) throw new Error('the test system does not listen over TLS');
+    const next: ServerTlsOptions = { ...served, certPem: cert.certPem, keyPem: cert.keyPem };
+    if (cert.chainPem) next.chainPem = cert.chainPem;
+    else delete next.chainPem;
+    if (this.opts.endpoint) this.opts.endpoint.serveFromNowOn(next);
+    else if (this.server) {
+      this.ownServedTls = next;
+      this.server.setTls(next);
+    } else throw new Error('CsmsPeer not started');
+    this.note(`from now on the test system serves a server certificate issued by ${new X509Certificate(cert.certPem).issuer.replace(/\n/g, ', ')}`);
   }
 
   protected override beforeClose(): void {
@@ -224,7 +245,7 @@ export class CsmsPeer extends PeerBase {
    * without an argument the configured ones again. Open connections keep theirs.
    */
   serveTls(tls?: ServerTlsOptions): void {
-    const t = tls ?? this.opts.tls;
+    const t = tls ?? this.servedTls;
     if (!t) throw new PreconditionFailed('this run serves no TLS (security profile 2 or 3 with certificates is needed)');
     if (this.opts.endpoint) this.opts.endpoint.setTls(t);
     else if (this.server) this.server.setTls(t);
@@ -236,9 +257,9 @@ export class CsmsPeer extends PeerBase {
     return this.opts.invalidServerCertificates?.() ?? Promise.resolve([]);
   }
 
-  /** The TLS parameters the run is configured with (SP2/SP3), if any. */
-  get configuredTls(): ServerTlsOptions | undefined {
-    return this.opts.tls;
+  /** What the test system serves when no case changes it: the configured TLS, or what replaceServerCertificate made permanent. */
+  get servedTls(): ServerTlsOptions | undefined {
+    return this.opts.endpoint ? (this.opts.endpoint.servedTls ?? this.opts.tls) : (this.ownServedTls ?? this.opts.tls);
   }
 
   /** How many times the server turned the station away so far (at TLS or HTTP level); compare with nextAttempt. */

@@ -284,6 +284,7 @@ export class Scenario {
           actions = sutActionsFor(config.actions, { version: config.ocppVersion, station: identity, promptTimeoutMs: config.timeouts.promptMs });
         }
         const ctx: CsContext = { role: 'ChargingStation', peer, actions, settings, memory, reached, requirementIds: meta.requirements, track, cleanUp };
+        if (tls) ctx.csmsTls = { caPem: tls.caPem, caIssuer: tls.caIssuer, serverCertPem: tls.serverCertPem, serverKeyPem: tls.serverKeyPem };
         scenarioRef = new Scenario(run, info, meta, trace, ctx, stoppables, backgroundList, cleanups, instance.key);
       } else {
         const pool = poolEntry ?? { identity: config.sut.identity };

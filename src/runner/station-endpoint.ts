@@ -100,6 +100,8 @@ export class StationEndpoint {
   private readonly connectWaiters = new Set<() => void>();
   /** A password a case set on the station (TC_A_09_CS) instead of the configured one, until it puts that back. */
   private password: string | undefined;
+  /** TLS parameters a case made permanent (serveFromNowOn), instead of the configured ones. */
+  private served: ServerTlsOptions | undefined;
   /** What the run knows about the station across cases (boot answer, connector statuses, open transactions). */
   readonly facts = new StationFacts();
 
@@ -168,10 +170,24 @@ export class StationEndpoint {
     this.password = password;
   }
 
-  /** TLS parameters for the station's next connections (see RunningServer.setTls); the case puts the configured ones back. */
+  /** TLS parameters for the station's next connections (see RunningServer.setTls); the case puts the served ones back. */
   setTls(tls: ServerTlsOptions): void {
     if (!this.server) throw new Error('the station endpoint is not started');
     this.server.setTls(tls);
+  }
+
+  /**
+   * The TLS parameters this endpoint serves when no case changes them: the configured ones, or those a case made
+   * permanent (a station that now trusts only a new CSMS root, TC_M_30_CS).
+   */
+  get servedTls(): ServerTlsOptions | undefined {
+    return this.served ?? this.options.tls;
+  }
+
+  /** Serve these TLS parameters from now on, for this case and every later one. */
+  serveFromNowOn(tls: ServerTlsOptions): void {
+    this.served = tls;
+    this.setTls(tls);
   }
 
   async close(): Promise<void> {

@@ -9,6 +9,7 @@ import { configuredPlaceholders, resolveConfigured } from '../config/configured-
 import type { Frame } from '../rpc/types.ts';
 import type { EngineSettings } from '../peer/settings.ts';
 import type { StationPeer } from '../peer/station-peer.ts';
+import type { IssuedCert } from '../pki/index.ts';
 
 /** Values a scenario remembers: generated ids, the running transaction, answers a later step refers to. */
 export class Memory {
@@ -44,6 +45,8 @@ export interface CsContext extends CommonContext {
   role: 'ChargingStation';
   peer: CsmsPeer;
   actions: SutActions;
+  /** Over TLS: the CSMS root the station trusts, its key when the test PKI has it, and the server certificate served. */
+  csmsTls?: { caPem: string; caIssuer?: IssuedCert | undefined; serverCertPem: string; serverKeyPem: string };
 }
 
 export interface CsmsContext extends CommonContext {

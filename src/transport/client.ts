@@ -12,7 +12,8 @@
 import { X509Certificate } from 'node:crypto';
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
-import type { PeerCertificate, SecureVersion, TLSSocket } from 'node:tls';
+import { checkServerIdentity } from 'node:tls';
+import type { DetailedPeerCertificate, PeerCertificate, SecureVersion, TLSSocket } from 'node:tls';
 import WebSocket from 'ws';
 import type { TraceSink } from '../report/trace-types.ts';
 import { TransportError } from './errors.ts';
@@ -38,6 +39,12 @@ export interface ClientTlsOptions {
   ciphers?: string;
   /** SNI and the name the server certificate is checked against. Default: the URL host (no SNI for IP literals). */
   servername?: string;
+  /**
+   * A further check of the verified server chain (leaf first, up to the trust anchor): a reason to refuse it, or
+   * undefined. Lets a station demand that the chain runs through one certificate of its `caPem` (a CSMS root that
+   * is itself signed by another root: OpenSSL in Node cannot take a non-self-signed certificate as anchor).
+   */
+  acceptChain?: (chain: X509Certificate[]) => string | undefined;
 }
 
 export interface ClientMisbehaviour {
@@ -152,6 +159,22 @@ export async function connect(opts: ClientOptions): Promise<NetWireSocket> {
     if (t.maxVersion) wsOptions.maxVersion = t.maxVersion as SecureVersion;
     if (t.ciphers) wsOptions.ciphers = t.ciphers;
     if (t.servername) wsOptions.servername = t.servername;
+    const acceptChain = t.acceptChain;
+    if (acceptChain) {
+      // Node calls this only after the chain verified; an Error refuses the handshake like a verification failure.
+      (wsOptions as { checkServerIdentity?: (host: string, cert: PeerCertificate) => Error | undefined }).checkServerIdentity = (host, cert) => {
+        const nameProblem = checkServerIdentity(host, cert);
+        if (nameProblem) return nameProblem;
+        const chain: X509Certificate[] = [];
+        const seen = new Set<string>();
+        for (let c: DetailedPeerCertificate | undefined = cert as DetailedPeerCertificate; c?.raw && !seen.has(c.fingerprint256); c = c.issuerCertificate) {
+          seen.add(c.fingerprint256);
+          chain.push(new X509Certificate(c.raw));
+        }
+        const refusal = acceptChain(chain);
+        return refusal ? new Error(refusal) : undefined;
+      };
+    }
     if (misbehave.offerTlsVersion) {
       wsOptions.minVersion = misbehave.offerTlsVersion;
       wsOptions.maxVersion = misbehave.offerTlsVersion;

@@ -1,20 +1,23 @@
 // Operations behind the station-side certificate steps (Part 6 block M, SUT = Charging Station): the memory state
 // CertificateInstalled and the reusable state GetInstalledCertificates for a certificateType, with the hash data
 // computed from the DER of the test system's configured certificate of that type (one root per type per process,
-// src/states/csms-certificates.ts). What a case installs is deleted again when it ends (the station lives on).
+// src/states/csms-certificates.ts; over TLS the CSMS root is one the run's root issued, cs-csms-root.ts). What a
+// case installs is deleted again when it ends (the station lives on).
 import { ExpectationFailed, PreconditionFailed, ScriptError } from '../../peer/errors.ts';
 import { certificateHashData, HASH_ALGORITHMS } from '../../pki/certificate-hash.ts';
 import type { HashAlgorithm } from '../../pki/certificate-hash.ts';
 import { createRootCa } from '../../pki/index.ts';
 import type { IssuedCert } from '../../pki/index.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
-import { configuredCertificate, isRootType } from '../../states/csms-certificates.ts';
+import { isRootType } from '../../states/csms-certificates.ts';
+import type { RootType } from '../../states/csms-certificates.ts';
 import { asCs } from '../roles.ts';
+import { issuerPemOf, stationConfiguredRoot } from './cs-csms-root.ts';
 import type { Frame } from '../../rpc/types.ts';
 
 type Json = Record<string, unknown>;
 
-function rootType(type: string): Parameters<typeof configuredCertificate>[0] {
+function rootType(type: string): RootType {
   if (!isRootType(type)) throw new ScriptError(`"${type}" is not a CA certificateType (CSMSRootCertificate, ManufacturerRootCertificate, V2GRootCertificate, MORootCertificate)`);
   return type;
 }
@@ -27,18 +30,19 @@ function sameHashData(a: Json, b: Json): boolean {
 }
 
 /** The hash data of `pem` in the algorithm an entry of the station uses (SHA256 when the entry names none we know). */
-function hashLike(pem: string, entry: Json | undefined): Json {
+function hashLike(pem: string, entry: Json | undefined, issuerPem?: string): Json {
   const algorithm = HASH_ALGORITHMS.includes(entry?.hashAlgorithm as HashAlgorithm) ? (entry?.hashAlgorithm as HashAlgorithm) : 'SHA256';
-  return { ...certificateHashData(pem, algorithm) };
+  return { ...certificateHashData(pem, algorithm, issuerPem) };
 }
 
 /** Memory state CertificateInstalled: InstallCertificate with the configured certificate of `type`, Accepted. */
 export async function certificateInstalled(ctx: ScenarioContext, type: string): Promise<void> {
   const cs = asCs(ctx, 'CertificateInstalled');
-  const cert = await configuredCertificate(rootType(type));
+  const cert = await stationConfiguredRoot(cs, rootType(type));
   const outcome = await cs.peer.callAndAwait('InstallCertificate', { certificateType: type, certificate: cert.certPem }, cs.requirementIds);
   const status = (outcome.payload as Json).status;
-  cs.cleanUp?.(`delete the ${type} the case installed`, () => cs.peer.callAndAwait('DeleteCertificate', { certificateHashData: hashLike(cert.certPem, undefined) }));
+  // A CSMS root the station now uses alone (TC_M_30_CS) stays: without it the station could not connect again.
+  cs.cleanUp?.(`delete the ${type} the case installed`, () => (cs.memory.has('the station uses only the new CSMS root') ? Promise.resolve() : cs.peer.callAndAwait('DeleteCertificate', { certificateHashData: hashLike(cert.certPem, undefined, issuerPemOf(cs, cert.certPem)) })));
   if (status !== 'Accepted') throw new ExpectationFailed({ expected: `InstallCertificateResponse with status Accepted for the configured ${type}`, actual: `status should be "Accepted" but is "${String(status)}"`, frame: outcome.frame, requirementIds: cs.requirementIds });
   cs.memory.set(`configured ${type}`, cert.certPem);
 }
@@ -58,11 +62,11 @@ async function listsConfigured(cs: CsContext, types: string[], askAll: boolean):
   const chain = (payload.certificateHashDataChain as Json[] | undefined) ?? [];
   const listed = chain.map((e) => `${String(e.certificateType)} serial ${String((e.certificateHashData as Json).serialNumber)}`).join(', ') || 'nothing';
   for (const [i, type] of types.entries()) {
-    const cert = await configuredCertificate(rootType(type));
-    const entry = chain.find((e) => e.certificateType === type && sameHashData(e.certificateHashData as Json, hashLike(cert.certPem, e.certificateHashData as Json)));
+    const cert = await stationConfiguredRoot(cs, rootType(type));
+    const entry = chain.find((e) => e.certificateType === type && sameHashData(e.certificateHashData as Json, hashLike(cert.certPem, e.certificateHashData as Json, issuerPemOf(cs, cert.certPem))));
     if (payload.status !== 'Accepted' || !entry) {
       throw new ExpectationFailed({
-        expected: `GetInstalledCertificateIdsResponse Accepted, listing the configured ${type} (serial ${certificateHashData(cert.certPem, 'SHA256').serialNumber})`,
+        expected: `GetInstalledCertificateIdsResponse Accepted, listing the configured ${type} (serial ${String(hashLike(cert.certPem, undefined, issuerPemOf(cs, cert.certPem)).serialNumber)})`,
         actual: `status ${String(payload.status)}, listed: ${listed}`,
         frame,
         requirementIds: cs.requirementIds,
@@ -96,8 +100,9 @@ export async function noneInstalled(ctx: ScenarioContext, type: string): Promise
 
 /** After a deletion: the configured certificate of `type` is no longer listed (Accepted without it, or NotFound). */
 export async function noLongerListed(ctx: ScenarioContext, type: string): Promise<void> {
-  const cert = await configuredCertificate(rootType(type));
-  await notListed(asCs(ctx, 'the certificate is gone'), type, cert.certPem, 'the deleted');
+  const cs = asCs(ctx, 'the certificate is gone');
+  const cert = await stationConfiguredRoot(cs, rootType(type));
+  await notListed(cs, type, cert.certPem, 'the deleted');
 }
 
 let expired: Promise<IssuedCert> | undefined;
@@ -124,7 +129,7 @@ async function notListed(cs: CsContext, type: string, pem: string, what: string,
   const { payload, frame } = await installedEntries(cs, [type]);
   if (mustBeAccepted && payload.status !== 'Accepted') throw new ExpectationFailed({ expected: `GetInstalledCertificateIdsResponse with status Accepted (the station has its ${type})`, actual: `status should be "Accepted" but is "${String(payload.status)}"`, frame, requirementIds: cs.requirementIds });
   const chain = (payload.certificateHashDataChain as Json[] | undefined) ?? [];
-  const still = chain.find((e) => e.certificateType === type && sameHashData(e.certificateHashData as Json, hashLike(cert.certPem, e.certificateHashData as Json)));
+  const still = chain.find((e) => e.certificateType === type && sameHashData(e.certificateHashData as Json, hashLike(cert.certPem, e.certificateHashData as Json, issuerPemOf(cs, cert.certPem))));
   if (still) throw new ExpectationFailed({ expected: `${what} ${type} is not listed`, actual: `GetInstalledCertificateIdsResponse still lists it (status ${String(payload.status)})`, frame, requirementIds: cs.requirementIds });
 }
 

@@ -17,7 +17,7 @@ const REQUIRED_SUITES: Record<'ec' | 'rsa', { openssl: string; iana: string[] }>
 };
 
 function configured(cs: CsContext): ServerTlsOptions {
-  const tls = cs.peer.configuredTls;
+  const tls = cs.peer.servedTls;
   if (!tls) throw new PreconditionFailed('this run serves no TLS: security profile 2 or 3 with a server certificate is needed');
   return tls;
 }

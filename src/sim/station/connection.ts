@@ -5,7 +5,8 @@ import { OcppConnection } from '../../rpc/connection.ts';
 import { SUBPROTOCOL_OF } from '../../rpc/types.ts';
 import { connect, TransportError } from '../../transport/client.ts';
 import { boot } from './areas/boot.ts';
-import { clientTls, connectionFailed, recordSecurityEvent, skipsServerVerification } from './areas/security.ts';
+import { connectTrusting } from './areas/certificates.ts';
+import { connectionFailed, recordSecurityEvent, skipsServerVerification } from './areas/security.ts';
 import type { StationCore } from './core.ts';
 import { errText } from './state.ts';
 import { StationActionError, type BootReason } from './types.ts';
@@ -55,17 +56,18 @@ async function openConnection(st: StationCore): Promise<void> {
   const subprotocols = st.faults.has('subprotocol.wrong') ? ['ocpp0.0-unknown'] : [SUBPROTOCOL_OF[st.version]];
   let socket;
   try {
-    socket = await connect({
+    // The CSMS root the station trusts may have been replaced over OCPP (certificates area, M05).
+    socket = await connectTrusting(st, (tls) => connect({
       url: st.opts.csmsUrl,
       identity: st.identity,
       subprotocols,
       securityProfile: st.opts.securityProfile ?? 0,
       password: st.opts.password,
-      tls: clientTls(st),
+      tls,
       handshakeTimeoutMs: st.timers.handshakeTimeoutMs,
       trace: st.trace,
       misbehave: { wrongPassword: st.faults.has('auth.wrongPassword'), skipServerVerification: skipsServerVerification(st) },
-    });
+    }));
   } catch (e) {
     connectionFailed(st, e);
     if (e instanceof TransportError && e.kind === 'http-status' && e.status === 401) {

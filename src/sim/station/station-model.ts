@@ -102,6 +102,7 @@ export function buildStationModel(cfg: StationModelConfig, live: StationLive): D
   ro('SecurityCtrlr', 'Identity', 'string', cfg.identity, { maxLimit: 48 });
   rw('SecurityCtrlr', 'OrganizationName', 'string', 'Conformance Lab', { maxLimit: 64 });
   ro('SecurityCtrlr', 'CertificateEntries', 'integer', '0');
+  ro('SecurityCtrlr', 'AdditionalRootCertificateCheck', 'boolean', 'true');
   d({ component: { name: 'SecurityCtrlr' }, variable: { name: 'BasicAuthPassword' }, dataType: 'string', mutability: 'WriteOnly', value: '', minLength: 16, maxLimit: 40 });
 
   // ClockCtrlr.

@@ -12,6 +12,7 @@ import { transactionScenarios } from './faults-s14e.ts';
 import { correctCustomerInformation, customerScenarios } from './faults-customer.ts';
 import { txOptionScenarios } from './faults-tx-options.ts';
 import { securityConnectionScenarios } from './faults-security.ts';
+import { csmsRootScenarios } from './faults-csms-root.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -366,6 +367,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   ...customerScenarios(booted),
   ...txOptionScenarios(booted),
   ...securityConnectionScenarios(start),
+  ...csmsRootScenarios(start),
 };
 
 describe('station simulator: named faults', () => {

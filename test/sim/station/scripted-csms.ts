@@ -43,7 +43,10 @@ export class ScriptedCsms {
     this.respond('FirmwareStatusNotification', () => ({}));
   }
 
+  private tls: ServerTlsOptions | undefined;
+
   async start(opts: { securityProfile?: 0 | 1 | 2 | 3; tls?: ServerTlsOptions; checkPassword?: (id: string, pw: string) => boolean; subprotocols?: string[] } = {}): Promise<string> {
+    this.tls = opts.tls;
     this.server = await startServer({
       securityProfile: opts.securityProfile ?? 0,
       subprotocols: opts.subprotocols ?? ['ocpp2.0.1', 'ocpp2.1'],
@@ -84,6 +87,15 @@ export class ScriptedCsms {
 
   respond(action: string, responder: Responder): void {
     this.responders.set(action, responder);
+  }
+
+  /** TLS only: later handshakes get this server certificate (a CSMS root change). */
+  replaceCertificate(cert: { certPem: string; keyPem: string; chainPem?: string }): void {
+    if (!this.server || !this.tls) throw new Error('the scripted CSMS does not listen over TLS');
+    const next: ServerTlsOptions = { ...this.tls, certPem: cert.certPem, keyPem: cert.keyPem };
+    if (cert.chainPem) next.chainPem = cert.chainPem;
+    else delete next.chainPem;
+    this.server.setTls(next);
   }
 
   get conn(): OcppConnection {
