@@ -10,6 +10,7 @@ export const VARIANT_OF_CASE: Readonly<Record<string, ReferenceStationVariant>> 
   TC_B_15_CS: 'reduced',
   TC_B_28_CS: 'reduced',
   TC_B_29_CS: 'reduced',
+  TC_C_05_CS: 'cableLock',
 };
 
 /** The station tuning that makes the reference station the variant (added to an instance's own tuning). */

@@ -83,6 +83,8 @@ export const REFERENCE_STATION_PICS = {
 export const REFERENCE_STATION_VARIANTS = {
   // No reset of a single EVSE (TC_B_28, TC_B_29) and no SummaryInventory report (TC_B_15).
   reduced: { omit: ['evseReset', 'summaryInventory'], features: { 'C-13': false, 'C-56': false } },
+  // A cable lock keeps the EV out until a driver is authorized (TC_C_05).
+  cableLock: { omit: ['plugInBeforeAuthorization'], features: { 'AQ-2': true } },
 } as const satisfies Record<string, { omit: readonly OmittedFeature[]; features: Record<string, boolean> }>;
 
 export type ReferenceStationVariant = keyof typeof REFERENCE_STATION_VARIANTS;

@@ -91,8 +91,8 @@ export interface StationSimOptions {
   omit?: OmittedFeature[];
 }
 
-/** Optional features the reference station can leave out: resetting one EVSE (Part 5 C-13), the SummaryInventory report (C-56). */
-export type OmittedFeature = 'evseReset' | 'summaryInventory';
+/** Optional features the reference station can leave out: resetting one EVSE (Part 5 C-13), the SummaryInventory report (C-56), plugging in before authorization (a cable lock, AQ-2). */
+export type OmittedFeature = 'evseReset' | 'summaryInventory' | 'plugInBeforeAuthorization';
 
 export interface ConnectorSnapshot {
   evseId: number;

@@ -114,6 +114,11 @@ export async function authorizeDuringSession(st: StationCore, e: EvseState, toke
   st.note(`token ${token.idToken} (${r.status}) is not the session's and not of its group: the session goes on`);
 }
 
+/** A station with a cable lock (variant without plug-in before authorization, AQ-2) keeps the socket shut until a driver is authorized. */
+export function cableLockShut(st: StationCore, e: EvseState): boolean {
+  return st.opts.omit?.includes('plugInBeforeAuthorization') === true && !e.auth && !e.tx;
+}
+
 /** An authorization without a cable expires after TxCtrlr.EVConnectionTimeOut. */
 export function armEvConnectionTimeout(st: StationCore, e: EvseState): void {
   clearTimeout(e.evTimeout);
