@@ -10,6 +10,7 @@ export const ACTION_PLACEHOLDERS: Record<string, readonly string[]> = {
   reboot: [],
   parkingBay: ['occupied', 'evseId'],
   setOnline: ['online'],
+  masterPassStop: ['target'],
   send: ['action', 'payload'],
   helper: ['helper', 'payload'],
 };

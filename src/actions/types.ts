@@ -15,7 +15,12 @@ export interface SutActions {
   setOnline(online: boolean): Promise<void>;
   /** The EV pauses the energy transfer (suspendedEV) or is ready to take energy again (charging). */
   evState(state: EvState, evseId: number, connectorId: number): Promise<void>;
+  /** On the station's user interface, after a master pass was presented: stop the transaction of one EVSE, or all (C16.FR.01). */
+  masterPassStop(target: MasterPassTarget): Promise<void>;
 }
+
+/** What a master pass holder selects on the station's user interface: one EVSE's transaction, or every transaction. */
+export type MasterPassTarget = number | 'all';
 
 /** What the EV does, for SutActions.evState (the names of the OCTT gateway's /api/v1/state). */
 export type EvState = 'suspendedEV' | 'charging';
@@ -45,7 +50,7 @@ export class ActionFailed extends Error {
 }
 
 /** Shared words for an action, used by the prompt and command adapters and in trace notes. */
-export type ActionName = 'plugIn' | 'plugOut' | 'presentIdToken' | 'reboot' | 'parkingBay' | 'setOnline' | 'evState';
+export type ActionName = 'plugIn' | 'plugOut' | 'presentIdToken' | 'reboot' | 'parkingBay' | 'setOnline' | 'evState' | 'masterPassStop';
 
 export interface ActionArgs {
   evseId?: number;
@@ -55,6 +60,8 @@ export interface ActionArgs {
   occupied?: boolean;
   online?: boolean;
   state?: EvState;
+  /** masterPassStop: an EVSE id, or "all". */
+  target?: MasterPassTarget;
   /** Operator triggers. */
   action?: string;
   payload?: Record<string, unknown>;

@@ -40,6 +40,11 @@ export async function energyTransferOnEveryEvse(ctx: CsContext): Promise<void> {
   ctx.memory.set(VIEWS, views);
 }
 
+/** Clean-up: end the transactions of the other EVSEs the state above started (the configured EVSE's ended already). */
+export async function stopOnOtherEvses(ctx: CsContext): Promise<void> {
+  for (const view of (ctx.memory.get(VIEWS) as CsContext[] | undefined) ?? []) await stopUntilIdle(view);
+}
+
 /** Clean-up: end the transaction of every EVSE the state above started (the configured EVSE last). */
 export async function stopOnEveryEvse(ctx: CsContext): Promise<void> {
   for (const view of (ctx.memory.get(VIEWS) as CsContext[] | undefined) ?? []) await stopUntilIdle(view);

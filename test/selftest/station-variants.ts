@@ -11,6 +11,8 @@ export const VARIANT_OF_CASE: Readonly<Record<string, ReferenceStationVariant>> 
   TC_B_28_CS: 'reduced',
   TC_B_29_CS: 'reduced',
   TC_C_05_CS: 'cableLock',
+  TC_C_47_CS: 'masterPassUi',
+  TC_C_48_CS: 'masterPassUi',
 };
 
 /** The station tuning that makes the reference station the variant (added to an instance's own tuning). */

@@ -85,6 +85,8 @@ export const REFERENCE_STATION_VARIANTS = {
   reduced: { omit: ['evseReset', 'summaryInventory'], features: { 'C-13': false, 'C-56': false } },
   // A cable lock keeps the EV out until a driver is authorized (TC_C_05).
   cableLock: { omit: ['plugInBeforeAuthorization'], features: { 'AQ-2': true } },
+  // A user interface for the master pass: the holder selects the transactions to stop (TC_C_47, TC_C_48).
+  masterPassUi: { omit: ['masterPassWithoutUi'], features: { 'C-07': true, 'C-08': false } },
 } as const satisfies Record<string, { omit: readonly OmittedFeature[]; features: Record<string, boolean> }>;
 
 export type ReferenceStationVariant = keyof typeof REFERENCE_STATION_VARIANTS;

@@ -1,6 +1,6 @@
 // SUT actions on the reference station: what a person (or a lab gateway) does to it: plug in and out, present a
-// token, park, fault a connector, suspend charging. Each changes the EVSE and lets the transaction rules decide.
-import { armEvConnectionTimeout, authorizeDuringSession, cableLockShut, authorizeToken, mayStartCharging } from './areas/authorization.ts';
+// token, park, fault a connector, suspend charging, select on the master pass UI. Each changes the EVSE and lets the transaction rules decide.
+import { armEvConnectionTimeout, authorizeDuringSession, cableLockShut, masterPassSelect, authorizeToken, mayStartCharging } from './areas/authorization.ts';
 import { afterEvseChange } from './areas/availability.ts';
 import { endTransaction, evaluate } from './areas/transactions.ts';
 import type { StationCore } from './core.ts';
@@ -123,4 +123,9 @@ export function setState(st: StationCore, state: StationStateName, evseId: numbe
       evaluate(st, e, 'ChargingStateChangedOnly');
       return;
   }
+}
+
+/** The master pass holder selects on the station's UI which transactions to stop (a station with a UI, C16.FR.01). */
+export function selectMasterPassStop(st: StationCore, target: number | 'all'): void {
+  masterPassSelect(st, target);
 }
