@@ -1,5 +1,5 @@
 @TC_C_48_CS
-Feature: TC_C_48_CS Stop Transaction with a Master Pass - With UI - Specific transactions
+Feature: TC_C_48_CS Stop Transaction with a Master Pass - With UI - With UI - Specific transactions
   On a station with a user interface, the holder of a master pass selects one transaction to stop: that one ends with
   the stop reason MasterPass, the others go on charging.
 
