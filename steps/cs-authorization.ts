@@ -3,6 +3,7 @@
 // src/runner/ops/cs-authorization.ts.
 import * as op from '../src/runner/ops/cs-authorization.ts';
 import * as invalidId from '../src/runner/ops/cs-auth-invalid-id.ts';
+import * as masterPass from '../src/runner/ops/cs-master-pass.ts';
 import { rows, step, str } from './step.ts';
 
 step('the Charging Station variable {string} is set to {string} for this case', (c, n, v) => op.variableForCase(c, str(n), str(v), false));
@@ -23,3 +24,8 @@ step('the next session starts from an idle EVSE', (c) => op.nextSession(c));
 step('the Charging Station has sent no further AuthorizeRequest for the configured {word} idToken', (c, r) => op.noFurtherAuthorize(c, str(r)));
 step('the memory state IdTokenCached is reached for the configured {word} idToken of the configured group', (c, r) => op.idTokenCachedFor(c, str(r), true));
 step('the energy keeps flowing: no TransactionEventRequest with triggerReason Deauthorized or chargingState SuspendedEVSE within the configured message timeout', (c) => invalidId.energyKeepsFlowing(c));
+step('the master pass holder selects on the user interface to stop all transactions', (c) => masterPass.selectOnUi(c, 'all'));
+step('the master pass holder selects on the user interface to stop the transaction on the configured EVSE', (c) => masterPass.selectOnUi(c, 'configured'));
+step('the Charging Station reports the stop of the transaction on the configured EVSE with:', (c, t) => masterPass.configuredTransactionStops(c, rows(t)));
+step('every other configured EVSE still transfers energy', (c) => masterPass.othersGoOn(c));
+step('the transactions on the other configured EVSEs are stopped until the station is idle', (c) => masterPass.stopOthers(c));

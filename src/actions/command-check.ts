@@ -11,6 +11,7 @@ export const ACTION_PLACEHOLDERS: Record<string, readonly string[]> = {
   parkingBay: ['occupied', 'evseId'],
   setOnline: ['online'],
   storeCustomerIdentifier: ['identifier'],
+  masterPassStop: ['target'],
   send: ['action', 'payload'],
   helper: ['helper', 'payload'],
 };

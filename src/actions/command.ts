@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { fillTemplate, placeholderValues, shellQuote } from './templates.ts';
 import { ActionFailed } from './types.ts';
-import type { ActionArgs, EvState, OperatorTriggers, SutActions } from './types.ts';
+import type { ActionArgs, EvState, MasterPassTarget, OperatorTriggers, SutActions } from './types.ts';
 
 /** Per-action templates override the generic one: { reboot: "...", "*": "..." }. */
 export type CommandTemplates = string | Record<string, string>;
@@ -85,6 +85,10 @@ export class CommandAdapter implements SutActions, OperatorTriggers {
   }
   async storeCustomerIdentifier(identifier: string): Promise<void> {
     await this.run('storeCustomerIdentifier', { identifier });
+  }
+
+  async masterPassStop(target: MasterPassTarget): Promise<void> {
+    await this.run('masterPassStop', { target });
   }
   send(action: string, payload: Record<string, unknown>): Promise<unknown> {
     return this.run('send', { action, payload });

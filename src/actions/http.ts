@@ -1,10 +1,10 @@
 // HTTP adapters: the bench-gateway convention on the station side and the octt convention on the CSMS side.
 //   station:  POST {base}/api/v1/plugin?evse_id=&connector_id=   /plugout   /authorize?id=&type=&evse_id=
-//             /reboot   /parkingbay?evse_id=&occupied=   /offline   /online
+//             /reboot   /parkingbay?evse_id=&occupied=   /offline   /online   /masterpass?evse_id=<id>|all
 //   CSMS:     POST {base}/api/octt/{version}/{station}/call/{Action}   (JSON body = request payload)
 //             POST {base}/api/octt/{version}/{station}/{helper}        (JSON body = helper arguments)
 import { ActionFailed } from './types.ts';
-import type { EvState, OperatorTriggers, SutActions } from './types.ts';
+import type { EvState, MasterPassTarget, OperatorTriggers, SutActions } from './types.ts';
 
 export interface HttpResult {
   status: number;
@@ -79,6 +79,10 @@ export class HttpGatewayActions implements SutActions {
   /** Not an OCTT gateway path (the reference station has it); a gateway without it answers 404: INCONCLUSIVE. */
   storeCustomerIdentifier(identifier: string): Promise<void> {
     return this.post('customer', { identifier });
+  }
+
+  masterPassStop(target: MasterPassTarget): Promise<void> {
+    return this.post('masterpass', { evse_id: target });
   }
 }
 

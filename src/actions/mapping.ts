@@ -1,11 +1,11 @@
 // URL-template mapping: each action name maps to { method, urlTemplate, bodyTemplate? } with {placeholders}.
-// Station keys: plugIn, plugOut, presentIdToken, reboot, parkingBay, setOnline.
+// Station keys: plugIn, plugOut, presentIdToken, reboot, parkingBay, setOnline, evState, masterPassStop ({target}).
 // CSMS keys: "send:<Action>" (e.g. send:Reset) or the generic "send" (uses {action} and {payload}), "helper:<name>".
 import type { HttpMappingEntry } from '../config/types.ts';
 import { httpRequest } from './http.ts';
 import { fillTemplate, JSON_RAW_KEYS, jsonEncode, placeholderValues, urlEncode } from './templates.ts';
 import { ActionFailed } from './types.ts';
-import type { ActionArgs, EvState, OperatorTriggers, SutActions } from './types.ts';
+import type { ActionArgs, EvState, MasterPassTarget, OperatorTriggers, SutActions } from './types.ts';
 
 export class HttpMappingAdapter implements SutActions, OperatorTriggers {
   readonly kind = 'http-mapping';
@@ -58,6 +58,10 @@ export class HttpMappingAdapter implements SutActions, OperatorTriggers {
   }
   async storeCustomerIdentifier(identifier: string): Promise<void> {
     await this.run(['storeCustomerIdentifier'], 'storeCustomerIdentifier', { identifier });
+  }
+
+  async masterPassStop(target: MasterPassTarget): Promise<void> {
+    await this.run(['masterPassStop'], 'masterPassStop', { target });
   }
   send(action: string, payload: Record<string, unknown>): Promise<unknown> {
     return this.run([`send:${action}`, 'send'], 'send', { action, payload });

@@ -2,7 +2,7 @@
 // (ActionFailed -> INCONCLUSIVE). Who asks is pluggable (PromptUi): the terminal (prompt-terminal.ts) by default; a
 // browser console can answer the same requests.
 import { ActionFailed } from './types.ts';
-import type { EvState, OperatorTriggers, SutActions } from './types.ts';
+import type { EvState, MasterPassTarget, OperatorTriggers, SutActions } from './types.ts';
 import { askWithBenchBroker, benchBrokerUrl } from './prompt-broker.ts';
 import { TerminalPrompt } from './prompt-terminal.ts';
 import type { PromptIo } from './prompt-terminal.ts';
@@ -76,6 +76,11 @@ export class PromptAdapter implements SutActions, OperatorTriggers {
   }
   storeCustomerIdentifier(identifier: string): Promise<void> {
     return this.ask(`store the customer identifier "${identifier}" at ${this.station} (as customer data it keeps)`);
+  }
+
+  masterPassStop(target: MasterPassTarget): Promise<void> {
+    const which = target === 'all' ? 'stop ALL transactions' : `stop the transaction on EVSE ${target} only`;
+    return this.ask(`on the user interface of ${this.station}, with the master pass presented, select to ${which}`);
   }
   async send(action: string, payload: Record<string, unknown>): Promise<unknown> {
     const hint = Object.keys(payload).length > 0 ? ` with ${JSON.stringify(payload)}` : '';

@@ -17,7 +17,12 @@ export interface SutActions {
   evState(state: EvState, evseId: number, connectorId: number): Promise<void>;
   /** An operator stores a customer identifier at the station (Part 6 TC_N_62_CS); absent: the bench cannot. */
   storeCustomerIdentifier?(identifier: string): Promise<void>;
+  /** On the station's user interface, after a master pass was presented: stop the transaction of one EVSE, or all (C16.FR.01). */
+  masterPassStop(target: MasterPassTarget): Promise<void>;
 }
+
+/** What a master pass holder selects on the station's user interface: one EVSE's transaction, or every transaction. */
+export type MasterPassTarget = number | 'all';
 
 /** What the EV does, for SutActions.evState (the names of the OCTT gateway's /api/v1/state). */
 export type EvState = 'suspendedEV' | 'charging';
@@ -47,7 +52,7 @@ export class ActionFailed extends Error {
 }
 
 /** Shared words for an action, used by the prompt and command adapters and in trace notes. */
-export type ActionName = 'plugIn' | 'plugOut' | 'presentIdToken' | 'reboot' | 'parkingBay' | 'setOnline' | 'evState' | 'storeCustomerIdentifier';
+export type ActionName = 'plugIn' | 'plugOut' | 'presentIdToken' | 'reboot' | 'parkingBay' | 'setOnline' | 'evState' | 'storeCustomerIdentifier' | 'masterPassStop';
 
 export interface ActionArgs {
   evseId?: number;
@@ -58,6 +63,8 @@ export interface ActionArgs {
   online?: boolean;
   state?: EvState;
   identifier?: string;
+  /** masterPassStop: an EVSE id, or "all". */
+  target?: MasterPassTarget;
   /** Operator triggers. */
   action?: string;
   payload?: Record<string, unknown>;

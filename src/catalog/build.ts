@@ -108,6 +108,9 @@ const FEATURE_COLUMN_FIXES: Record<string, string> = {
   'TC_B_31_CSMS CSMS': 'C-44 or NOT AQ-6',
   'TC_E_31_CSMS CSMS': 'C-16',
   'TC_F_06_CSMS CSMS': 'C-11',
+  'TC_C_05_CS ChargingStation': '(C-30 or C-31 or C-32) and AQ-2',
+  'TC_C_47_CS ChargingStation': 'C-07 and (C-30 or C-31 or C-32)',
+  'TC_C_48_CS ChargingStation': 'C-07 and (C-30 or C-31 or C-32)',
 };
 
 /**

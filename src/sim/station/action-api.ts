@@ -102,6 +102,18 @@ export async function startActionApi(station: StationCore, opts: { host?: string
           return act(() => station.setParkingBay(intParam(req, 'evse_id', 1) ?? 1, state === 'occupied'));
         },
       },
+      {
+        method: 'POST',
+        path: '/api/v1/masterpass',
+        handler: (req) => {
+          // evse_id=all: every transaction; evse_id=N: that EVSE's (the holder's selection on the master pass UI).
+          const raw = req.params.evse_id ?? req.params.evseId;
+          if (raw === 'all') return act(() => station.masterPassStop('all'));
+          const evseId = intParam(req, 'evse_id', undefined);
+          if (evseId === undefined) throw new HttpError(400, 'evse_id is required: an EVSE id, or all');
+          return act(() => station.masterPassStop(evseId));
+        },
+      },
       { method: 'POST', path: '/api/v1/offline', handler: () => act(() => station.goOffline()) },
       { method: 'POST', path: '/api/v1/online', handler: () => act(() => station.goOnline()) },
       {

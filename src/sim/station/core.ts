@@ -188,6 +188,9 @@ export class StationCore {
   setState(state: StationStateName, evseId = 1, connectorId = 1): void {
     sut.setState(this, state, evseId, connectorId);
   }
+  masterPassStop(target: number | 'all'): void {
+    sut.selectMasterPassStop(this, target);
+  }
 
   // ===== shared helpers for the areas =============================================================================
 

@@ -29,6 +29,8 @@ export interface StationSim {
   presentToken(token: IdToken | string, evseId?: number): void;
   setState(state: StationStateName, evseId?: number, connectorId?: number): void;
   setParkingBay(evseId: number, occupied: boolean): void;
+  /** On the master pass UI (variant masterPassUi): stop the transaction of one EVSE, or all. */
+  masterPassStop(target: number | 'all'): void;
   /** Power cycle (default reason PowerUp). */
   reboot(reason?: BootReason): void;
   goOffline(): void;
@@ -58,6 +60,7 @@ export async function startStationSim(opts: StationSimOptions): Promise<StationS
     presentToken: (token, evseId) => core.presentToken(typeof token === 'string' ? { idToken: token, type: 'ISO14443' as IdTokenType } : token, evseId),
     setState: (state, evseId, connectorId) => core.setState(state, evseId, connectorId),
     setParkingBay: (evseId, occupied) => core.setParkingBay(evseId, occupied),
+    masterPassStop: (target) => core.masterPassStop(target),
     reboot: (reason = 'PowerUp') => core.reboot(reason),
     goOffline: () => core.goOffline(),
     goOnline: () => core.goOnline(),

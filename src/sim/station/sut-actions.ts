@@ -1,6 +1,6 @@
 // SUT actions on the reference station: what a person (or a lab gateway) does to it: plug in and out, present a
-// token, park, fault a connector, suspend charging. Each changes the EVSE and lets the transaction rules decide.
-import { armEvConnectionTimeout, authorizeDuringSession, authorizeToken, mayStartCharging } from './areas/authorization.ts';
+// token, park, fault a connector, suspend charging, select on the master pass UI. Each changes the EVSE and lets the transaction rules decide.
+import { armEvConnectionTimeout, authorizeDuringSession, cableLockShut, masterPassSelect, authorizeToken, mayStartCharging } from './areas/authorization.ts';
 import { afterEvseChange } from './areas/availability.ts';
 import { endTransaction, evaluate } from './areas/transactions.ts';
 import { awaitEvReturn } from './areas/tx-ev-side.ts';
@@ -12,6 +12,7 @@ export function plugIn(st: StationCore, evseId: number, connectorId: number): vo
   const c = st.connector(e, connectorId);
   if (c.plugged) throw new StationActionError(`connector ${evseId}/${connectorId} is already plugged in`);
   if (e.connectors.some((x) => x.plugged)) throw new StationActionError(`EVSE ${evseId} already has a cable plugged in on another connector`);
+  if (cableLockShut(st, e)) throw new StationActionError(`EVSE ${evseId}: the cable lock keeps the cable out until a driver is authorized`);
   c.plugged = true;
   clearTimeout(e.evTimeout);
   if (e.tx && e.tx.connectorId === undefined) e.tx.connectorId = connectorId;
@@ -124,4 +125,9 @@ export function setState(st: StationCore, state: StationStateName, evseId: numbe
       evaluate(st, e, 'ChargingStateChangedOnly');
       return;
   }
+}
+
+/** The master pass holder selects on the station's UI which transactions to stop (a station with a UI, C16.FR.01). */
+export function selectMasterPassStop(st: StationCore, target: number | 'all'): void {
+  masterPassSelect(st, target);
 }

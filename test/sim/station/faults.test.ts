@@ -5,6 +5,7 @@ import { now, type Json, type ScriptedCsms } from './scripted-csms.ts';
 import { stationAndCsmsPerTest } from './station-fixture.ts';
 import { authorizationScenarios, correctAuthorization } from './faults-authorization.ts';
 import { correctInvalidId, invalidIdScenarios } from './faults-invalid-id.ts';
+import { correctMasterPassUi, correctMasterPassUiOne, masterPassUiScenarios } from './faults-master-pass-ui.ts';
 import { s15AvailabilityScenarios, s15MeterValueScenarios, s15Scenarios } from './faults-s15.ts';
 import { fileTransferScenarios } from './faults-file-transfer.ts';
 import { s13Scenarios } from './faults-s13.ts';
@@ -362,6 +363,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   },
   ...authorizationScenarios(start),
   ...invalidIdScenarios(start),
+  ...masterPassUiScenarios(start),
   ...fileTransferScenarios(booted),
   ...s13Scenarios(booted, start),
   ...customerScenarios(booted),
@@ -379,6 +381,8 @@ describe('station simulator: named faults', () => {
   it('without faults, the authorization probes see correct behaviour', () => correctAuthorization(start));
   it('without faults, the invalid-id probes see correct behaviour', () => correctInvalidId(start));
   it('without faults, customer information is reported, cleared and confirmed', () => correctCustomerInformation(booted));
+  it('without faults, the master pass UI stops every transaction when asked to', () => correctMasterPassUi(start));
+  it('without faults, the master pass UI stops the selected transaction only', () => correctMasterPassUiOne(start));
 
   it('without faults, the same probes see correct behaviour', async () => {
     const { c, s } = await booted([]);

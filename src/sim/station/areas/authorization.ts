@@ -10,6 +10,7 @@ import { CACHE_FAULTS, cacheOnReboot, cacheToken, cached, onClearCache } from '.
 import { afterEvseChange } from './availability.ts';
 import { INVALID_ID_FAULTS, clearLocalDecision, haltInvalidIdHolds, markLocalDecision } from './invalid-id.ts';
 import { localOnlyDecision } from './remote-authorization.ts';
+import { MASTER_PASS_UI_FAULTS, hasMasterPassUi, selectOnMasterPassUi, showMasterPassUi } from './master-pass-ui.ts';
 import { endTransaction, evaluate, evConnectionTimeoutMs } from './transactions.ts';
 import type { StationArea } from './types.ts';
 
@@ -19,6 +20,7 @@ export { onInvalidIdDuringTx, releaseInvalidIdHold } from './invalid-id.ts';
 export const FAULTS = {
   ...CACHE_FAULTS,
   ...INVALID_ID_FAULTS,
+  ...MASTER_PASS_UI_FAULTS,
   'authorization.ignoreStatus': 'A token the CSMS answers Invalid, Blocked, Expired or Unknown is treated as Accepted.',
   'authorization.ignoreLocalPreAuthorize': 'A token cached as Accepted is still sent in an AuthorizeRequest (LocalPreAuthorize true is ignored).',
   'authorization.preAuthorizeAlways': 'A token cached as Accepted is accepted without an AuthorizeRequest even when LocalPreAuthorize is false.',
@@ -106,6 +108,8 @@ export async function authorizeDuringSession(st: StationCore, e: EvseState, toke
   const r = await authorizeToken(st, token);
   if (!st.running || !e.auth) return;
   if (isMasterPass(st, r) && !st.faults.has('authorization.masterPassIgnored')) {
+    // A station with a UI waits for the holder's selection (C16.FR.01).
+    if (hasMasterPassUi(st)) return showMasterPassUi(st, token);
     for (const x of st.evses.filter((y) => y.auth || y.tx)) {
       x.auth = undefined;
       evaluate(st, x, 'StopAuthorized', { stopToken: token, stoppedReason: 'MasterPass' });
@@ -120,6 +124,19 @@ export async function authorizeDuringSession(st: StationCore, e: EvseState, toke
     return;
   }
   st.note(`token ${token.idToken} (${r.status}) is not the session's and not of its group: the session goes on`);
+}
+
+/** The master pass holder's selection on the station's UI (bench action masterPassStop): one EVSE or all. */
+export function masterPassSelect(st: StationCore, target: number | 'all'): void {
+  selectOnMasterPassUi(st, target, (e, token, reason) => {
+    e.auth = undefined;
+    evaluate(st, e, 'StopAuthorized', { stopToken: token, stoppedReason: reason });
+  });
+}
+
+/** A station with a cable lock (variant without plug-in before authorization, AQ-2) keeps the socket shut until a driver is authorized. */
+export function cableLockShut(st: StationCore, e: EvseState): boolean {
+  return st.opts.omit?.includes('plugInBeforeAuthorization') === true && !e.auth && !e.tx;
 }
 
 /** An authorization without a cable expires after TxCtrlr.EVConnectionTimeOut. */
