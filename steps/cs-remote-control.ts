@@ -13,3 +13,4 @@ step('the reusable state Authorized is executed remotely', (c) => op.authorizeRe
 step('the reusable state StopAuthorized is executed remotely', (c) => op.stopRemotely(c));
 step('the Charging Station sent no AuthorizeRequest since the RequestStartTransactionRequest', (c) => op.noAuthorizeSinceRemoteStart(c));
 step('the Charging Station ends the transaction with EVConnectTimeout once TxCtrlr.EVConnectionTimeOut has passed', (c) => op.evConnectionTimeoutEnds(c));
+step('the reusable state Authorized is executed remotely with a TxProfile for the EVSE in the RequestStartTransactionRequest', (c) => op.authorizeRemotelyWithTxProfile(c));

@@ -6,6 +6,7 @@ import { startCsmsSim } from '../sim/csms/index.ts';
 import type { TokenEntry } from '../sim/csms/options.ts';
 import { isCsmsFault } from '../sim/csms/faults.ts';
 import { isStationFault, startStationSim } from '../sim/station/index.ts';
+import type { OmittedFeature } from '../sim/station/types.ts';
 import type { OcppVersion } from '../rpc/types.ts';
 import type { TraceSink } from '../report/trace-types.ts';
 import type { EngineSettings } from '../peer/settings.ts';
@@ -28,6 +29,8 @@ export interface SimTls {
 export interface StationTuning {
   /** Periodic meter values during a transaction every this many ms (the station's default follows its device model). */
   meterSampleMs?: number;
+  /** Optional features the station leaves out (a variant of the reference station, REFERENCE_STATION_VARIANTS). */
+  omit?: readonly OmittedFeature[];
 }
 
 export interface SimCommon {
@@ -69,6 +72,7 @@ export async function startSimulatedStation(csmsUrl: string, o: SimCommon): Prom
       ...(o.stationTuning?.meterSampleMs !== undefined ? { meterSampleMs: o.stationTuning.meterSampleMs } : {}),
     },
     faults: o.faults.filter(isStationFault),
+    ...(o.stationTuning?.omit ? { omit: [...o.stationTuning.omit] } : {}),
     actionApi: { host: '127.0.0.1', port: 0 },
     ...(o.trace ? { trace: o.trace } : {}),
   });

@@ -3,13 +3,16 @@ import { loadRunConfig } from '../config/index.ts';
 import type { RunConfig } from '../config/types.ts';
 import type { OcppVersion } from '../rpc/types.ts';
 import { REFERENCE_CSMS_PICS } from '../sim/csms/pics.ts';
-import { REFERENCE_STATION_PICS } from '../sim/station/pics.ts';
+import { REFERENCE_STATION_PICS, REFERENCE_STATION_VARIANTS } from '../sim/station/pics.ts';
+import type { ReferenceStationVariant } from '../sim/station/pics.ts';
 
 export interface SimConfigOptions {
   ocppVersion?: OcppVersion;
   securityProfile?: 0 | 1 | 2 | 3;
   certDir?: string;
   evses?: Array<{ id: number; connectors: Array<{ id: number }> }>;
+  /** A variant of the reference station (its PICS changes with it; start the station with the variant's omit). */
+  stationVariant?: ReferenceStationVariant;
 }
 
 /** Identities of simulator runs: the reference station under test, and the test system's station facing the reference CSMS. */
@@ -56,8 +59,14 @@ export function stationSutConfig(o: SimConfigOptions = {}): RunConfig {
   return load({
     sut: { role: 'ChargingStation', stationIdentity: SIM_STATION_IDENTITY, listen: { host: '127.0.0.1', port: 9999, path: '/ocpp' } },
     ...common({ ...o, securityProfile: sp }),
-    ...((o.ocppVersion ?? '2.0.1') === '2.0.1' ? { pics: REFERENCE_STATION_PICS } : {}),
+    ...((o.ocppVersion ?? '2.0.1') === '2.0.1' ? { pics: stationPics(o.stationVariant) } : {}),
   });
+}
+
+/** The reference station's PICS, with a variant's changes. */
+function stationPics(variant: ReferenceStationVariant | undefined): object {
+  if (!variant) return REFERENCE_STATION_PICS;
+  return { ...REFERENCE_STATION_PICS, features: { ...REFERENCE_STATION_PICS.features, ...REFERENCE_STATION_VARIANTS[variant].features }, notes: `${REFERENCE_STATION_PICS.notes} Variant "${variant}".` };
 }
 
 export function csmsSutConfig(o: SimConfigOptions = {}): RunConfig {

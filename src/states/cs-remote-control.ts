@@ -80,9 +80,9 @@ async function readBooleans(ctx: CsContext, names: Array<[string, string]>): Pro
  * Accepted (with the open transaction's id when one already runs); an AuthorizeRequest when AuthorizeRemoteStart is
  * true (the station may answer from its cache instead when LocalPreAuthorize is true: Part 6 lets a cached token skip
  * it); then, when TxStartPoint contains Authorized or a transaction runs, a TransactionEvent with trigger RemoteStart,
- * our remoteStartId and the idToken.
+ * our remoteStartId and the idToken. `extra` adds fields to the request (TC_K_38: a chargingProfile).
  */
-export async function authorizedRemotely(ctx: CsContext): Promise<void> {
+export async function authorizedRemotely(ctx: CsContext, extra: Record<string, unknown> = {}): Promise<void> {
   const points = await txPoints(ctx);
   const vars = await readBooleans(ctx, [['AuthCtrlr', 'AuthorizeRemoteStart'], ['AuthCtrlr', 'LocalPreAuthorize'], ['AuthCtrlr', 'Enabled']]);
   const tok = validToken(ctx.settings);
@@ -91,7 +91,7 @@ export async function authorizedRemotely(ctx: CsContext): Promise<void> {
   ctx.memory.set('remoteStartId', remoteStartId);
   ctx.peer.inbox.advanceCursor();
   const after = ctx.peer.inbox.cursor;
-  const answer = await ctx.peer.callAndAwait('RequestStartTransaction', { idToken: { idToken: tok.idToken, type: tok.type }, evseId: ctx.settings.evseId, remoteStartId });
+  const answer = await ctx.peer.callAndAwait('RequestStartTransaction', { idToken: { idToken: tok.idToken, type: tok.type }, evseId: ctx.settings.evseId, remoteStartId, ...extra });
   ctx.memory.set('remoteStart:after', after);
   const rows: Array<[string, string]> = [['status', 'Accepted']];
   if (wasOpen) rows.push(['transactionId', '<transactionId>']);

@@ -13,12 +13,16 @@ import { runInstances } from '../../src/runner/index.ts';
 import type { CaseInstance } from '../../src/runner/index.ts';
 import { csmsSutConfig, stationSutConfig } from '../../src/runner/simulator-config.ts';
 import type { OcppVersion } from '../../src/rpc/types.ts';
+import type { ReferenceStationVariant } from '../../src/sim/station/pics.ts';
 import { selectCases } from './run.ts';
+import { VARIANT_OF_CASE, variantTuning } from './station-variants.ts';
 
 export interface RunKey {
   role: 'cs' | 'csms';
   securityProfile: 1 | 2 | 3;
   version: OcppVersion;
+  /** A variant of the reference station (its own PICS, so its own run); default: the variant the case needs, if any. */
+  stationVariant?: ReferenceStationVariant;
 }
 
 export interface InstanceRequest extends Partial<RunKey> {
@@ -41,7 +45,7 @@ export type WorkersFor = (count: number) => number;
 export const defaultWorkers: WorkersFor = (count) => Math.max(1, Math.min(6, Math.ceil(count / 40)));
 
 export const roleOf = (caseId: string): 'cs' | 'csms' => (caseId.endsWith('_CSMS') ? 'csms' : 'cs');
-const runName = (k: RunKey): string => `${k.role}@SP${k.securityProfile}@${k.version}`;
+const runName = (k: RunKey): string => `${k.role}@SP${k.securityProfile}@${k.version}${k.stationVariant ? `@${k.stationVariant}` : ''}`;
 
 let pki: Promise<string> | undefined;
 /** One test PKI for every TLS run of this process. */
@@ -68,6 +72,9 @@ export class SelfTestPlan {
   add(req: InstanceRequest): string {
     if (this.started) throw new Error('the plan already runs: add every instance before asking for results');
     const key: RunKey = { role: req.role ?? roleOf(req.caseId), securityProfile: req.securityProfile ?? 1, version: req.version ?? '2.0.1' };
+    // The station variant goes with the PICS of 2.0.1 runs (2.1 runs have no PICS).
+    const variant = req.stationVariant ?? (key.role === 'cs' && key.version === '2.0.1' ? VARIANT_OF_CASE[req.caseId] : undefined);
+    if (variant) key.stationVariant = variant;
     const faults = req.faults ?? [];
     const instanceKey = req.key ?? [req.caseId, ...faults].join('~');
     const name = runName(key);
@@ -136,8 +143,8 @@ export class SelfTestPlan {
   }
 
   private async runOne(name: string, run: PlannedRun, runDir: string, onFirst: () => void): Promise<void> {
-    const { role, securityProfile, version } = run.key;
-    const sim = { securityProfile, ocppVersion: version, ...(securityProfile >= 2 ? { certDir: await selftestCertDir() } : {}) };
+    const { role, securityProfile, version, stationVariant } = run.key;
+    const sim = { securityProfile, ocppVersion: version, ...(securityProfile >= 2 ? { certDir: await selftestCertDir() } : {}), ...(stationVariant ? { stationVariant } : {}) };
     const config = role === 'cs' ? stationSutConfig(sim) : csmsSutConfig(sim);
     const cases = new Map(selectCases([...new Set(run.instances.map((i) => i.caseId))], version).map((c) => [c.id, c]));
     const instances: CaseInstance[] = [];
@@ -147,7 +154,8 @@ export class SelfTestPlan {
         this.slot(`${name}/${i.key}`).resolve(errorResult(i.caseId, run.key, `${i.caseId} is not in the ${version} catalog`));
         continue;
       }
-      instances.push({ key: i.key, case: c, faults: i.faults, ...(i.stationTuning ? { stationTuning: i.stationTuning } : {}) });
+      const tuning = variantTuning(stationVariant, i.stationTuning);
+      instances.push({ key: i.key, case: c, faults: i.faults, ...(tuning ? { stationTuning: tuning } : {}) });
     }
     const workers = this.workersFor(instances.length);
     const t0 = Date.now();

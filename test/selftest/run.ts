@@ -12,6 +12,8 @@ import { csmsSutConfig, stationSutConfig } from '../../src/runner/simulator-conf
 import type { SimConfigOptions } from '../../src/runner/simulator-config.ts';
 import type { OcppVersion } from '../../src/rpc/types.ts';
 import type { StationTuning } from '../../src/actions/simulator.ts';
+import type { ReferenceStationVariant } from '../../src/sim/station/pics.ts';
+import { VARIANT_OF_CASE, variantTuning } from './station-variants.ts';
 
 export function selectCases(ids: string[], version: OcppVersion = '2.0.1'): SelectedCase[] {
   return loadCatalog().select({ version, ids });
@@ -22,25 +24,32 @@ export async function runSlice(
   opts: { faults?: string[]; sim?: SimConfigOptions; stationTuning?: StationTuning; parallel?: number; runDir?: string; echo?: boolean } = {},
 ): Promise<RunSummary[]> {
   const cases = selectCases(ids, opts.sim?.ocppVersion);
-  const byRole: Array<[RunConfig, SelectedCase[]]> = [];
+  const byRole: Array<[RunConfig, SelectedCase[], ReferenceStationVariant | undefined]> = [];
   const cs = cases.filter((c) => c.role === 'ChargingStation');
   const csms = cases.filter((c) => c.role === 'CSMS');
-  if (cs.length > 0) byRole.push([stationSutConfig(opts.sim), cs]);
-  if (csms.length > 0) byRole.push([csmsSutConfig(opts.sim), csms]);
+  // Station cases about a feature's absence run against the variant of the station without it (station-variants.ts).
+  const variantOf = (id: string): ReferenceStationVariant | undefined => ((opts.sim?.ocppVersion ?? '2.0.1') === '2.0.1' ? VARIANT_OF_CASE[id] : undefined);
+  const variants = [...new Set(cs.map((c) => variantOf(c.id)))];
+  for (const v of variants) {
+    const mine = cs.filter((c) => variantOf(c.id) === v);
+    byRole.push([stationSutConfig({ ...opts.sim, ...(v ? { stationVariant: v } : {}) }), mine, v]);
+  }
+  if (csms.length > 0) byRole.push([csmsSutConfig(opts.sim), csms, undefined]);
   const base = opts.runDir ?? mkdtempSync(join(tmpdir(), 'ocpp-selftest-'));
   return await Promise.all(
-    byRole.map(([config, list]) =>
-      runCases({
+    byRole.map(([config, list, variant]) => {
+      const tuning = variantTuning(variant, opts.stationTuning);
+      return runCases({
         config,
         cases: list,
-        runDir: join(base, config.sut.role === 'CSMS' ? 'csms' : 'cs'),
+        runDir: join(base, config.sut.role === 'CSMS' ? 'csms' : variant ? `cs-${variant}` : 'cs'),
         faults: opts.faults ?? [],
-        ...(opts.stationTuning ? { stationTuning: opts.stationTuning } : {}),
+        ...(tuning ? { stationTuning: tuning } : {}),
         ...(opts.parallel ? { parallel: opts.parallel } : {}),
         ...(opts.echo ? { echo: true } : {}),
         timeoutMs: 300_000,
-      }),
-    ),
+      });
+    }),
   );
 }
 

@@ -6,8 +6,10 @@ import { check } from '../../states/context.ts';
 import { checkConnectorStatus, connectorOf } from '../../states/cs.ts';
 import type { ScenarioContext } from '../../states/context.ts';
 import { authorizedRemotely, energyTransferOnEveryEvse, rememberTx, stopAuthorizedRemotely, stopOnEveryEvse } from '../../states/cs-remote-control.ts';
+import { inUnit } from '../../states/csms-smart-charging.ts';
 import { asRows, type Rows } from '../operations.ts';
 import { asCs } from '../roles.ts';
+import { SMART_CHARGING_BENCH } from './smart-charging.ts';
 
 type Json = Record<string, unknown>;
 
@@ -122,6 +124,23 @@ export async function stopChargingOnEveryEvse(ctx: ScenarioContext): Promise<voi
 /** Station SUT: reusable state Authorized, remote variant (src/states/cs-remote-control.ts). */
 export async function authorizeRemotely(ctx: ScenarioContext): Promise<void> {
   await authorizedRemotely(asCs(ctx, 'Authorized (remote)'));
+}
+
+/**
+ * Station SUT: reusable state Authorized, remote variant, with a TxProfile for the EVSE in the request (TC_K_38): no
+ * transactionId, Relative, one period from 0 at 6 A or 6000 W (the configured rate unit) on the configured number of
+ * phases. A station without smart charging must start the transaction as if the profile were not there.
+ */
+export async function authorizeRemotelyWithTxProfile(ctx: ScenarioContext): Promise<void> {
+  const b = SMART_CHARGING_BENCH;
+  const chargingProfile = {
+    id: b.chargingProfileId,
+    stackLevel: b.stackLevel,
+    chargingProfilePurpose: 'TxProfile',
+    chargingProfileKind: 'Relative',
+    chargingSchedule: [{ id: 1, chargingRateUnit: b.chargingRateUnit, chargingSchedulePeriod: [{ startPeriod: 0, limit: inUnit(6, b.chargingRateUnit), numberPhases: b.numberPhases }] }],
+  };
+  await authorizedRemotely(asCs(ctx, 'Authorized (remote) with a TxProfile'), { chargingProfile });
 }
 
 /** Station SUT: reusable state StopAuthorized, remote variant. */

@@ -3,6 +3,8 @@
 // A stream that makes the station support (or deliberately not support) a feature flips its line here.
 // Where Part 5 offers mutually exclusive behaviours (C-06.1/C-06.2, C-12.1/C-12.2, HFS-1/HFS-2, C-56 vs TC_B_15),
 // the value says which one the reference station has; the cases of the other one are NOT_APPLICABLE against it.
+import type { OmittedFeature } from './types.ts';
+
 export const REFERENCE_STATION_PICS = {
   role: 'ChargingStation',
   features: {
@@ -73,3 +75,14 @@ export const REFERENCE_STATION_PICS = {
   facts: { numberOfEvses: 2 },
   notes: 'PICS of the built-in reference Charging Station (src/sim/station).',
 } as const;
+
+/**
+ * Variants of the reference station that leave optional features out (StationSimOptions.omit), each with the PICS
+ * lines it changes: the conditional cases about a station WITHOUT a feature run against a variant (self-test).
+ */
+export const REFERENCE_STATION_VARIANTS = {
+  // No reset of a single EVSE (TC_B_28, TC_B_29) and no SummaryInventory report (TC_B_15).
+  reduced: { omit: ['evseReset', 'summaryInventory'], features: { 'C-13': false, 'C-56': false } },
+} as const satisfies Record<string, { omit: readonly OmittedFeature[]; features: Record<string, boolean> }>;
+
+export type ReferenceStationVariant = keyof typeof REFERENCE_STATION_VARIANTS;

@@ -87,7 +87,12 @@ export interface StationSimOptions {
   connect?: boolean;
   /** Device model overrides applied at start: 'Component.Variable' or 'Component.Variable[Instance]' -> value. */
   variables?: Record<string, string>;
+  /** Optional features this station leaves out (a variant; see variants.ts). Default: it has them all. */
+  omit?: OmittedFeature[];
 }
+
+/** Optional features the reference station can leave out: resetting one EVSE (Part 5 C-13), the SummaryInventory report (C-56). */
+export type OmittedFeature = 'evseReset' | 'summaryInventory';
 
 export interface ConnectorSnapshot {
   evseId: number;

@@ -25,6 +25,7 @@ export const FAULTS = {
   'report.noInfrastructure': 'A FullInventory report leaves out the ChargingStation, EVSE and Connector components.',
   'report.showWriteOnly': 'Reports show the value of WriteOnly variables (e.g. SecurityCtrlr.BasicAuthPassword).',
   'report.summaryWithoutEvses': 'A SummaryInventory report gives the station\'s availability only, not its EVSEs\'.',
+  'report.summaryWhenOmitted': 'A station without the SummaryInventory report (variant) answers NotSupported but sends the report anyway.',
 } as const satisfies Record<string, string>;
 
 function checkLimits(st: StationCore, kind: 'GetVariables' | 'SetVariables', items: unknown[], payload: Json): void {
@@ -82,6 +83,8 @@ function onSetVariables(st: StationCore, p: Json): Json {
 function onGetBaseReport(st: StationCore, p: Json): Json {
   const requestId = Number(p.requestId);
   const base = String(p.reportBase) as ReportBase;
+  // A station without the optional SummaryInventory report says so (B07.FR.02) and sends nothing.
+  const omitted = base === 'SummaryInventory' && st.opts.omit?.includes('summaryInventory') === true;
   let data = st.dm.report(base, {
     includeReadOnlyInConfiguration: st.faults.has('report.readOnlyInConfiguration'),
     omitCharacteristics: st.faults.has('report.noCharacteristics'),
@@ -89,6 +92,10 @@ function onGetBaseReport(st: StationCore, p: Json): Json {
   if (st.faults.has('report.showWriteOnly')) data = data.map((d) => ({ ...d, variableAttribute: d.variableAttribute.map((a) => (a.mutability === 'WriteOnly' ? { ...a, value: 'secret' } : a)) }));
   if (base === 'FullInventory' && st.faults.has('report.noInfrastructure')) data = data.filter((d) => !['ChargingStation', 'EVSE', 'Connector'].includes(d.component.name));
   if (base === 'SummaryInventory' && st.faults.has('report.summaryWithoutEvses')) data = data.filter((d) => d.component.name === 'ChargingStation');
+  if (omitted) {
+    if (st.faults.has('report.summaryWhenOmitted')) st.afterReply(() => void sendReport(st, requestId, data));
+    return { status: 'NotSupported', statusInfo: { reasonCode: 'UnsupportedParam' } };
+  }
   if (data.length === 0) return { status: 'EmptyResultSet' };
   st.afterReply(() => void sendReport(st, requestId, data));
   return { status: 'Accepted' };

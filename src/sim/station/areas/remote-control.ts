@@ -21,6 +21,7 @@ export const FAULTS = {
   'remoteControl.unlockDuringTransaction': 'UnlockConnector during an authorized transaction answers Unlocked.',
   'remoteControl.unlockFails': 'UnlockConnector without a transaction answers UnlockFailed.',
   'remoteControl.unlockUnknownConnector': 'UnlockConnector for a connector the EVSE does not have answers Unlocked.',
+  'remoteControl.rejectChargingProfile': 'RequestStartTransaction with a chargingProfile is Rejected instead of started with the profile ignored.',
 } as const satisfies Record<string, string>;
 
 function onRequestStart(st: StationCore, p: Json): Json {
@@ -33,6 +34,8 @@ function onRequestStart(st: StationCore, p: Json): Json {
   if (!e) return { status: 'Rejected', statusInfo: { reasonCode: requested !== undefined ? 'UnknownEvse' : 'NoEVSEAvailable' } };
   if (!st.stationOperative || !e.operative || e.connectors.every((c) => c.faulted)) return { status: 'Rejected', statusInfo: { reasonCode: 'UnavailableEvse' } };
   if (e.auth || e.tx?.idToken) return { status: 'Rejected', statusInfo: { reasonCode: 'TxInProgress' } };
+  // The reference station has no smart charging: a chargingProfile in the request is ignored (F01.FR.12/13).
+  if (p.chargingProfile !== undefined && st.faults.has('remoteControl.rejectChargingProfile')) return { status: 'Rejected', statusInfo: { reasonCode: 'UnsupportedParam' } };
   const res: Json = { status: 'Accepted' };
   if (e.tx) res.transactionId = e.tx.id;
   st.afterReply(() => void remoteStart(st, e, token, st.faults.has('remoteControl.noRemoteStartId') ? undefined : remoteStartId));
@@ -96,7 +99,7 @@ function onTriggerMessage(st: StationCore, p: Json): Json {
 
 export const AREA = {
   name: 'remote-control',
-  blocks: ['F'],
+  blocks: ['F', 'K'], // K: TC_K_38 (a remote start whose TxProfile a station without smart charging ignores)
   faults: FAULTS,
   handlers: {
     RequestStartTransaction: onRequestStart,

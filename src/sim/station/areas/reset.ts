@@ -18,11 +18,16 @@ export const FAULTS = {
   'reset.forgetAvailability': 'After a reboot every EVSE and connector is operative again, whatever ChangeAvailability set.',
   'reset.evseScheduledWhenIdle': 'Reset of an idle EVSE is answered Scheduled (as if a transaction ran) instead of Accepted.',
   'reset.evseOnIdleAtOnce': 'Reset OnIdle of an EVSE with a transaction is Accepted and carried out at once (the transaction is ended) instead of Scheduled.',
+  'reset.evseResetWhenOmitted': 'A station without per-EVSE reset (variant) still carries out an EVSE reset instead of answering Rejected.',
 } as const satisfies Record<string, string>;
 
 function onReset(st: StationCore, p: Json): Json {
   const type = String(p.type) as 'Immediate' | 'OnIdle';
-  if (typeof p.evseId === 'number') return resetEvse(st, p.evseId, type);
+  if (typeof p.evseId === 'number') {
+    // A station without per-EVSE reset refuses it (B11.FR.09 / B12.FR.09), whatever the EVSE is doing.
+    if (st.opts.omit?.includes('evseReset') && !st.faults.has('reset.evseResetWhenOmitted')) return { status: 'Rejected', statusInfo: { reasonCode: 'UnsupportedRequest' } };
+    return resetEvse(st, p.evseId, type);
+  }
   if (type === 'OnIdle' && st.evses.some((e) => e.tx)) {
     if (st.faults.has('reset.ignoreOnIdle')) {
       st.afterReply(() => immediateStationReset(st, 'ScheduledReset'));
