@@ -11,3 +11,5 @@ step('the firmware update is left to end when the case ends', (c) => op.finishUp
 step('the Charging Station sends a FirmwareStatusNotificationRequest once the scheduled time has come, with:', (c, t) => op.reportAtSchedule(c, rows(t)));
 step('the Charging Station sends a SecurityEventNotificationRequest, other than a boot event, with:', (c, t) => op.firmwareSecurityEvent(c, rows(t)));
 step('the Charging Station tries to install the firmware and reports InstallVerificationFailed or InstallationFailed, rebooting if it needs to', (c) => op.firmwareInstallFailed(c));
+step('the test system keeps the requestId of the running update', (c) => op.keepRunningRequestId(c));
+step('from here on <generated requestId> is the requestId of the running update again', (c) => op.backToRunningRequestId(c));

@@ -108,6 +108,12 @@ const FEATURE_COLUMN_FIXES: Record<string, string> = {
   'TC_B_31_CSMS CSMS': 'C-44 or NOT AQ-6',
   'TC_E_31_CSMS CSMS': 'C-16',
   'TC_F_06_CSMS CSMS': 'C-11',
+  // The NOT of these rows slid into the prose column (TC_L_11, TC_L_13, TC_L_15) or the row was cut (TC_L_12, TC_L_14).
+  'TC_L_11_CS ChargingStation': 'NOT C-60',
+  'TC_L_12_CS ChargingStation': 'C-20 and NOT C-43 and NOT AQ-7 and HFS-8 > 1',
+  'TC_L_13_CS ChargingStation': 'NOT C-43 and NOT AQ-7',
+  'TC_L_14_CS ChargingStation': 'C-20 and NOT C-43 and AQ-7 and HFS-8 > 1',
+  'TC_L_15_CS ChargingStation': 'NOT C-43 and AQ-7',
 };
 
 /**

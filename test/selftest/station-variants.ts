@@ -10,6 +10,9 @@ export const VARIANT_OF_CASE: Readonly<Record<string, ReferenceStationVariant>> 
   TC_B_15_CS: 'reduced',
   TC_B_28_CS: 'reduced',
   TC_B_29_CS: 'reduced',
+  TC_L_11_CS: 'noFirmwareCancel',
+  TC_L_13_CS: 'firmwareWaitsForTransactions',
+  TC_L_15_CS: 'firmwareInstallWaitsForTransactions',
 };
 
 /** The station tuning that makes the reference station the variant (added to an instance's own tuning). */

@@ -223,3 +223,15 @@ export async function firmwareSecurityEvent(ctx: ScenarioContext, rows: Rows | u
   const cs = asCs(ctx, 'a firmware security event');
   await sutSends(cs, 'the Charging Station', 'SecurityEventNotification', rows, { where: (p) => !BOOT_EVENTS.includes(String(p.type)), whereText: `type not ${BOOT_EVENTS.join(' / ')}` });
 }
+
+/** Before a second UpdateFirmwareRequest that must not replace the running update: its requestId is kept aside. */
+export function keepRunningRequestId(ctx: ScenarioContext): void {
+  const cs = asCs(ctx, 'the running update\'s requestId is kept');
+  cs.memory.set('running update requestId', cs.memory.require('requestId', 'an UpdateFirmwareRequest was sent by an earlier step'));
+}
+
+/** After the refused second request: <generated requestId> is the running update's again, for the reports that follow. */
+export function backToRunningRequestId(ctx: ScenarioContext): void {
+  const cs = asCs(ctx, 'the reports are about the running update');
+  cs.memory.set('requestId', cs.memory.require('running update requestId', 'an earlier step kept it'));
+}

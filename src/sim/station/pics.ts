@@ -83,6 +83,12 @@ export const REFERENCE_STATION_PICS = {
 export const REFERENCE_STATION_VARIANTS = {
   // No reset of a single EVSE (TC_B_28, TC_B_29) and no SummaryInventory report (TC_B_15).
   reduced: { omit: ['evseReset', 'summaryInventory'], features: { 'C-13': false, 'C-56': false } },
+  // Cannot cancel a running firmware update (TC_L_11).
+  noFirmwareCancel: { omit: ['firmwareCancel'], features: { 'C-60': false } },
+  // Neither downloads nor installs firmware while a transaction runs (TC_L_13).
+  firmwareWaitsForTransactions: { omit: ['firmwareDownloadDuringTransaction', 'firmwareInstallDuringTransaction'], features: { 'C-43': false, 'AQ-7': false } },
+  // Downloads while a transaction runs, installs only after (TC_L_15).
+  firmwareInstallWaitsForTransactions: { omit: ['firmwareInstallDuringTransaction'], features: { 'C-43': false } },
 } as const satisfies Record<string, { omit: readonly OmittedFeature[]; features: Record<string, boolean> }>;
 
 export type ReferenceStationVariant = keyof typeof REFERENCE_STATION_VARIANTS;

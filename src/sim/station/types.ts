@@ -92,7 +92,7 @@ export interface StationSimOptions {
 }
 
 /** Optional features the reference station can leave out: resetting one EVSE (Part 5 C-13), the SummaryInventory report (C-56). */
-export type OmittedFeature = 'evseReset' | 'summaryInventory';
+export type OmittedFeature = 'evseReset' | 'summaryInventory' | 'firmwareCancel' | 'firmwareInstallDuringTransaction' | 'firmwareDownloadDuringTransaction';
 
 export interface ConnectorSnapshot {
   evseId: number;
