@@ -32,7 +32,7 @@ export const FAULTS = {
   'firmware.noSignatureVerifiedStatus': 'After Downloaded the station goes straight to Installing, without reporting SignatureVerified.',
   'firmware.skipInstallVerification': 'Installation does not verify the image: one that is not for this station is reported Installed instead of InstallVerificationFailed.',
   'firmware.cancelDespiteNoCancel': 'A station that cannot cancel an update (variant, PICS NOT C-60) cancels the running one on a second UpdateFirmware (AcceptedCanceled) instead of answering Rejected.',
-  'firmware.installDuringTransaction': 'A station that cannot install while a transaction runs (variant, PICS NOT C-43) installs and activates the image anyway, before the transaction ends.',
+  'firmware.installDuringTransaction': 'A station that cannot install while a transaction runs (variant, PICS NOT C-43) treats the update as pending (connectors Unavailable) but installs and activates the image at once, before the transaction ends.',
   'firmware.noUnavailableWhilePending': 'While an update waits for transactions to end and AllowNewSessionsPendingFirmwareUpdate is not true, the idle connectors stay Available.',
 } as const satisfies Record<string, string>;
 
@@ -89,14 +89,16 @@ function untilNoTransaction(st: StationCore, job: Job): Promise<boolean> {
  * true, its connectors without a transaction are Unavailable meanwhile and until the update is over (L01.FR.07).
  * False when the job was cancelled.
  */
-async function waitForTransactions(st: StationCore, job: Job, scheduled: string, report: (status: string) => Promise<boolean>): Promise<boolean> {
+async function waitForTransactions(st: StationCore, job: Job, scheduled: 'DownloadScheduled' | 'InstallScheduled', report: (status: string) => Promise<boolean>): Promise<boolean> {
   if (!st.evses.some((e) => e.tx !== undefined)) return true;
-  if (!(await report(scheduled))) return false;
+  const installsAnyway = scheduled === 'InstallScheduled' && st.faults.has('firmware.installDuringTransaction');
+  if (!installsAnyway && !(await report(scheduled))) return false;
   const allowNew = st.dm.get({ name: 'ChargingStation' }, { name: 'AllowNewSessionsPendingFirmwareUpdate' }).value === 'true';
   if (!allowNew && !st.faults.has('firmware.noUnavailableWhilePending')) {
     heldUnavailable(st).by.add(HOLD);
     afterEvseChange(st);
   }
+  if (installsAnyway) return true;
   return await untilNoTransaction(st, job);
 }
 
@@ -148,8 +150,7 @@ async function runUpdate(st: StationCore, job: Job, p: Json): Promise<void> {
   if (installAt > Date.now() && !st.faults.has('firmware.installIgnoresSchedule')) {
     if (!(await report('InstallScheduled')) || !(await waitUntil(job, installAt))) return;
   }
-  const waitsForTransactions = st.opts.omit?.includes('firmwareInstallDuringTransaction') && !st.faults.has('firmware.installDuringTransaction');
-  if (waitsForTransactions && !(await waitForTransactions(st, job, 'InstallScheduled', report))) return;
+  if (st.opts.omit?.includes('firmwareInstallDuringTransaction') && !(await waitForTransactions(st, job, 'InstallScheduled', report))) return;
   if (!(await report('Installing'))) return;
   if (!image.subarray(0, FIRMWARE_MAGIC.length).equals(FIRMWARE_MAGIC) && !st.faults.has('firmware.skipInstallVerification')) {
     st.note('firmware installation: the image is not a firmware image of this station; the running firmware stays');
