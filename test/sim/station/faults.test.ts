@@ -8,6 +8,7 @@ import { s15AvailabilityScenarios, s15MeterValueScenarios, s15Scenarios } from '
 import { fileTransferScenarios } from './faults-file-transfer.ts';
 import { s13Scenarios } from './faults-s13.ts';
 import { transactionScenarios } from './faults-s14e.ts';
+import { firmwareVariantScenarios } from './faults-firmware-variants.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -358,6 +359,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   ...authorizationScenarios(start),
   ...fileTransferScenarios(booted),
   ...s13Scenarios(booted, start),
+  ...firmwareVariantScenarios(booted),
 };
 
 describe('station simulator: named faults', () => {
