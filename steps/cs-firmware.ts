@@ -1,6 +1,6 @@
 // Steps of the firmware cases (block L, SUT = Charging Station). One line each, calling src/runner/ops/cs-firmware.ts.
 import * as op from '../src/runner/ops/cs-firmware.ts';
-import { rows, step } from './step.ts';
+import { rows, step, str } from './step.ts';
 
 step('the Charging Station trusts the root of the test system\'s firmware signing certificate', (c) => op.trustFirmwareSigner(c));
 step('the test system serves a signed firmware image on its file server', (c) => op.serveSignedFirmware(c));
@@ -11,3 +11,8 @@ step('the firmware update is left to end when the case ends', (c) => op.finishUp
 step('the Charging Station sends a FirmwareStatusNotificationRequest once the scheduled time has come, with:', (c, t) => op.reportAtSchedule(c, rows(t)));
 step('the Charging Station sends a SecurityEventNotificationRequest, other than a boot event, with:', (c, t) => op.firmwareSecurityEvent(c, rows(t)));
 step('the Charging Station tries to install the firmware and reports InstallVerificationFailed or InstallationFailed, rebooting if it needs to', (c) => op.firmwareInstallFailed(c));
+step('the test system keeps the requestId of the running update', (c) => op.keepRunningRequestId(c));
+step('from here on <generated requestId> is the requestId of the running update again', (c) => op.backToRunningRequestId(c));
+step('once the transaction has ended, the Charging Station sends a FirmwareStatusNotificationRequest, after {string} if it reports that, with:', (c, s, t) => op.firmwareStatusAfterTransaction(c, str(s), rows(t)));
+step('once the transaction has ended, the Charging Station installs the firmware and reports Installed, rebooting if it needs to', (c) => op.firmwareInstalledAfterTransaction(c));
+step('if the Charging Station reported Installing, it does not activate the new firmware within the configured message timeout', (c) => op.noActivationWhileCharging(c));

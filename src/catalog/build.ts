@@ -111,6 +111,12 @@ const FEATURE_COLUMN_FIXES: Record<string, string> = {
   'TC_C_05_CS ChargingStation': '(C-30 or C-31 or C-32) and AQ-2',
   'TC_C_47_CS ChargingStation': 'C-07 and (C-30 or C-31 or C-32)',
   'TC_C_48_CS ChargingStation': 'C-07 and (C-30 or C-31 or C-32)',
+  // The NOT of these rows slid into the prose column (TC_L_11, TC_L_13, TC_L_15) or the row was cut (TC_L_12, TC_L_14).
+  'TC_L_11_CS ChargingStation': 'NOT C-60',
+  'TC_L_12_CS ChargingStation': 'C-20 and NOT C-43 and NOT AQ-7 and HFS-8 > 1',
+  'TC_L_13_CS ChargingStation': 'NOT C-43 and NOT AQ-7',
+  'TC_L_14_CS ChargingStation': 'C-20 and NOT C-43 and AQ-7 and HFS-8 > 1',
+  'TC_L_15_CS ChargingStation': 'NOT C-43 and AQ-7',
 };
 
 /**

@@ -101,8 +101,8 @@ describe('applicability', () => {
     const a = one('TC_K_38_CS', '2.0.1', { features: {} }).applicability;
     expect(a.applicable).toBe(true);
     expect(a.applicable && a.notes[0]).toMatch(/^C in "Core": condition not machine-readable \(.+\); decide it by hand from the Part 5 row for TC_K_38_CS \(Core, C; no feature refs\)$/);
-    const b = one('TC_L_15_CS', '2.0.1', { features: {} }).applicability;
-    expect(b.applicable && b.notes[0]).toMatch(/TC_L_15_CS \(Core, C; feature refs: C-43, AQ-7\)$/);
+    const b = one('TC_C_06_CS', '2.0.1', { features: {} }).applicability;
+    expect(b.applicable && b.notes[0]).toMatch(/TC_C_06_CS \(Core, C; feature refs: AQ-2, C-30, C-31, C-32\)$/);
   });
 
   it('a row from errata without a feature says where it comes from (TC_B_14_CS)', () => {
@@ -119,10 +119,15 @@ describe('applicability', () => {
     }
   });
 
-  it('rows whose negation may have slid into the prose are not evaluated (TC_L_15_CS)', () => {
-    const a = one('TC_L_15_CS', '2.0.1', { features: { 'C-43': false, 'AQ-7': false } }).applicability;
+  it('rows whose negation may have slid into the prose are not evaluated (TC_C_06_CS)', () => {
+    const a = one('TC_C_06_CS', '2.0.1', { features: { 'AQ-2': false, 'C-30': false, 'C-31': false, 'C-32': false } }).applicability;
     expect(a.applicable).toBe(true);
     expect(a.applicable && a.notes[0]).toMatch(/not machine-readable/);
+  });
+
+  it('such a row with a hand-written feature column is evaluated (TC_L_15_CS: NOT C-43 and AQ-7)', () => {
+    expect(one('TC_L_15_CS', '2.0.1', { features: { 'C-43': false, 'AQ-7': true } }).applicability).toEqual({ applicable: true, notes: [] });
+    expect(one('TC_L_15_CS', '2.0.1', { features: { 'C-43': true, 'AQ-7': true } }).applicability.applicable).toBe(false);
   });
 
   it('a 2.1 feature-gated sub-profile is not applicable when its gate is false', () => {

@@ -13,6 +13,9 @@ export const VARIANT_OF_CASE: Readonly<Record<string, ReferenceStationVariant>> 
   TC_C_05_CS: 'cableLock',
   TC_C_47_CS: 'masterPassUi',
   TC_C_48_CS: 'masterPassUi',
+  TC_L_11_CS: 'noFirmwareCancel',
+  TC_L_13_CS: 'firmwareWaitsForTransactions',
+  TC_L_15_CS: 'firmwareInstallWaitsForTransactions',
 };
 
 /** The station tuning that makes the reference station the variant (added to an instance's own tuning). */

@@ -135,10 +135,10 @@ const INSTALL_STEPS = ['Installing', 'InstallRebooting'];
  * the boot in between are answered by the default responders), until it reports one of `endings`, all with the
  * request's requestId; at least one installation step must come before the ending. Any other status is a failure.
  */
-async function installation(cs: CsContext, endings: readonly string[]): Promise<void> {
+async function installation(cs: CsContext, endings: readonly string[], seenBefore: readonly string[] = []): Promise<void> {
   const requestId = cs.memory.get('requestId');
   const wanted = [...INSTALL_STEPS, ...endings].join(', ');
-  const seen: string[] = [];
+  const seen: string[] = [...seenBefore];
   for (;;) {
     const entry = await cs.peer.expectRequest('FirmwareStatusNotification', { within: cs.peer.timing.bootMs + cs.peer.timing.expectMs, description: `a FirmwareStatusNotificationRequest of the installation (${wanted})`, requirementIds: cs.requirementIds });
     answerIfHeld(cs, entry);
@@ -222,4 +222,98 @@ const BOOT_EVENTS = ['StartupOfTheDevice', 'ResetOrReboot'];
 export async function firmwareSecurityEvent(ctx: ScenarioContext, rows: Rows | undefined): Promise<void> {
   const cs = asCs(ctx, 'a firmware security event');
   await sutSends(cs, 'the Charging Station', 'SecurityEventNotification', rows, { where: (p) => !BOOT_EVENTS.includes(String(p.type)), whereText: `type not ${BOOT_EVENTS.join(' / ')}` });
+}
+
+/** Before a second UpdateFirmwareRequest that must not replace the running update: its requestId is kept aside. */
+export function keepRunningRequestId(ctx: ScenarioContext): void {
+  const cs = asCs(ctx, 'the running update\'s requestId is kept');
+  cs.memory.set('running update requestId', cs.memory.require('requestId', 'an UpdateFirmwareRequest was sent by an earlier step'));
+}
+
+/** After the refused second request: <generated requestId> is the running update's again, for the reports that follow. */
+export function backToRunningRequestId(ctx: ScenarioContext): void {
+  const cs = asCs(ctx, 'the reports are about the running update');
+  cs.memory.set('requestId', cs.memory.require('running update requestId', 'an earlier step kept it'));
+}
+
+/** The inbox entry of the case's transaction end (the last TransactionEvent Ended); a precondition of the checks below. */
+function transactionEnd(cs: CsContext): InboxEntry {
+  const ended = cs.peer.inbox.entries.filter((e) => e.action === 'TransactionEvent' && e.payload.eventType === 'Ended').pop();
+  if (!ended) throw new PreconditionFailed('the transaction of the case has not ended (no TransactionEventRequest Ended), so the update cannot be judged against it');
+  return ended;
+}
+
+/**
+ * L01.FR.06: of the update's FirmwareStatusNotificationRequests (its requestId), only `allowed` may have come while the
+ * transaction ran, i.e. before the station's TransactionEventRequest Ended arrived.
+ */
+function nothingWhileCharging(cs: CsContext, allowed: readonly string[], what: string): void {
+  const end = transactionEnd(cs);
+  const requestId = cs.memory.get('requestId');
+  const early = cs.peer.inbox.entries.find((e) => e.seq < end.seq && e.action === 'FirmwareStatusNotification' && e.payload.requestId === requestId && !allowed.includes(String(e.payload.status)));
+  if (early) {
+    throw new ExpectationFailed({
+      expected: `no ${what} while the transaction runs: only ${allowed.join(' / ')} before the TransactionEventRequest Ended`,
+      actual: `FirmwareStatusNotificationRequest status ${String(early.payload.status)} came while the transaction ran (before its Ended event)`,
+      frame: early.frame,
+      requirementIds: cs.requirementIds,
+    });
+  }
+}
+
+/**
+ * A station that neither downloads nor installs while charging (TC_L_12, TC_L_13): once the transaction has ended, the
+ * next report of the update, checked against the table, after `optional` (e.g. DownloadScheduled) if the station sends
+ * it; nothing but `optional` came while the transaction ran.
+ */
+export async function firmwareStatusAfterTransaction(ctx: ScenarioContext, optional: string, rows: Rows | undefined): Promise<void> {
+  const cs = asCs(ctx, 'the update goes on once the transaction has ended');
+  nothingWhileCharging(cs, [optional], 'download or installation');
+  const requestId = cs.memory.get('requestId');
+  await sutSends(cs, 'the Charging Station', 'FirmwareStatusNotification', rows, { where: (p) => !(p.status === optional && p.requestId === requestId), whereText: `status not ${optional}` });
+}
+
+/**
+ * A station that installs only after transactions (TC_L_14, TC_L_15): the installation ends in Installed, and the
+ * new firmware was not activated (InstallRebooting, Installed) while the transaction ran.
+ */
+export async function firmwareInstalledAfterTransaction(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'the station installs the firmware once the transaction has ended');
+  nothingWhileCharging(cs, ['Downloading', 'Downloaded', 'SignatureVerified', 'InstallScheduled', 'Installing'], 'activation of the new firmware');
+  // Installing may have been reported (and checked) already, while the transaction ran.
+  const last = cs.memory.get('request:FirmwareStatusNotification') as InboxEntry | undefined;
+  await installation(cs, ['Installed'], last?.payload.status === 'Installing' ? ['Installing'] : []);
+}
+
+/**
+ * Part 6 step 12a of TC_L_14 / TC_L_15: a station that reported Installing while the transaction runs gets the
+ * configured message timeout (Part 6: "a while") to show that it does not activate the new firmware (InstallRebooting,
+ * Installed) before the transaction ends. After InstallScheduled nothing is waited for.
+ */
+export async function noActivationWhileCharging(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'no activation while the transaction runs');
+  const last = cs.memory.get('request:FirmwareStatusNotification') as InboxEntry | undefined;
+  if (last?.payload.status !== 'Installing') {
+    cs.peer.note(`the station reported ${String(last?.payload.status)}, not Installing: it installs after the transaction, nothing to wait for`);
+    return;
+  }
+  const requestId = cs.memory.get('requestId');
+  const within = cs.peer.timing.expectMs;
+  let got: InboxEntry;
+  try {
+    got = await cs.peer.expectRequest('FirmwareStatusNotification', { within, where: (p) => p.requestId === requestId && ['InstallRebooting', 'Installed'].includes(String(p.status)), description: 'no InstallRebooting / Installed while the transaction runs' });
+  } catch (e) {
+    if (e instanceof ExpectationFailed) {
+      cs.peer.note(`no activation of the new firmware within the configured message timeout (${within} ms) while the transaction runs, as required`);
+      return;
+    }
+    throw e;
+  }
+  answerIfHeld(cs, got);
+  throw new ExpectationFailed({
+    expected: 'the new firmware not activated (no InstallRebooting / Installed) while the transaction runs',
+    actual: `FirmwareStatusNotificationRequest status ${String(got.payload.status)} came while the transaction ran`,
+    frame: got.frame,
+    requirementIds: cs.requirementIds,
+  });
 }

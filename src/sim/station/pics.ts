@@ -87,6 +87,12 @@ export const REFERENCE_STATION_VARIANTS = {
   cableLock: { omit: ['plugInBeforeAuthorization'], features: { 'AQ-2': true } },
   // A user interface for the master pass: the holder selects the transactions to stop (TC_C_47, TC_C_48).
   masterPassUi: { omit: ['masterPassWithoutUi'], features: { 'C-07': true, 'C-08': false } },
+  // Cannot cancel a running firmware update (TC_L_11).
+  noFirmwareCancel: { omit: ['firmwareCancel'], features: { 'C-60': false } },
+  // Neither downloads nor installs firmware while a transaction runs (TC_L_13).
+  firmwareWaitsForTransactions: { omit: ['firmwareDownloadDuringTransaction', 'firmwareInstallDuringTransaction'], features: { 'C-43': false, 'AQ-7': false } },
+  // Downloads while a transaction runs, installs only after (TC_L_15).
+  firmwareInstallWaitsForTransactions: { omit: ['firmwareInstallDuringTransaction'], features: { 'C-43': false } },
 } as const satisfies Record<string, { omit: readonly OmittedFeature[]; features: Record<string, boolean> }>;
 
 export type ReferenceStationVariant = keyof typeof REFERENCE_STATION_VARIANTS;

@@ -92,7 +92,7 @@ export interface StationSimOptions {
 }
 
 /** Optional features the reference station can leave out: resetting one EVSE (Part 5 C-13), the SummaryInventory report (C-56), plugging in before authorization (a cable lock, AQ-2), the master pass without a UI (C-08; with it out, the station has a UI, C-07). */
-export type OmittedFeature = 'evseReset' | 'summaryInventory' | 'plugInBeforeAuthorization' | 'masterPassWithoutUi';
+export type OmittedFeature = 'evseReset' | 'summaryInventory' | 'plugInBeforeAuthorization' | 'masterPassWithoutUi' | 'firmwareCancel' | 'firmwareInstallDuringTransaction' | 'firmwareDownloadDuringTransaction';
 
 export interface ConnectorSnapshot {
   evseId: number;

@@ -14,6 +14,7 @@ import { correctCustomerInformation, customerScenarios } from './faults-customer
 import { txOptionScenarios } from './faults-tx-options.ts';
 import { securityConnectionScenarios } from './faults-security.ts';
 import { csmsRootScenarios } from './faults-csms-root.ts';
+import { firmwareVariantScenarios } from './faults-firmware-variants.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -370,6 +371,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   ...txOptionScenarios(booted),
   ...securityConnectionScenarios(start),
   ...csmsRootScenarios(start),
+  ...firmwareVariantScenarios(booted),
 };
 
 describe('station simulator: named faults', () => {

@@ -22,9 +22,12 @@ export const FAULTS = {
 
 const nextEventId = perStation<StationCore, { value: number }>(() => ({ value: 1 }));
 
+/** Reasons another area holds every connector without a transaction Unavailable (a firmware update waiting for transactions to end, L01.FR.07). */
+export const heldUnavailable = perStation<StationCore, { by: Set<string> }>(() => ({ by: new Set() }));
+
 export function connectorStatus(st: StationCore, e: EvseState, c: ConnectorState): ConnectorStatus {
   if (c.faulted) return 'Faulted';
-  const operative = st.stationOperative && e.operative && c.operative;
+  const operative = st.stationOperative && e.operative && c.operative && heldUnavailable(st).by.size === 0;
   if (!operative && !e.tx) return 'Unavailable';
   if (c.plugged && !st.faults.has('status.neverOccupied')) return 'Occupied';
   return 'Available';

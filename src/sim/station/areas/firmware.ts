@@ -12,6 +12,7 @@ import { X509Certificate, verify } from 'node:crypto';
 import type { StationCore } from '../core.ts';
 import { download } from '../file-transfer.ts';
 import { errText, nowText, perStation, type Json } from '../state.ts';
+import { afterEvseChange, heldUnavailable } from './availability.ts';
 import { trustedRoots, validNow } from './certificates.ts';
 import type { StationArea } from './types.ts';
 import { cancelJob, newTransferJob, pauseJob, type TransferJob } from './transfer-job.ts';
@@ -30,6 +31,9 @@ export const FAULTS = {
   'firmware.ignoreHttpStatus': 'A download answered with an HTTP error status is taken as the image (Downloaded instead of DownloadFailed).',
   'firmware.noSignatureVerifiedStatus': 'After Downloaded the station goes straight to Installing, without reporting SignatureVerified.',
   'firmware.skipInstallVerification': 'Installation does not verify the image: one that is not for this station is reported Installed instead of InstallVerificationFailed.',
+  'firmware.cancelDespiteNoCancel': 'A station that cannot cancel an update (variant, PICS NOT C-60) cancels the running one on a second UpdateFirmware (AcceptedCanceled) instead of answering Rejected.',
+  'firmware.installDuringTransaction': 'A station that cannot install while a transaction runs (variant, PICS NOT C-43) treats the update as pending (connectors Unavailable) but installs and activates the image at once, before the transaction ends.',
+  'firmware.noUnavailableWhilePending': 'While an update waits for transactions to end and AllowNewSessionsPendingFirmwareUpdate is not true, the idle connectors stay Available.',
 } as const satisfies Record<string, string>;
 
 type Job = TransferJob;
@@ -61,6 +65,48 @@ function signatureValid(pem: string, image: Buffer, signature: string): boolean 
 /** Waits until `at` (ms since the epoch) unless the job is cancelled first; false when cancelled. */
 const waitUntil = (job: Job, at: number): Promise<boolean> => pauseJob(job, at - Date.now());
 
+const HOLD = 'firmware update pending';
+
+/** Waits until no transaction runs, unless the job is cancelled first; false when cancelled. */
+function untilNoTransaction(st: StationCore, job: Job): Promise<boolean> {
+  return new Promise((resolve) => {
+    let off = (): void => undefined;
+    const check = (): void => {
+      if (!job.cancelled && st.evses.some((e) => e.tx !== undefined)) return;
+      off();
+      job.wake = undefined;
+      resolve(!job.cancelled);
+    };
+    off = st.onStateChange(check);
+    job.wake = check;
+    check();
+  });
+}
+
+/**
+ * A station that cannot download (PICS NOT AQ-7) or install (NOT C-43) while a transaction runs reports the phase as
+ * scheduled and waits for the last transaction to end (L01.FR.06). Unless AllowNewSessionsPendingFirmwareUpdate is
+ * true, its connectors without a transaction are Unavailable meanwhile and until the update is over (L01.FR.07).
+ * False when the job was cancelled.
+ */
+async function waitForTransactions(st: StationCore, job: Job, scheduled: 'DownloadScheduled' | 'InstallScheduled', report: (status: string) => Promise<boolean>): Promise<boolean> {
+  if (!st.evses.some((e) => e.tx !== undefined)) return true;
+  const installsAnyway = scheduled === 'InstallScheduled' && st.faults.has('firmware.installDuringTransaction');
+  if (!installsAnyway && !(await report(scheduled))) return false;
+  const allowNew = st.dm.get({ name: 'ChargingStation' }, { name: 'AllowNewSessionsPendingFirmwareUpdate' }).value === 'true';
+  if (!allowNew && !st.faults.has('firmware.noUnavailableWhilePending')) {
+    heldUnavailable(st).by.add(HOLD);
+    afterEvseChange(st);
+  }
+  if (installsAnyway) return true;
+  return await untilNoTransaction(st, job);
+}
+
+/** The update is over (or cancelled): connectors held Unavailable for it are available again. */
+function releaseConnectors(st: StationCore): void {
+  if (heldUnavailable(st).by.delete(HOLD)) afterEvseChange(st);
+}
+
 async function runUpdate(st: StationCore, job: Job, p: Json): Promise<void> {
   const fw = p.firmware as Json;
   const report = async (status: string): Promise<boolean> => {
@@ -74,6 +120,7 @@ async function runUpdate(st: StationCore, job: Job, p: Json): Promise<void> {
   if (retrieveAt > Date.now() && !st.faults.has('firmware.downloadIgnoresSchedule')) {
     if (!(await report('DownloadScheduled')) || !(await waitUntil(job, retrieveAt))) return;
   }
+  if (st.opts.omit?.includes('firmwareDownloadDuringTransaction') && !(await waitForTransactions(st, job, 'DownloadScheduled', report))) return;
   const attempts = 1 + (typeof p.retries === 'number' ? p.retries : 0);
   const retryMs = (typeof p.retryInterval === 'number' ? p.retryInterval : 0) * 1000;
   let image: Buffer | undefined;
@@ -103,6 +150,7 @@ async function runUpdate(st: StationCore, job: Job, p: Json): Promise<void> {
   if (installAt > Date.now() && !st.faults.has('firmware.installIgnoresSchedule')) {
     if (!(await report('InstallScheduled')) || !(await waitUntil(job, installAt))) return;
   }
+  if (st.opts.omit?.includes('firmwareInstallDuringTransaction') && !(await waitForTransactions(st, job, 'InstallScheduled', report))) return;
   if (!(await report('Installing'))) return;
   if (!image.subarray(0, FIRMWARE_MAGIC.length).equals(FIRMWARE_MAGIC) && !st.faults.has('firmware.skipInstallVerification')) {
     st.note('firmware installation: the image is not a firmware image of this station; the running firmware stays');
@@ -128,13 +176,19 @@ function onUpdateFirmware(st: StationCore, p: Json): Json {
   }
   if (st.faults.has('firmware.refuseDuringTransaction') && st.evses.some((e) => e.tx !== undefined)) return { status: 'Rejected' };
   const mem = memory(st);
+  // A station that cannot cancel a running update refuses the new one and carries on (L01.FR.27).
+  if (mem.job && st.opts.omit?.includes('firmwareCancel') && !st.faults.has('firmware.cancelDespiteNoCancel')) {
+    return { status: 'Rejected', statusInfo: { reasonCode: 'UpdateInProgress', additionalInfo: 'this station cannot cancel a running firmware update' } };
+  }
   const running = st.faults.has('firmware.noCancelOnSecondRequest') ? undefined : mem.job;
   if (running) cancelJob(running);
   const job = newTransferJob(Number(p.requestId), 'Idle');
   mem.job = job;
   st.afterReply(() => {
     void runUpdate(st, job, p).finally(() => {
-      if (mem.job === job) mem.job = undefined;
+      if (mem.job !== job) return;
+      mem.job = undefined;
+      releaseConnectors(st);
     });
   });
   return { status: running ? 'AcceptedCanceled' : 'Accepted' };
@@ -158,5 +212,6 @@ export const AREA = {
     const mem = memory(st);
     if (mem.job) cancelJob(mem.job);
     mem.job = undefined;
+    heldUnavailable(st).by.delete(HOLD);
   },
 } satisfies StationArea;

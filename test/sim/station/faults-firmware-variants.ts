@@ -1,0 +1,53 @@
+// Fault scenarios of the firmware behaviour of the station variants that cannot cancel an update or cannot update
+// while charging (TC_L_11, TC_L_13, TC_L_15): each switches its fault on, on the variant it is about, and sees the
+// effect; faults.test.ts spreads them into its list.
+import { expect } from 'vitest';
+import type { StationSim, StationSimOptions } from '../../../src/sim/station/index.ts';
+import { IMAGE, fileServer, statusesUntil, updateFirmware } from './file-transfer-kit.ts';
+import type { Json, ScriptedCsms } from './scripted-csms.ts';
+
+type Booted = (faults: string[], opts?: Partial<StationSimOptions>) => Promise<{ c: ScriptedCsms; s: StationSim }>;
+
+/** A transaction on EVSE 1 (the firmware update then meets a running transaction). */
+async function charging(c: ScriptedCsms, s: StationSim): Promise<void> {
+  const mark = c.mark();
+  s.plugIn(1, 1);
+  s.presentToken({ idToken: 'TAG1', type: 'ISO14443' }, 1);
+  await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
+}
+
+export function firmwareVariantScenarios(booted: Booted): Record<string, () => Promise<void>> {
+  return {
+    'firmware.cancelDespiteNoCancel': async () => {
+      const { c } = await booted(['firmware.cancelDespiteNoCancel'], { omit: ['firmwareCancel'] });
+      const fs = await fileServer();
+      const mark = c.mark();
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE), { retrieveInMs: 60_000 })).toBe('Accepted');
+      await c.waitFor('FirmwareStatusNotification', (p) => p.status === 'DownloadScheduled', 5000, mark);
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE), { requestId: 2 })).toBe('AcceptedCanceled');
+    },
+    'firmware.noUnavailableWhilePending': async () => {
+      const { c, s } = await booted(['firmware.noUnavailableWhilePending'], { evses: 2, omit: ['firmwareDownloadDuringTransaction', 'firmwareInstallDuringTransaction'] });
+      await charging(c, s);
+      const fs = await fileServer();
+      const mark = c.mark();
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE))).toBe('Accepted');
+      await c.waitFor('FirmwareStatusNotification', (p) => p.status === 'DownloadScheduled', 5000, mark);
+      // The idle EVSE 2 stays Available while the update waits (without the fault: Unavailable).
+      const asked = c.mark();
+      expect((await c.call('TriggerMessage', { requestedMessage: 'StatusNotification', evse: { id: 2, connectorId: 1 } })).status).toBe('Accepted');
+      const report = await c.waitFor('StatusNotification', (p: Json) => p.evseId === 2, 5000, asked);
+      expect(report.payload.connectorStatus).toBe('Available');
+    },
+    'firmware.installDuringTransaction': async () => {
+      const { c, s } = await booted(['firmware.installDuringTransaction'], { omit: ['firmwareInstallDuringTransaction'] });
+      await charging(c, s);
+      const fs = await fileServer();
+      const mark = c.mark();
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE))).toBe('Accepted');
+      // Installed while the transaction still runs (without the fault: InstallScheduled, and nothing until it ends).
+      expect(await statusesUntil(c, 'FirmwareStatusNotification', ['Installed'], mark)).toEqual(['Downloading', 'Downloaded', 'SignatureVerified', 'Installing', 'Installed']);
+      expect(c.of('TransactionEvent', mark).some((r) => (r.payload as Json).eventType === 'Ended')).toBe(false);
+    },
+  };
+}
