@@ -60,6 +60,8 @@ export class CsmsPeer extends PeerBase {
   private refusing = false;
   private readonly refusedAttempts: number[] = [];
   private readonly refusalWaiters = new Set<() => void>();
+  /** When each of the station's connection attempts reached the handshake, admitted or not (ms timestamps). */
+  private readonly attempts: number[] = [];
 
   constructor(opts: CsmsPeerOptions) {
     super({ ...opts, localRole: 'CSMS' });
@@ -185,6 +187,7 @@ export class CsmsPeer extends PeerBase {
 
   /** Part 6's "does not accept a reconnect": while refusing, each attempt is counted and turned away at the handshake. */
   private admits(): boolean {
+    this.attempts.push(Date.now());
     if (!this.refusing) return true;
     this.refusedAttempts.push(Date.now());
     this.note(`connection attempt ${this.refusedAttempts.length} of the station turned away at the handshake, as the case asks`);
@@ -218,6 +221,11 @@ export class CsmsPeer extends PeerBase {
   /** From now on new connections of the station are accepted again. */
   acceptConnections(): void {
     this.refusing = false;
+  }
+
+  /** When each connection attempt of the station reached the handshake in this scenario, admitted or not (ms timestamps). */
+  get attemptTimes(): readonly number[] {
+    return this.attempts;
   }
 
   /** When the station's refused attempts since dropAndRefuse came (ms timestamps). */

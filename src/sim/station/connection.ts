@@ -5,6 +5,7 @@ import { OcppConnection } from '../../rpc/connection.ts';
 import { SUBPROTOCOL_OF } from '../../rpc/types.ts';
 import { connect, TransportError } from '../../transport/client.ts';
 import { boot } from './areas/boot.ts';
+import { retryBackOffMs } from './areas/reconnect.ts';
 import { recordSecurityEvent } from './areas/security.ts';
 import type { StationCore } from './core.ts';
 import { errText } from './state.ts';
@@ -120,7 +121,7 @@ function onConnectionClosed(st: StationCore, conn: OcppConnection, code: number,
 function scheduleReconnect(st: StationCore): void {
   if (!st.running || !st.networkUp || st.rebootTimer !== undefined) return;
   clearTimeout(st.reconnectTimer);
-  const delay = st.reconnectDelay;
+  const delay = retryBackOffMs(st) ?? st.reconnectDelay;
   st.reconnectDelay = Math.min(st.reconnectDelay * 2, st.timers.reconnectMaxMs);
   st.reconnectTimer = setTimeout(() => {
     st.reconnectTimer = undefined;

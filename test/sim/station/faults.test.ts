@@ -7,6 +7,7 @@ import { authorizationScenarios, correctAuthorization } from './faults-authoriza
 import { s15AvailabilityScenarios, s15MeterValueScenarios, s15Scenarios } from './faults-s15.ts';
 import { fileTransferScenarios } from './faults-file-transfer.ts';
 import { s13Scenarios } from './faults-s13.ts';
+import { netprofScenarios } from './faults-netprof.ts';
 import { transactionScenarios } from './faults-s14e.ts';
 
 const start = stationAndCsmsPerTest();
@@ -358,6 +359,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   ...authorizationScenarios(start),
   ...fileTransferScenarios(booted),
   ...s13Scenarios(booted, start),
+  ...netprofScenarios(booted),
 };
 
 describe('station simulator: named faults', () => {

@@ -14,10 +14,11 @@ import { AREA as Diagnostics } from './diagnostics.ts';
 import { AREA as DataTransfer } from './data-transfer.ts';
 import { AREA as Certificates } from './certificates.ts';
 import { AREA as NetworkProfile } from './network-profile.ts';
+import { AREA as Reconnect } from './reconnect.ts';
 import type { StationArea } from './types.ts';
 
 export type { StationArea } from './types.ts';
 
 // Order matters for the hooks: after a boot the heartbeat starts, then connector status, security events, and the
 // queued TransactionEvents.
-export const AREAS = [Boot, Availability, Security, Transactions, Authorization, Provisioning, Reset, RemoteControl, MeterValues, Firmware, Diagnostics, DataTransfer, Certificates, NetworkProfile] as const satisfies readonly StationArea[];
+export const AREAS = [Boot, Availability, Security, Transactions, Authorization, Provisioning, Reset, RemoteControl, MeterValues, Firmware, Diagnostics, DataTransfer, Certificates, NetworkProfile, Reconnect] as const satisfies readonly StationArea[];
