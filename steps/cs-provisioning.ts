@@ -43,3 +43,5 @@ step('the Charging Station is connected with the new connection profile', (c) =>
 step('the test system prepares a connection profile with a lower security profile in the slot not in use', (c) => network.prepareLowerProfile(c));
 step('the test system closes the connection and accepts the Charging Station\'s reconnection, which comes no earlier than its RetryBackOffWaitMinimum', (c) => reconnect.dropAndAcceptAfterMinimum(c));
 step('the test system accepts the Charging Station\'s next reconnection attempt, which comes no earlier than twice the wait before the refused one', (c) => reconnect.acceptAfterDoubledWait(c));
+step('the test system turns away every connection attempt with the new connection profile', (c) => network.refuseNewProfile(c));
+step('the Charging Station tries the new connection profile NetworkProfileConnectionAttempts times, then connects with the previous one', (c) => network.fallsBackAfterAttempts(c));

@@ -5,6 +5,7 @@ import { OcppConnection } from '../../rpc/connection.ts';
 import { SUBPROTOCOL_OF } from '../../rpc/types.ts';
 import { connect, TransportError } from '../../transport/client.ts';
 import { boot } from './areas/boot.ts';
+import { connectFailed } from './areas/network-profile.ts';
 import { retryBackOffMs } from './areas/reconnect.ts';
 import { recordSecurityEvent } from './areas/security.ts';
 import type { StationCore } from './core.ts';
@@ -72,6 +73,7 @@ async function openConnection(st: StationCore): Promise<void> {
       recordSecurityEvent(st, 'FailedToAuthenticateAtCsms', `HTTP 401 from ${st.opts.csmsUrl}`);
     }
     st.note(`connection to ${st.opts.csmsUrl} failed: ${errText(e)}`);
+    connectFailed(st);
     scheduleReconnect(st);
     return;
   }

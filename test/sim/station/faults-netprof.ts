@@ -46,6 +46,17 @@ export function netprofScenarios(booted: Booted): Record<string, () => Promise<v
       expect(waits(['reconnect.noDoubling'])).toEqual([1000, 1000, 1000, 1000]);
       return Promise.resolve();
     },
+    'network.noFallback': async () => {
+      // After a reboot with priority "1,0", slot 1 points nowhere: the station should fall back to its start URL (slot 0).
+      const { c, s } = await booted(['network.noFallback'], { timers: { reconnectMs: 20, reconnectMaxMs: 40 } });
+      const connectionData = { messageTimeout: 30, ocppCsmsUrl: 'ws://127.0.0.1:1/nowhere', ocppInterface: 'Wired0', ocppVersion: 'OCPP20', ocppTransport: 'JSON', securityProfile: 0 };
+      expect((await c.call('SetNetworkProfile', { configurationSlot: 1, connectionData })).status).toBe('Accepted');
+      await c.call('SetVariables', { setVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'NetworkProfileConnectionAttempts' }, attributeValue: '1' }] });
+      await c.call('SetVariables', { setVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'NetworkConfigurationPriority' }, attributeValue: '1,0' }] });
+      expect((await c.call('Reset', { type: 'Immediate' })).status).toBe('Accepted');
+      await s.waitForState((st) => st.connected === false);
+      await expect(c.waitForConnection(2, 1000)).rejects.toThrow(/no connection/);
+    },
     'reconnect.ignoreWaitMinimum': () => {
       expect(waits(['reconnect.ignoreWaitMinimum'])).toEqual([0, 2000, 4000, 4000]);
       return Promise.resolve();
