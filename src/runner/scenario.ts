@@ -4,8 +4,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sutActionsFor, operatorTriggersFor, startSimulatedCsms, startSimulatedStation } from '../actions/index.ts';
 import { ephemeralSimTls } from '../actions/simulator.ts';
-import type { SimCommon, SimTls, StationTuning } from '../actions/simulator.ts';
-import { SIM_STATION_TUNING_OF_CASE } from './simulator-config.ts';
+import type { SimCommon, SimTls } from '../actions/simulator.ts';
 import { ActionFailed } from '../actions/types.ts';
 import type { OperatorTriggers, SutActions } from '../actions/types.ts';
 import type { RunConfig } from '../config/types.ts';
@@ -179,7 +178,7 @@ export class Scenario {
       tls,
       settings,
       faults: instance.faults,
-      ...(simStationTuning(instance.stationTuning, info.caseId) ?? {}),
+      ...(instance.stationTuning ? { stationTuning: instance.stationTuning } : {}),
     });
     const stoppables: Stoppable[] = [];
     const backgroundList: string[] = [];
@@ -501,10 +500,3 @@ export function writeSetupFailure(run: RunContext, caseId: string, error: unknow
 }
 
 export type { InboxEntry };
-
-/** The built-in station's tuning for a case: the instance's own, with what the case needs (SIM_STATION_TUNING_OF_CASE). */
-function simStationTuning(own: StationTuning | undefined, caseId: string): { stationTuning: StationTuning } | undefined {
-  const needed = SIM_STATION_TUNING_OF_CASE[caseId];
-  if (!own && !needed) return undefined;
-  return { stationTuning: { ...needed, ...own } };
-}

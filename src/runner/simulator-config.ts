@@ -2,7 +2,6 @@
 import { loadRunConfig } from '../config/index.ts';
 import type { RunConfig } from '../config/types.ts';
 import type { OcppVersion } from '../rpc/types.ts';
-import type { StationTuning } from '../actions/simulator.ts';
 import { REFERENCE_CSMS_PICS } from '../sim/csms/pics.ts';
 import { REFERENCE_STATION_PICS, REFERENCE_STATION_VARIANTS } from '../sim/station/pics.ts';
 import type { ReferenceStationVariant } from '../sim/station/pics.ts';
@@ -69,15 +68,6 @@ function stationPics(variant: ReferenceStationVariant | undefined): object {
   if (!variant) return REFERENCE_STATION_PICS;
   return { ...REFERENCE_STATION_PICS, features: { ...REFERENCE_STATION_PICS.features, ...REFERENCE_STATION_VARIANTS[variant].features }, notes: `${REFERENCE_STATION_PICS.notes} Variant "${variant}".` };
 }
-
-/**
- * Cases whose built-in station needs a behaviour the default one leaves out. The RetryBackOff* variables: the default
- * station reconnects on short fixed timers, since cases that set RetryBackOffWaitMinimum "if implemented" (TC_B_52:
- * 118 s) would otherwise wait that long.
- */
-export const SIM_STATION_TUNING_OF_CASE: Readonly<Record<string, StationTuning>> = {
-  TC_B_57_CS: { retryBackOff: true },
-};
 
 export function csmsSutConfig(o: SimConfigOptions = {}): RunConfig {
   const sp = o.securityProfile ?? 1;

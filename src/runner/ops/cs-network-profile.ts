@@ -173,25 +173,27 @@ export async function fallsBackAfterAttempts(ctx: ScenarioContext): Promise<void
   const attempts = Number(cs.memory.require('value:OCPPCommCtrlr.NetworkProfileConnectionAttempts', 'set OCPPCommCtrlr.NetworkProfileConnectionAttempts for this case first'));
   const before = cs.memory.require('fallback:connections', 'the new profile must be refused by an earlier step') as number;
   const path = newProfilePath(cs);
+  // The station's back-off is its own: after each refused attempt it has the deadline for a SUT that lost its
+  // connection to come back. A station that tries the new profile once more than it may has not fallen back.
   const within = Math.max(cs.peer.timing.connectMs, cs.peer.timing.sutReturnMs ?? 0);
-  // A station that tries the new profile once more than it may has not fallen back: no need to wait any longer.
-  const stop = new AbortController();
-  const tooMany = cs.peer.waitForAttemptsAt(path, attempts, within).then((more) => {
-    if (more && !stop.signal.aborted) cs.peer.refuseAtPath(path, 0);
-    return more;
-  });
-  const connected = cs.peer.waitForConnection({ after: before, within, failure: 'expectation', what: 'the Charging Station to connect with its previous connection profile after the new one failed' });
-  const first = await Promise.race([connected.then(() => 'connected' as const), tooMany.then((more) => (more ? ('too many' as const) : ('connected' as const)))]);
-  if (first === 'too many') {
-    connected.catch(() => undefined);
-    throw new ExpectationFailed({
-      expected: `${attempts} connection attempt(s) with the new profile (NetworkProfileConnectionAttempts), then one with the previous profile`,
-      actual: `attempt ${attempts + 1} came with the new profile again (${path}/<identity>)`,
-      requirementIds: cs.requirementIds,
-    });
+  const connected = cs.peer.waitForConnection({ after: before, within: within * (attempts + 2), failure: 'expectation', what: 'the Charging Station to connect with its previous connection profile after the new one failed' });
+  connected.catch(() => undefined);
+  for (let seen = cs.peer.attemptsAt(path).length; ; seen = cs.peer.attemptsAt(path).length) {
+    if (seen > attempts) {
+      cs.peer.refuseAtPath(path, 0);
+      throw new ExpectationFailed({
+        expected: `${attempts} connection attempt(s) with the new profile (NetworkProfileConnectionAttempts), then one with the previous profile`,
+        actual: `attempt ${attempts + 1} came with the new profile again (${path}/<identity>)`,
+        requirementIds: cs.requirementIds,
+      });
+    }
+    const next = await Promise.race([connected.then(() => 'connected' as const), cs.peer.waitForAttemptsAt(path, seen, within).then((more) => (more ? ('attempt' as const) : ('timeout' as const)))]);
+    if (next === 'connected') break;
+    if (next === 'timeout') {
+      throw new ExpectationFailed({ expected: `the station to connect with its previous connection profile within ${(within / 1000).toFixed(1)} s of its last attempt`, actual: `after ${seen} attempt(s) with the new profile it neither tried again nor connected`, requirementIds: cs.requirementIds });
+    }
   }
   await connected;
-  stop.abort();
   const tried = cs.peer.attemptsAt(path).length;
   const facts = cs.peer.connectionFacts;
   const dir = facts ? new URL(facts.url, 'ws://x').pathname.split('/').slice(0, -1).join('/') : '(no connection)';
