@@ -66,7 +66,7 @@ async function runAgainstStation(name: string, faults: string[], part: number): 
     },
     timeouts: { defaultMs: 5000, connectMs: 5000, bootMs: 8000, transactionMs: 5000, promptMs: 1000, sutReturnMs: 90_000 },
     // The station declares what it implements, so the cases about a missing feature are NOT_APPLICABLE with the reason.
-    pics: REFERENCE_STATION_PICS,
+    pics: { ...REFERENCE_STATION_PICS, facts: { numberOfEvses: 1 } },
     actions: { kind: 'http-gateway', baseUrl: `http://127.0.0.1:${actionPort}` },
     // The interval given with Pending/Rejected (the configured heartbeatInterval) outlasts the provisioning of TC_B_02.
     bench: { heartbeatIntervalS: 10, transactionDurationMs: 0 },
