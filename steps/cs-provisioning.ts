@@ -40,3 +40,5 @@ step('the test system prepares a second connection profile in the slot not in us
 step('the test system sends a ResetRequest OnIdle if the Charging Station needs one to use the new priority, and it is Accepted', (c) => network.resetIfNeeded(c));
 step('the Charging Station is connected with the new connection profile', (c) => network.connectedWithNewProfile(c));
 step('the test system prepares a connection profile with a lower security profile in the slot not in use', (c) => network.prepareLowerProfile(c));
+step('the test system turns away every connection attempt with the new connection profile', (c) => network.refuseNewProfile(c));
+step('the Charging Station tries the new connection profile NetworkProfileConnectionAttempts times, then connects with the previous one', (c) => network.fallsBackAfterAttempts(c));

@@ -71,6 +71,8 @@ export class CsmsPeer extends PeerBase {
   private password: string | null;
   private readonly refusedAttempts: number[] = [];
   private readonly refusalWaiters = new Set<() => void>();
+  /** Refusals by endpoint path (refuseAtPath). */
+  private readonly pathRules = new Map<string, { refuse: number; refused: number; attempts: number[]; waiters: Set<() => void> }>();
 
   constructor(opts: CsmsPeerOptions) {
     super({ ...opts, localRole: 'CSMS' });
@@ -85,7 +87,7 @@ export class CsmsPeer extends PeerBase {
     if (shared) {
       await shared.start();
       for (const [txId, events] of shared.facts.transactionEvents) this.rules.continueTransaction(txId, events);
-      shared.acquire({ trace: this.refusalWatch, onSocket: (socket) => this.onSocket(socket), admits: () => this.admits() });
+      shared.acquire({ trace: this.refusalWatch, onSocket: (socket) => this.onSocket(socket), admits: (target) => this.admits(target) });
       return this.withPath(shared.url);
     }
     this.server = await startServer({
@@ -93,7 +95,7 @@ export class CsmsPeer extends PeerBase {
       port: this.opts.port,
       securityProfile: this.opts.securityProfile,
       subprotocols: [SUBPROTOCOL_OF[this.version]],
-      isKnownIdentity: (id) => id === this.opts.identity && this.admits(),
+      isKnownIdentity: (id, target) => id === this.opts.identity && this.admits(target),
       ...(this.opts.password !== null ? { checkPassword: (_id: string, pw: string) => pw === this.password } : {}),
       ...(this.opts.tls ? { tls: this.opts.tls } : {}),
       trace: this.refusalWatch,
@@ -214,7 +216,19 @@ export class CsmsPeer extends PeerBase {
   }
 
   /** Part 6's "does not accept a reconnect": while refusing, each attempt is counted and turned away at the handshake. */
-  private admits(): boolean {
+  private admits(target?: string): boolean {
+    const dir = target === undefined ? undefined : new URL(target, 'ws://x').pathname.split('/').slice(0, -1).join('/');
+    const byPath = dir !== undefined ? this.pathRules.get(dir) : undefined;
+    if (byPath) {
+      byPath.attempts.push(Date.now());
+      for (const w of [...byPath.waiters]) w();
+      if (byPath.refuse > byPath.refused) {
+        byPath.refused++;
+        this.note(`connection attempt ${byPath.attempts.length} of the station at ${dir}/<identity> turned away at the handshake, as the case asks`);
+        return false;
+      }
+      return true;
+    }
     if (!this.refusing) return true;
     this.refusedAttempts.push(Date.now());
     this.note(`connection attempt ${this.refusedAttempts.length} of the station turned away at the handshake, as the case asks`);
@@ -316,6 +330,42 @@ export class CsmsPeer extends PeerBase {
   /** From now on new connections of the station are accepted again. */
   acceptConnections(): void {
     this.refusing = false;
+  }
+
+  /**
+   * Turns away the station's next `count` attempts (Infinity: all) at the endpoint path `dir` (the URL path without the
+   * identity), whatever else the case refuses; the attempts there are counted (attemptsAt).
+   */
+  refuseAtPath(dir: string, count = Infinity): void {
+    const key = dir.replace(/\/$/, '');
+    const rule = this.pathRules.get(key);
+    if (rule) Object.assign(rule, { refuse: count, refused: 0 });
+    else this.pathRules.set(key, { refuse: count, refused: 0, attempts: [], waiters: new Set() });
+  }
+
+  /** Resolves true once the station has made more than `n` attempts at `dir` (see refuseAtPath); false after `within` ms. */
+  waitForAttemptsAt(dir: string, n: number, within: number): Promise<boolean> {
+    const rule = this.pathRules.get(dir.replace(/\/$/, ''));
+    if (!rule) return Promise.resolve(false);
+    if (rule.attempts.length > n) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const check = (): void => {
+        if (rule.attempts.length <= n) return;
+        clearTimeout(timer);
+        rule.waiters.delete(check);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        rule.waiters.delete(check);
+        resolve(false);
+      }, within);
+      rule.waiters.add(check);
+    });
+  }
+
+  /** When the station's attempts at `dir` (see refuseAtPath) came, admitted or not (ms timestamps). */
+  attemptsAt(dir: string): readonly number[] {
+    return this.pathRules.get(dir.replace(/\/$/, ''))?.attempts ?? [];
   }
 
   /** When the station's refused attempts since dropAndRefuse came (ms timestamps). */

@@ -77,8 +77,8 @@ export interface LeaseHolder {
   trace: TraceSink;
   /** A new lease: the station's connection as this case sees it (at the start, and after every reconnect). */
   onSocket(socket: WireSocket): void;
-  /** False while the case refuses the station's connection attempts (they are turned away at the handshake). */
-  admits?(): boolean;
+  /** False while the case refuses the station's connection attempts (they are turned away at the handshake); `target`: the URL path. */
+  admits?(target?: string): boolean;
 }
 
 /** A trace sink that writes to whichever case holds the endpoint now (connection facts, refusals). */
@@ -113,7 +113,7 @@ export class StationEndpoint {
     this.server ??= await startServer({
       ...this.options,
       ...(check ? { checkPassword: (id: string, pw: string) => (this.password !== undefined ? pw === this.password : check(id, pw)) } : {}),
-      isKnownIdentity: (id) => (this.holder?.admits?.() ?? true) && (known ? known(id) : true),
+      isKnownIdentity: (id, target) => (this.holder?.admits?.(target) ?? true) && (known ? known(id, target) : true),
       trace: this.trace,
       onConnection: (s) => this.onConnection(s),
     });

@@ -79,8 +79,8 @@ export interface ServerOptions {
   subprotocolPreference?: 'client' | 'server';
   /** Password check for SP1/SP2 (user = identity is checked before this is called). */
   checkPassword?: (identity: string, password: string) => boolean;
-  /** Return false for identities this CSMS does not know -> 404. Default: every valid identity is known. */
-  isKnownIdentity?: (identity: string) => boolean;
+  /** Return false for identities this CSMS does not know -> 404 (`target`: the request's URL path). Default: every valid identity is known. */
+  isKnownIdentity?: (identity: string, target?: string) => boolean;
   /** Default 'lenient' (see identity.ts). */
   identityRule?: IdentityRule;
   /** Required for SP2 and SP3. */
@@ -432,7 +432,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       return;
     }
     const identity = idCheck.identity;
-    if (opts.isKnownIdentity && !opts.isKnownIdentity(identity)) {
+    if (opts.isKnownIdentity && !opts.isKnownIdentity(identity, target)) {
       refuse(socket, 404, 'identity-unknown', `no Charging Station "${identity}" is known here`, { ...base, identity });
       return;
     }

@@ -143,3 +143,70 @@ export async function prepareLowerProfile(ctx: ScenarioContext): Promise<void> {
   cs.memory.set('lower ocppCsmsUrl', lowerUrl);
   cs.peer.note(`lower connection profile: slot ${slot}, security profile ${lower}, ${lowerUrl}`);
 }
+
+/** The URL path of <new ocppCsmsUrl> (where the station appends its identity). */
+function newProfilePath(cs: CsContext): string {
+  return new URL(String(cs.memory.require('new ocppCsmsUrl', 'the second profile must be prepared by an earlier step'))).pathname.replace(/\/$/, '');
+}
+
+/** TC_B_46: from now on every connection attempt with the new profile is turned away at the handshake. */
+export function refuseNewProfile(ctx: ScenarioContext): void {
+  const cs = asCs(ctx, 'refuse the new connection profile');
+  const path = newProfilePath(cs);
+  cs.memory.set('fallback:connections', cs.peer.connectionsSoFar);
+  cs.peer.refuseAtPath(path);
+  // Whatever the verdict, the station may use the new profile again once the case ends (its clean-up needs it).
+  cs.cleanUp?.('accept the new connection profile again', () => {
+    cs.peer.refuseAtPath(path, 0);
+    return Promise.resolve();
+  });
+  cs.peer.note(`connection attempts at ${path}/<identity> (the new profile) will be turned away`);
+}
+
+/**
+ * TC_B_46 steps 7-8: the station tries the new profile exactly NetworkProfileConnectionAttempts times (the value set
+ * for this case), then connects with the profile it used before. The station's back-off is its own, so the wait is
+ * bounded by the deadline for a SUT that lost its connection to come back.
+ */
+export async function fallsBackAfterAttempts(ctx: ScenarioContext): Promise<void> {
+  const cs = asCs(ctx, 'fall back to the previous connection profile');
+  const attempts = Number(cs.memory.require('value:OCPPCommCtrlr.NetworkProfileConnectionAttempts', 'set OCPPCommCtrlr.NetworkProfileConnectionAttempts for this case first'));
+  const before = cs.memory.require('fallback:connections', 'the new profile must be refused by an earlier step') as number;
+  const path = newProfilePath(cs);
+  // The station's back-off is its own: after each refused attempt it has the deadline for a SUT that lost its
+  // connection to come back. A station that tries the new profile once more than it may has not fallen back.
+  const within = Math.max(cs.peer.timing.connectMs, cs.peer.timing.sutReturnMs ?? 0);
+  const connected = cs.peer.waitForConnection({ after: before, within: within * (attempts + 2), failure: 'expectation', what: 'the Charging Station to connect with its previous connection profile after the new one failed' });
+  connected.catch(() => undefined);
+  for (let seen = cs.peer.attemptsAt(path).length; ; seen = cs.peer.attemptsAt(path).length) {
+    if (seen > attempts) {
+      cs.peer.refuseAtPath(path, 0);
+      throw new ExpectationFailed({
+        expected: `${attempts} connection attempt(s) with the new profile (NetworkProfileConnectionAttempts), then one with the previous profile`,
+        actual: `attempt ${attempts + 1} came with the new profile again (${path}/<identity>)`,
+        requirementIds: cs.requirementIds,
+      });
+    }
+    const next = await Promise.race([connected.then(() => 'connected' as const), cs.peer.waitForAttemptsAt(path, seen, within).then((more) => (more ? ('attempt' as const) : ('timeout' as const)))]);
+    if (next === 'connected') break;
+    if (next === 'timeout') {
+      throw new ExpectationFailed({ expected: `the station to connect with its previous connection profile within ${(within / 1000).toFixed(1)} s of its last attempt`, actual: `after ${seen} attempt(s) with the new profile it neither tried again nor connected`, requirementIds: cs.requirementIds });
+    }
+  }
+  await connected;
+  const tried = cs.peer.attemptsAt(path).length;
+  const facts = cs.peer.connectionFacts;
+  const dir = facts ? new URL(facts.url, 'ws://x').pathname.split('/').slice(0, -1).join('/') : '(no connection)';
+  const previous = new URL(String(cs.memory.get('configured ocppCsmsUrl'))).pathname.replace(/\/$/, '');
+  if (dir !== previous) {
+    throw new ExpectationFailed({ expected: `the station connected with its previous connection profile (path ${previous}/<identity>)`, actual: `it connected to ${dir}/<identity>`, requirementIds: cs.requirementIds });
+  }
+  if (tried !== attempts) {
+    throw new ExpectationFailed({
+      expected: `${attempts} connection attempt(s) with the new profile (NetworkProfileConnectionAttempts) before the previous one was used`,
+      actual: `${tried} attempt(s) at ${path}/<identity>`,
+      requirementIds: cs.requirementIds,
+    });
+  }
+  cs.peer.note(`the station tried the new profile ${tried} time(s), then connected with the previous one`);
+}

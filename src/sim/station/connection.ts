@@ -6,6 +6,8 @@ import { SUBPROTOCOL_OF } from '../../rpc/types.ts';
 import { connect, TransportError } from '../../transport/client.ts';
 import { boot } from './areas/boot.ts';
 import { connectTrusting } from './areas/certificates.ts';
+import { connectFailed } from './areas/network-profile.ts';
+import { retryBackOffMs } from './areas/reconnect.ts';
 import { connectionFailed, recordSecurityEvent, skipsServerVerification } from './areas/security.ts';
 import type { StationCore } from './core.ts';
 import { errText } from './state.ts';
@@ -74,6 +76,7 @@ async function openConnection(st: StationCore): Promise<void> {
       recordSecurityEvent(st, 'FailedToAuthenticateAtCsms', `HTTP 401 from ${st.opts.csmsUrl}`);
     }
     st.note(`connection to ${st.opts.csmsUrl} failed: ${errText(e)}`);
+    connectFailed(st);
     scheduleReconnect(st);
     return;
   }
@@ -123,7 +126,7 @@ function onConnectionClosed(st: StationCore, conn: OcppConnection, code: number,
 function scheduleReconnect(st: StationCore): void {
   if (!st.running || !st.networkUp || st.rebootTimer !== undefined) return;
   clearTimeout(st.reconnectTimer);
-  const delay = st.reconnectDelay;
+  const delay = retryBackOffMs(st) ?? st.reconnectDelay;
   st.reconnectDelay = Math.min(st.reconnectDelay * 2, st.timers.reconnectMaxMs);
   st.reconnectTimer = setTimeout(() => {
     st.reconnectTimer = undefined;

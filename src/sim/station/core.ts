@@ -16,6 +16,7 @@ import type { DeviceModel } from './device-model.ts';
 import { StationFaultSet } from './faults.ts';
 import { EvseMeter } from './meter.ts';
 import { buildStationModel, TX_POINTS } from './station-model.ts';
+import { defineRetryBackOff } from './areas/reconnect.ts';
 import { errText, nowText, type ConnectorState, type EvseState, type Json } from './state.ts';
 import * as sut from './sut-actions.ts';
 import {
@@ -138,6 +139,7 @@ export class StationCore {
         now: nowText,
       },
     );
+    if (opts.retryBackOff) defineRetryBackOff(this.dm);
     for (const [key, value] of Object.entries(opts.variables ?? {})) this.preset(key, value);
     this.dm.onChange((component, variable) => {
       for (const area of this.areas) area.variableChanged?.(this, component, variable);

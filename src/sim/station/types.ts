@@ -89,6 +89,8 @@ export interface StationSimOptions {
   variables?: Record<string, string>;
   /** Optional features this station leaves out (a variant; see variants.ts). Default: it has them all. */
   omit?: OmittedFeature[];
+  /** Declares OCPPCommCtrlr.RetryBackOff* and reconnects by them (Part 4 section 5.3); default: the timers' back-off. */
+  retryBackOff?: boolean;
 }
 
 /** Optional features the reference station can leave out: resetting one EVSE (Part 5 C-13), the SummaryInventory report (C-56), plugging in before authorization (a cable lock, AQ-2), the master pass without a UI (C-08; with it out, the station has a UI, C-07). */

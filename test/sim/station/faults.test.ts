@@ -9,6 +9,7 @@ import { correctMasterPassUi, correctMasterPassUiOne, masterPassUiScenarios } fr
 import { s15AvailabilityScenarios, s15MeterValueScenarios, s15Scenarios } from './faults-s15.ts';
 import { fileTransferScenarios } from './faults-file-transfer.ts';
 import { s13Scenarios } from './faults-s13.ts';
+import { netprofScenarios } from './faults-netprof.ts';
 import { transactionScenarios } from './faults-s14e.ts';
 import { correctCustomerInformation, customerScenarios } from './faults-customer.ts';
 import { txOptionScenarios } from './faults-tx-options.ts';
@@ -372,6 +373,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   ...securityConnectionScenarios(start),
   ...csmsRootScenarios(start),
   ...firmwareVariantScenarios(booted),
+  ...netprofScenarios(booted),
 };
 
 describe('station simulator: named faults', () => {

@@ -16,10 +16,11 @@ import { AREA as Certificates } from './certificates.ts';
 import { AREA as NetworkProfile } from './network-profile.ts';
 import { AREA as CustomerInformation } from './customer-information.ts';
 import { AREA as RemoteAuthorization } from './remote-authorization.ts';
+import { AREA as Reconnect } from './reconnect.ts';
 import type { StationArea } from './types.ts';
 
 export type { StationArea } from './types.ts';
 
 // Order matters for the hooks: after a boot the heartbeat starts, then connector status, security events, and the
 // queued TransactionEvents.
-export const AREAS = [Boot, Availability, Security, Transactions, Authorization, Provisioning, Reset, RemoteControl, MeterValues, Firmware, Diagnostics, DataTransfer, Certificates, NetworkProfile, CustomerInformation, RemoteAuthorization] as const satisfies readonly StationArea[];
+export const AREAS = [Boot, Availability, Security, Transactions, Authorization, Provisioning, Reset, RemoteControl, MeterValues, Firmware, Diagnostics, DataTransfer, Certificates, NetworkProfile, CustomerInformation, RemoteAuthorization, Reconnect] as const satisfies readonly StationArea[];
