@@ -12,17 +12,10 @@ import { runRunCommand } from '../../src/cli/run.ts';
 import { loadRunConfig } from '../../src/config/index.ts';
 import type { RunConfig } from '../../src/config/types.ts';
 import { makeTemporaryPki, removeTemporaryPkis } from '../../src/pki/index.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cli-preflight-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as AddressInfo).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 function config(name: string, body: Record<string, unknown>): { path: string; config: RunConfig } {
   const path = join(tmp, `${name}.json`);

@@ -5,29 +5,18 @@
 // prompt came at the moment its step needs the action; an instruction the person does not understand is answered
 // "fail", which turns the case INCONCLUSIVE, so a new or reworded prompt shows up here.
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { notPassed, runWithConfig, startCli, writeJson } from '../selftest/long-lived.ts';
 import type { CliProcess } from '../selftest/long-lived.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const CASES = ['TC_C_02_CS', 'TC_E_01_CS'];
 const started: CliProcess[] = [];
 afterAll(async () => {
   await Promise.all(started.map((p) => p.stop()));
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** The bench API call that performs an instruction, or undefined when the person does not know what to do. */
 export function benchCallFor(instruction: string): { path: string; query: Record<string, string> } | undefined {

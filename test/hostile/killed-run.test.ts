@@ -2,21 +2,14 @@
 // nobody reads). A real SIGKILL of a real CLI run with a station under test listening on a fixed port.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, connect, type AddressInfo } from 'node:net';
+import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/free-port.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ocpp-killed-run-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as AddressInfo).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 /** Resolves when `probe` holds, checking on each tick of `everyMs`; rejects at the deadline. */
 async function until(what: string, probe: () => Promise<boolean>, deadlineMs: number, everyMs = 100): Promise<void> {

@@ -6,7 +6,6 @@
 // long-lived station and run, run side by side: about 30 cases in a row each, and a whole Core run's protocol waits
 // (offline periods, scheduled firmware, retries) do not add up to one long test.
 import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,23 +15,12 @@ import { notPassed, runWithConfig, startCli, writeJson } from './long-lived.ts';
 import { REFERENCE_STATION_PICS } from '../../src/sim/station/pics.ts';
 import { VARIANT_OF_CASE } from './station-variants.ts';
 import type { CliProcess } from './long-lived.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const PASSWORD = 'long-lived-cs-password-01';
 const PARTS = 6;
 /** The station here runs security profile 1: cases Part 6 runs only over TLS are NOT_APPLICABLE (they run over SP2 in file-transfer-tls.test.ts). */
 const started: CliProcess[] = [];
-
-/** A port free right now (the run config must name the port the station will dial). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** A "not passed" line of a case that needs another security profile than this run's. */
 const onOtherProfile = (line: string): boolean => / NOT_APPLICABLE the case runs under security profile /.test(line);
