@@ -29,7 +29,9 @@ import type { SelectionEntry } from './selection.ts';
 import { flowDecision } from '../catalog/version-flow.ts';
 import { securityProfileApplicability } from '../catalog/catalog.ts';
 import { configProblem, endProbe, startProbe } from './preflight.ts';
+import { withStationVariants } from './sim-variants.ts';
 import { idsFromTags } from './tags.ts';
+import type { StationTuning } from '../actions/simulator.ts';
 import { UsageError } from './usage-error.ts';
 import { WaitingLine } from './waiting-line.ts';
 import type { Terminal } from './waiting-line.ts';
@@ -134,6 +136,8 @@ interface Plan {
   config: RunConfig;
   entries: SelectionEntry[];
   faults: string[];
+  /** --sim against the built-in station: the cases that meet a variant of it (see sim-variants.ts). */
+  caseStationTuning?: Record<string, StationTuning>;
 }
 
 function select(flags: RunFlags, role: SutRole, config: RunConfig, implementedOnly: boolean): SelectionEntry[] {
@@ -196,7 +200,9 @@ async function plansFor(flags: RunFlags): Promise<Plan[]> {
       const ocppVersion = parseVersion(flags.version);
       const sim = { securityProfile, ...(certDir ? { certDir } : {}), ...(ocppVersion ? { ocppVersion } : {}) };
       const config = r === 'CSMS' ? csmsSutConfig(sim) : stationSutConfig(sim);
-      plans.push({ label: r === 'CSMS' ? 'csms' : 'cs', config, entries: select(selection, r, config, true), faults: flags.fault ?? [] });
+      const entries = select(selection, r, config, true);
+      if (r === 'CSMS') plans.push({ label: 'csms', config, entries, faults: flags.fault ?? [] });
+      else plans.push({ label: 'cs', config, ...withStationVariants(entries, sim), faults: flags.fault ?? [] });
     }
     return plans;
   }
@@ -248,6 +254,7 @@ async function executePlan(
     runDir,
     parallel,
     faults: plan.faults,
+    ...(plan.caseStationTuning ? { caseStationTuning: plan.caseStationTuning } : {}),
     signal,
     onSignal: (s) => live.onSignal(s),
     onAnnounce: (line) => out(`${linePrefix}${line}`),

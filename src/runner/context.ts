@@ -26,6 +26,8 @@ export interface RunContext {
   faults: string[];
   /** Simulator mode only: how the built-in station is tuned (still a correct station, e.g. faster meter sampling). */
   stationTuning?: StationTuning;
+  /** Simulator mode only: a case's own station tuning (the variant of the reference station the case is about). */
+  caseStationTuning?: Record<string, StationTuning>;
   cases: Record<string, CaseMeta>;
   /** Instance mode (see instances.ts): instance key -> the case it runs and that instance's faults and tuning. */
   instances?: Record<string, InstanceSpec>;

@@ -23,7 +23,10 @@ export interface ResolvedInstance {
 
 /** The instance a scenario of `caseId` read from feature file `uri` stands for (the run's own faults without instances). */
 export function instanceOf(run: RunContext, caseId: string, uri: string | undefined): ResolvedInstance {
-  if (!run.instances) return { key: caseId, faults: run.faults, ...(run.stationTuning ? { stationTuning: run.stationTuning } : {}) };
+  if (!run.instances) {
+    const tuning = run.caseStationTuning?.[caseId] ? { ...run.stationTuning, ...run.caseStationTuning[caseId] } : run.stationTuning;
+    return { key: caseId, faults: run.faults, ...(tuning ? { stationTuning: tuning } : {}) };
+  }
   const key = uri ? basename(dirname(uri)) : '';
   const spec = run.instances[key];
   if (!spec || spec.caseId !== caseId) throw new ScriptError(`the feature ${uri ?? '(no path)'} of ${caseId} is no instance of this run`);

@@ -35,6 +35,8 @@ export interface RunCasesOptions {
   faults?: string[];
   /** Simulator mode only: tuning of the built-in station (see StationTuning). */
   stationTuning?: StationTuning;
+  /** Simulator mode only: the station tuning of single cases (see RunContext.caseStationTuning). */
+  caseStationTuning?: Record<string, StationTuning>;
   /** Bench values to use instead of the run config's "bench" for this run (e.g. a shorter heartbeat). */
   engine?: EngineOverrides;
   onResult?: (r: CaseResult) => void;
@@ -110,6 +112,7 @@ export async function runCases(opts: RunCasesOptions): Promise<RunSummary> {
       engine: effectiveBench(opts.config.bench, opts.engine),
       faults: opts.faults ?? [],
       ...(opts.stationTuning ? { stationTuning: opts.stationTuning } : {}),
+      ...(opts.caseStationTuning ? { caseStationTuning: opts.caseStationTuning } : {}),
       cases: Object.fromEntries(toRun.map((c) => [c.id, metaOf(c)])),
     };
     const contextPath = join(runDir, 'run-context.json');

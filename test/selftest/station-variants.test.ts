@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/index.ts';
 import { stationSutConfig } from '../../src/runner/simulator-config.ts';
+import { withStationVariants } from '../../src/cli/sim-variants.ts';
+import { selectCases } from '../../src/cli/selection.ts';
+import { REFERENCE_STATION_VARIANTS } from '../../src/sim/station/pics.ts';
 import { VARIANT_OF_CASE } from './station-variants.ts';
 
 describe('reference station variants', () => {
@@ -24,5 +27,15 @@ describe('reference station variants', () => {
       const [c] = loadCatalog().select({ version: '2.0.1', ids: [id], pics: pics(variant) });
       expect(`${id} ${String(c?.applicability.applicable)}`).toBe(`${id} true`);
     }
+  });
+
+  it('run --sim decides each by its variant and starts its station as that variant; other cases are left as they are', () => {
+    const entries = selectCases({ role: 'cs', version: '2.0.1', ids: [...ids, 'TC_C_02_CS'] }, pics());
+    const { entries: out, caseStationTuning } = withStationVariants(entries, {});
+    expect(out.filter((e) => !e.testCase.applicability.applicable).map((e) => e.testCase.id)).toEqual([]);
+    expect(Object.keys(caseStationTuning).sort()).toEqual([...ids].sort());
+    for (const id of ids) expect(caseStationTuning[id]?.omit).toEqual(REFERENCE_STATION_VARIANTS[VARIANT_OF_CASE[id]!].omit);
+    // Under OCPP 2.1 there is no PICS to vary: nothing changes.
+    expect(withStationVariants(entries, { ocppVersion: '2.1' }).caseStationTuning).toEqual({});
   });
 });

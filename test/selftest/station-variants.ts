@@ -6,17 +6,7 @@ import type { StationTuning } from '../../src/actions/simulator.ts';
 import { REFERENCE_STATION_VARIANTS } from '../../src/sim/station/pics.ts';
 import type { ReferenceStationVariant } from '../../src/sim/station/pics.ts';
 
-export const VARIANT_OF_CASE: Readonly<Record<string, ReferenceStationVariant>> = {
-  TC_B_15_CS: 'reduced',
-  TC_B_28_CS: 'reduced',
-  TC_B_29_CS: 'reduced',
-  TC_C_05_CS: 'cableLock',
-  TC_C_47_CS: 'masterPassUi',
-  TC_C_48_CS: 'masterPassUi',
-  TC_L_11_CS: 'noFirmwareCancel',
-  TC_L_13_CS: 'firmwareWaitsForTransactions',
-  TC_L_15_CS: 'firmwareInstallWaitsForTransactions',
-};
+export { VARIANT_OF_CASE } from '../../src/sim/station/pics.ts';
 
 /** The station tuning that makes the reference station the variant (added to an instance's own tuning). */
 export function variantTuning(variant: ReferenceStationVariant | undefined, own?: StationTuning): StationTuning | undefined {

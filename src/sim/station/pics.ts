@@ -96,3 +96,19 @@ export const REFERENCE_STATION_VARIANTS = {
 } as const satisfies Record<string, { omit: readonly OmittedFeature[]; features: Record<string, boolean> }>;
 
 export type ReferenceStationVariant = keyof typeof REFERENCE_STATION_VARIANTS;
+
+/**
+ * The variant each of those cases is about: `run --sim` and the self-test start the case's station as that variant
+ * (with its PICS); a run against the plain reference station finds them NOT_APPLICABLE by its PICS.
+ */
+export const VARIANT_OF_CASE: Readonly<Record<string, ReferenceStationVariant>> = {
+  TC_B_15_CS: 'reduced',
+  TC_B_28_CS: 'reduced',
+  TC_B_29_CS: 'reduced',
+  TC_C_05_CS: 'cableLock',
+  TC_C_47_CS: 'masterPassUi',
+  TC_C_48_CS: 'masterPassUi',
+  TC_L_11_CS: 'noFirmwareCancel',
+  TC_L_13_CS: 'firmwareWaitsForTransactions',
+  TC_L_15_CS: 'firmwareInstallWaitsForTransactions',
+};
