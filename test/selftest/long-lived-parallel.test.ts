@@ -9,23 +9,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initTestPki } from '../../src/pki/index.ts';
 import { REFERENCE_CSMS_PICS } from '../../src/sim/csms/pics.ts';
-import { notPassed, runWithConfig, startCli, writeJson } from './long-lived.ts';
+import { LONG_LIVED_TOKENS as TOKENS, notPassed, runWithConfig, startCli, writeJson } from './long-lived.ts';
 import type { CliProcess } from './long-lived.ts';
 
 const POOL = ['PAR-ST-001', 'PAR-ST-002', 'PAR-ST-003', 'PAR-ST-004'];
 const PASSWORD = 'parallel-password-{n:3}-0001';
-const TOKENS = {
-  valid: [
-    { idToken: 'A1A10001', type: 'ISO14443' },
-    { idToken: 'A1A10002', type: 'ISO14443' },
-  ],
-  invalid: { idToken: 'B2B20001', type: 'ISO14443' },
-  blocked: { idToken: 'C3C30001', type: 'ISO14443' },
-  expired: { idToken: 'D4D40001', type: 'ISO14443' },
-  groupId: { idToken: 'LL-GROUP-0001', type: 'Central' },
-  masterPass: { idToken: 'E5E50001', type: 'ISO14443' },
-  masterPassGroupId: 'LL-MASTERPASS',
-};
 
 let dir: string;
 let certDir: string;

@@ -97,3 +97,17 @@ export function writeJson(path: string, value: unknown): string {
 export function notPassed(summary: RunSummary): string[] {
   return summary.results.filter((r) => r.verdict !== 'PASS').map((r) => `${r.id} ${r.verdict} ${r.reason ?? r.failure?.actual ?? ''}`.slice(0, 300));
 }
+
+/** The idTokens the long-lived CSMS runs name in their config and give the `sim csms` they start (valid, invalid, blocked, expired, group, master pass). */
+export const LONG_LIVED_TOKENS = {
+  valid: [
+    { idToken: 'A1A10001', type: 'ISO14443' },
+    { idToken: 'A1A10002', type: 'ISO14443' },
+  ],
+  invalid: { idToken: 'B2B20001', type: 'ISO14443' },
+  blocked: { idToken: 'C3C30001', type: 'ISO14443' },
+  expired: { idToken: 'D4D40001', type: 'ISO14443' },
+  groupId: { idToken: 'LL-GROUP-0001', type: 'Central' },
+  masterPass: { idToken: 'E5E50001', type: 'ISO14443' },
+  masterPassGroupId: 'LL-MASTERPASS',
+};
