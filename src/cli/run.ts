@@ -30,6 +30,7 @@ import { flowDecision } from '../catalog/version-flow.ts';
 import { securityProfileApplicability } from '../catalog/catalog.ts';
 import { configProblem, endProbe, startProbe } from './preflight.ts';
 import { withStationVariants } from './sim-variants.ts';
+import { interruptions } from './interruptions.ts';
 import { idsFromTags } from './tags.ts';
 import type { StationTuning } from '../actions/simulator.ts';
 import { UsageError } from './usage-error.ts';
@@ -274,34 +275,6 @@ async function executePlan(
   return summary;
 }
 
-/** Ctrl-C and SIGTERM end the run: the running case becomes INCONCLUSIVE "interrupted" and the reports are written. */
-function interruptions(out: (line: string) => void): { signal: AbortSignal; exitCode: () => number | undefined; dispose: () => void } {
-  const controller = new AbortController();
-  let firstAt = 0;
-  let code: number | undefined;
-  const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
-    const handler = (): void => {
-      if (!controller.signal.aborted) {
-        firstAt = Date.now();
-        code = name === 'SIGINT' ? 130 : 143;
-        out(`\n${name}: stopping the run; writing the reports of what ran (send it again to stop at once) ...`);
-        controller.abort(name);
-      } else if (Date.now() - firstAt > 1000) {
-        // A second signal (not the same keypress reaching us twice through a launcher) stops without reports.
-        process.exit(code ?? 130);
-      }
-    };
-    process.on(name, handler);
-    return [name, handler] as const;
-  });
-  return {
-    signal: controller.signal,
-    exitCode: () => code,
-    dispose: () => {
-      for (const [name, handler] of handlers) process.off(name, handler);
-    },
-  };
-}
 
 const printLine = (line: string): void => console.log(line);
 

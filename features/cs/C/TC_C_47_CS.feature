@@ -18,7 +18,7 @@ Feature: TC_C_47_CS Stop Transaction with a Master Pass - With UI - All transact
       | idTokenInfo.status               | Accepted                       |
       | idTokenInfo.groupIdToken.idToken | <configured masterPassGroupId> |
       | idTokenInfo.groupIdToken.type    | Central                        |
-    # Part 6 manual action: select to stop all transactions
+    # Part 6 manual action: on the station screen, the master-pass holder picks "every transaction"
     When the master pass holder selects on the user interface to stop all transactions
     # Part 6 steps 3-4 (answered by the test system's default)
     Then for every configured EVSE the Charging Station reports the stop of its transaction with:

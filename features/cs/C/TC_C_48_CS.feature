@@ -19,7 +19,7 @@ Feature: TC_C_48_CS Stop Transaction with a Master Pass - With UI - With UI - Sp
       | idTokenInfo.status               | Accepted                       |
       | idTokenInfo.groupIdToken.idToken | <configured masterPassGroupId> |
       | idTokenInfo.groupIdToken.type    | Central                        |
-    # Part 6 manual action: select to stop the transaction on EVSE 1
+    # Part 6 manual action: on the station screen, the master-pass holder picks the transaction of the configured EVSE only
     When the master pass holder selects on the user interface to stop the transaction on the configured EVSE
     # Part 6 steps 3-4 (answered by the test system's default)
     Then the Charging Station reports the stop of the transaction on the configured EVSE with:
