@@ -1,12 +1,13 @@
 // Loads and checks a run config (and its PICS): schema first, then the rules a schema cannot express. Never throws for a
 // bad config; every problem becomes a message naming the field and the fix.
 import type { ExpectedFailure } from '../report/expected-failures.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
-import { loadCatalog } from '../catalog/catalog.ts';
 import type { Pics } from '../catalog/types.ts';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { BENCH_DEFAULTS } from './configured-values.ts';
 import { compileSchema, formatErrors, suggest } from './messages.ts';
+import { checkPics } from './pics-check.ts';
+import { readJson } from './read-json.ts';
 import { iso14443Problems } from './token-format.ts';
 import { dedupePool, expandPattern } from './identity-pool.ts';
 import type { IdentityPattern, PoolIdentity } from './identity-pool.ts';
@@ -28,7 +29,6 @@ import type {
 } from './types.ts';
 
 const RUN_SCHEMA = new URL('../../schemas/run-config.schema.json', import.meta.url);
-const PICS_SCHEMA = new URL('../../schemas/pics.schema.json', import.meta.url);
 
 export const DEFAULTS = {
   listen: { host: '0.0.0.0', port: 9000, path: '/ocpp' },
@@ -66,17 +66,6 @@ interface Source {
   data: unknown;
   baseDir: string;
   label: string;
-}
-
-function readJson(file: string, what: string, field: string): { ok: true; data: unknown } | { ok: false; error: string } {
-  if (!existsSync(file)) {
-    return { ok: false, error: `${field}: ${what} file not found: ${file}. Check the path (relative paths start from the config file's folder).` };
-  }
-  try {
-    return { ok: true, data: JSON.parse(readFileSync(file, 'utf8')) as unknown };
-  } catch (e) {
-    return { ok: false, error: `${field}: ${file} is not valid JSON (${(e as Error).message}). Fix the syntax; comments and trailing commas are not allowed.` };
-  }
 }
 
 function sutElsewhere(role: unknown): (path: string, key: string) => string | null {
@@ -359,69 +348,4 @@ function certificateChecks(c: CertificatePaths, sp: SecurityProfile, role: SutRo
     );
   }
   return errors;
-}
-
-export interface PicsContext {
-  version?: OcppVersion;
-  role?: SutRole;
-  /** Field name used in messages (default "pics"). */
-  prefix?: string;
-}
-
-/** Validates PICS data (schema + known feature ids / profiles for the version and role). */
-export function checkPics(data: unknown, ctx: PicsContext = {}): LoadResult<Pics> {
-  const prefix = ctx.prefix ?? 'pics';
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, errors: [`${prefix}: must be a JSON object like {"features": {"C-13": true}}.`] };
-  }
-  const schema = compileSchema(PICS_SCHEMA);
-  if (!schema.validate(data)) return { ok: false, errors: formatErrors(schema.validate.errors ?? [], schema.root, prefix) };
-  const pics = data as Pics & { $schema?: string; notes?: string };
-  const errors: string[] = [];
-  if (ctx.role && pics.role && pics.role !== ctx.role) {
-    errors.push(`${prefix}.role: the PICS describes a ${pics.role} but "sut.role" is "${ctx.role}". Use the PICS of this SUT.`);
-  }
-  if (ctx.version && pics.ocppVersion && pics.ocppVersion !== ctx.version) {
-    errors.push(`${prefix}.ocppVersion: the PICS is for OCPP ${pics.ocppVersion} but the run uses ${ctx.version}. Use the PICS for ${ctx.version}.`);
-  }
-  const version = ctx.version ?? pics.ocppVersion;
-  const role = ctx.role ?? pics.role;
-  const catalog = loadCatalog();
-  if (version && role) {
-    const known = catalog.featureIds(version, role);
-    for (const id of Object.keys(pics.features)) {
-      if (!known.includes(id)) {
-        const near = suggest(id, known);
-        errors.push(
-          `${prefix}.features["${id}"]: not a Part 5 feature of a ${role} in OCPP ${version}.${near ? ` Did you mean "${near}"?` : ' Remove it or check the id in Part 5.'}`,
-        );
-      }
-    }
-  }
-  if (pics.profiles) {
-    const names = catalog.profileNames(version);
-    for (const p of pics.profiles) {
-      if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) {
-        const near = suggest(p, names);
-        errors.push(`${prefix}.profiles: unknown profile "${p}".${near ? ` Did you mean "${near}"?` : ` Known profiles: ${names.join(', ')}.`}`);
-      }
-    }
-  }
-  if (errors.length > 0) return { ok: false, errors };
-  const out: Pics = { features: { ...pics.features } };
-  if (pics.ocppVersion) out.ocppVersion = pics.ocppVersion;
-  if (pics.role) out.role = pics.role;
-  if (pics.profiles) out.profiles = [...pics.profiles];
-  if (pics.facts) out.facts = { ...pics.facts };
-  return { ok: true, config: out };
-}
-
-/** Reads and checks a PICS file on its own (e.g. for a CLI "check-pics"). */
-export function loadPics(input: string | object, ctx: PicsContext = {}): LoadResult<Pics> {
-  if (typeof input === 'string') {
-    const r = readJson(resolve(input), 'PICS', ctx.prefix ?? 'pics');
-    if (!r.ok) return { ok: false, errors: [r.error] };
-    return checkPics(r.data, ctx);
-  }
-  return checkPics(input, ctx);
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadPics, loadRunConfig } from '../../src/config/load.ts';
+import { loadRunConfig } from '../../src/config/load.ts';
+import { loadPics } from '../../src/config/pics-check.ts';
 import { fieldPath, suggest } from '../../src/config/messages.ts';
 import type { RunConfig } from '../../src/config/types.ts';
 
