@@ -25,7 +25,9 @@ export type {
   CertificateDescription,
 } from './certificates.ts';
 export { splitPemCertificates } from './pem.ts';
-export { initTestPki, loadTestPki, readManifest, csmsSet, MANIFEST_FILE, RENEW_BEFORE_DAYS } from './layout.ts';
+export { initTestPki, loadTestPki, RENEW_BEFORE_DAYS } from './layout.ts';
+export { csmsSet } from './layout-shape.ts';
+export { readManifest, MANIFEST_FILE } from './manifest.ts';
 export type {
   PkiLayout,
   PkiCredential,
@@ -33,10 +35,8 @@ export type {
   StationInvalidSet,
   InitOptions,
   InitReport,
-  Manifest,
-  ManifestEntry,
-  ManifestFile,
-} from './layout.ts';
+} from './layout-shape.ts';
+export type { Manifest, ManifestEntry, ManifestFile } from './manifest.ts';
 export { DEFAULT_ALGORITHMS, DEFAULT_IDENTITIES, DEFAULT_ORGANIZATION, algorithmFolder } from './plan.ts';
 export type { PkiConfig, IntendedValidity } from './plan.ts';
 export { makeTemporaryPki, removeTemporaryPkis, temporaryPkisMade } from './temporary.ts';

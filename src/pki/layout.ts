@@ -10,8 +10,8 @@
 //   become valid is re-issued; "expired" ones stay as they are.
 // - Entries of an earlier configuration (e.g. a station identity no longer configured) stay in the manifest marked
 //   stale, so their files are still known as ours.
-import { createHash, createPrivateKey, createPublicKey, X509Certificate as NodeX509Certificate } from 'node:crypto';
-import { chmod, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { createPrivateKey, createPublicKey, X509Certificate as NodeX509Certificate } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PkiError, describeError } from './errors.ts';
 import { createSelfSigned, describeCertificate, issueCertificate } from './certificates.ts';
@@ -19,163 +19,18 @@ import type { IssuedCert } from './certificates.ts';
 import type { KeyAlgorithm } from './keys.ts';
 import { keyObjectAlgorithm } from './keys.ts';
 import { splitPemCertificates } from './pem.ts';
-import { algorithmFolder, buildPlan, ids, normaliseConfig, planFiles } from './plan.ts';
-import type { IntendedValidity, PkiConfig, PlanItem } from './plan.ts';
+import { buildLayout, toCredential } from './layout-shape.ts';
+import type { InitOptions, InitReport, PkiCredential, PkiLayout } from './layout-shape.ts';
+import { MANIFEST_FILE, MANIFEST_FORMAT, MANIFEST_VERSION, readManifest } from './manifest.ts';
+import type { FileRole, Manifest, ManifestEntry, ManifestFile } from './manifest.ts';
+import { ensureDir, readIfExists, sha256Hex, writeAtomic } from './pki-files.ts';
+import { buildPlan, normaliseConfig, planFiles } from './plan.ts';
+import type { IntendedValidity, PlanItem } from './plan.ts';
 
-export const MANIFEST_FILE = 'manifest.json';
 export const RENEW_BEFORE_DAYS = 30;
-const MANIFEST_FORMAT = 'ocpp-conformance-test-pki';
-const MANIFEST_VERSION = 1;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
-
-// ---------------------------------------------------------------------------------------------------------------------
-// public types
-
-/** One certificate of the test PKI with its key and the absolute paths of its files. Usable as an issuer. */
-export interface PkiCredential extends IssuedCert {
-  /** Relative path without suffix, e.g. "ecdsa/csms-server". */
-  id: string;
-  purpose: string;
-  /** Absolute paths. For a root, `chain` is the certificate file itself. */
-  files: { cert: string; key: string; chain: string };
-  /** True when at least one of its files was supplied by the user rather than generated. */
-  userSupplied: boolean;
-}
-
-export interface StationInvalidSet {
-  expired: PkiCredential;
-  wrongIssuer: PkiCredential;
-  /** Issued by the right root, but its CN is another station's identity. */
-  wrongCommonName: PkiCredential;
-}
-
-/** The CSMS-side material for one key algorithm (folder rsa/, ecdsa/ or ecdsa-p384/). */
-export interface CsmsPkiSet {
-  algorithm: KeyAlgorithm;
-  folder: string;
-  /** Signs the CSMS server certificate and the station client certificates. */
-  root: PkiCredential;
-  server: PkiCredential;
-  /** Station client certificates, by identity. */
-  stations: Record<string, PkiCredential>;
-  invalid: {
-    unrelatedRoot: PkiCredential;
-    serverExpired: PkiCredential;
-    serverNotYetValid: PkiCredential;
-    serverWrongIssuer: PkiCredential;
-    serverSelfSigned: PkiCredential;
-    stations: Record<string, StationInvalidSet>;
-  };
-}
-
-export interface PkiLayout {
-  dir: string;
-  manifestPath: string;
-  config: PkiConfig;
-  csms: Partial<Record<KeyAlgorithm, CsmsPkiSet>>;
-  v2g: {
-    root: PkiCredential;
-    cpoSubCa1: PkiCredential;
-    cpoSubCa2: PkiCredential;
-    /** SECC leaf per station identity; its chainPem holds Sub-CA2 and Sub-CA1. */
-    secc: Record<string, PkiCredential>;
-    moRoot: PkiCredential;
-    moSubCa1: PkiCredential;
-    moSubCa2: PkiCredential;
-    contract: PkiCredential;
-  };
-  manufacturer: { root: PkiCredential; firmwareSigning: PkiCredential };
-  /** Every credential, issuers first. */
-  credentials: PkiCredential[];
-  /** Only from initTestPki: what this run did. */
-  init?: InitReport;
-}
-
-export interface InitReport {
-  /** Relative paths written by this run. */
-  written: string[];
-  /** Relative paths of generated files that were already there and kept. */
-  kept: string[];
-  /** Relative paths of files the user supplied (left untouched). */
-  userSupplied: string[];
-  warnings: string[];
-  manifestChanged: boolean;
-  durationMs: number;
-}
-
-export interface InitOptions {
-  dir: string;
-  identities: string[];
-  organization?: string;
-  serverNames?: string[];
-  algorithms?: KeyAlgorithm[];
-  /** Reference time for validity periods and for deciding what needs renewal. Default: now. */
-  now?: Date;
-  /** Re-generate every generated file (user-supplied files are still left alone). */
-  force?: boolean;
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// manifest
-
-type FileRole = 'cert' | 'key' | 'chain';
-
-export interface ManifestFile {
-  role: FileRole;
-  path: string;
-  origin: 'generated' | 'user-supplied';
-  sha256: string;
-}
-
-export interface ManifestEntry {
-  id: string;
-  purpose: string;
-  intended: IntendedValidity;
-  algorithm: KeyAlgorithm;
-  subject: string;
-  issuer: string;
-  serialNumber: string;
-  notBefore: string;
-  notAfter: string;
-  userSupplied: boolean;
-  /** Present when the entry belongs to an earlier configuration. */
-  stale?: true;
-  files: ManifestFile[];
-}
-
-export interface Manifest {
-  format: typeof MANIFEST_FORMAT;
-  version: number;
-  config: PkiConfig;
-  entries: ManifestEntry[];
-}
-
-export async function readManifest(dir: string): Promise<Manifest | null> {
-  const file = path.join(dir, MANIFEST_FILE);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new PkiError(`cannot read ${file}: ${describeError(err)}`, { cause: err });
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new PkiError(`${file} is not valid JSON (${describeError(err)}); remove it to start over`, { cause: err });
-  }
-  const m = data as Partial<Manifest> | null;
-  if (!m || typeof m !== 'object' || m.format !== MANIFEST_FORMAT || !Array.isArray(m.entries) || !m.config) {
-    throw new PkiError(`${file} is not a test PKI manifest written by this tool; remove it or use another directory`);
-  }
-  if (m.version !== MANIFEST_VERSION) {
-    throw new PkiError(`${file} has manifest version ${String(m.version)}, this tool understands version ${MANIFEST_VERSION}`);
-  }
-  return m as Manifest;
-}
 
 // ---------------------------------------------------------------------------------------------------------------------
 // init
@@ -475,134 +330,4 @@ export async function loadTestPki(dir: string): Promise<PkiLayout> {
     creds.push(toCredential(abs, item, cred, byId.get(item.id)?.userSupplied ?? false));
   }
   return buildLayout(abs, config, creds);
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// layout assembly
-
-function toCredential(dir: string, item: PlanItem, cred: IssuedCert, userSupplied: boolean): PkiCredential {
-  const rel = planFiles(item);
-  const cert = path.join(dir, rel.cert);
-  return {
-    ...cred,
-    id: item.id,
-    purpose: item.purpose,
-    files: { cert, key: path.join(dir, rel.key), chain: rel.chain === undefined ? cert : path.join(dir, rel.chain) },
-    userSupplied,
-  };
-}
-
-function buildLayout(dir: string, config: PkiConfig, credentials: PkiCredential[]): PkiLayout {
-  const byId = new Map(credentials.map((c) => [c.id, c]));
-  const get = (id: string): PkiCredential => {
-    const c = byId.get(id);
-    if (!c) throw new Error(`internal: ${id} missing from the layout`);
-    return c;
-  };
-  const perIdentity = <T>(fn: (id: string) => T): Record<string, T> =>
-    Object.fromEntries(config.identities.map((id) => [id, fn(id)]));
-  const csms: Partial<Record<KeyAlgorithm, CsmsPkiSet>> = {};
-  for (const algorithm of config.algorithms) {
-    const f = algorithmFolder(algorithm);
-    csms[algorithm] = {
-      algorithm,
-      folder: f,
-      root: get(ids.csmsRoot(f)),
-      server: get(ids.csmsServer(f)),
-      stations: perIdentity((id) => get(ids.station(f, id))),
-      invalid: {
-        unrelatedRoot: get(ids.unrelatedRoot(f)),
-        serverExpired: get(ids.serverExpired(f)),
-        serverNotYetValid: get(ids.serverNotYetValid(f)),
-        serverWrongIssuer: get(ids.serverWrongIssuer(f)),
-        serverSelfSigned: get(ids.serverSelfSigned(f)),
-        stations: perIdentity((id) => ({
-          expired: get(ids.stationExpired(f, id)),
-          wrongIssuer: get(ids.stationWrongIssuer(f, id)),
-          wrongCommonName: get(ids.stationWrongCn(f, id)),
-        })),
-      },
-    };
-  }
-  return {
-    dir,
-    manifestPath: path.join(dir, MANIFEST_FILE),
-    config,
-    csms,
-    v2g: {
-      root: get(ids.v2gRoot),
-      cpoSubCa1: get(ids.cpoSubCa1),
-      cpoSubCa2: get(ids.cpoSubCa2),
-      secc: perIdentity((id) => get(ids.secc(id))),
-      moRoot: get(ids.moRoot),
-      moSubCa1: get(ids.moSubCa1),
-      moSubCa2: get(ids.moSubCa2),
-      contract: get(ids.contract),
-    },
-    manufacturer: { root: get(ids.manufacturerRoot), firmwareSigning: get(ids.firmwareSigning) },
-    credentials,
-  };
-}
-
-/** The CSMS set for an algorithm, or a PkiError saying how to create it. */
-export function csmsSet(layout: PkiLayout, algorithm: KeyAlgorithm): CsmsPkiSet {
-  const set = layout.csms[algorithm];
-  if (!set) {
-    throw new PkiError(
-      `the test PKI in ${layout.dir} has no ${algorithm} certificates (it has ${layout.config.algorithms.join(', ')}); ` +
-        `add them with \`ocpp-conformance certs init --dir ${layout.dir} --algorithm ${algorithm}\``,
-    );
-  }
-  return set;
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// file helpers
-
-function sha256Hex(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-async function readIfExists(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    throw new PkiError(`cannot read ${file}: ${code === 'EACCES' ? 'permission denied' : describeError(err)}`, { cause: err });
-  }
-}
-
-async function ensureDir(dir: string): Promise<void> {
-  const existing = await stat(dir).catch(() => null);
-  if (existing && !existing.isDirectory()) throw new PkiError(`${dir} exists and is not a directory`);
-  try {
-    await privateDir(dir);
-  } catch (err) {
-    throw new PkiError(`cannot create the directory ${dir}: ${describeError(err)}`, { cause: err });
-  }
-}
-
-/**
- * A folder only its owner can enter (0700), whatever the umask: it holds private keys. mkdir's mode is only ever
- * narrowed by the umask, and the explicit chmod also closes a folder that existed before.
- */
-async function privateDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  await chmod(dir, PRIVATE_DIR_MODE);
-}
-
-const PRIVATE_DIR_MODE = 0o700;
-
-/** Writes via a temporary file and rename, so a crash never leaves half a key; sets the mode explicitly. */
-async function writeAtomic(file: string, text: string, mode: number): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    await privateDir(path.dirname(file));
-    await writeFile(tmp, text, { mode });
-    await chmod(tmp, mode);
-    await rename(tmp, file);
-  } catch (err) {
-    throw new PkiError(`cannot write ${file}: ${describeError(err)}`, { cause: err });
-  }
 }

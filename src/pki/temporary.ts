@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initTestPki } from './layout.ts';
-import type { InitOptions } from './layout.ts';
+import type { InitOptions } from './layout-shape.ts';
 
 const made: string[] = [];
 let exitHookInstalled = false;
