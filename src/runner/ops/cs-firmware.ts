@@ -236,7 +236,10 @@ export function backToRunningRequestId(ctx: ScenarioContext): void {
   cs.memory.set('requestId', cs.memory.require('running update requestId', 'an earlier step kept it'));
 }
 
-/** The inbox entry of the case's transaction end (the last TransactionEvent Ended); a precondition of the checks below. */
+/**
+ * The inbox entry of the case's transaction end (the last TransactionEvent Ended; with a second session, TC_L_12 and
+ * TC_L_14, the end of whichever ended last); a precondition of the checks below.
+ */
 function transactionEnd(cs: CsContext): InboxEntry {
   const ended = cs.peer.inbox.entries.filter((e) => e.action === 'TransactionEvent' && e.payload.eventType === 'Ended').pop();
   if (!ended) throw new PreconditionFailed('the transaction of the case has not ended (no TransactionEventRequest Ended), so the update cannot be judged against it');
