@@ -1,4 +1,5 @@
-// Steps of the firmware cases (block L, SUT = Charging Station). One line each, calling src/runner/ops/cs-firmware.ts.
+// Steps of the firmware cases (block L, SUT = Charging Station). One line each, calling src/runner/ops/cs-firmware.ts
+// (the second charging session of TC_L_12 / TC_L_14: src/runner/ops/cs-firmware-sessions.ts).
 import * as op from '../src/runner/ops/cs-firmware.ts';
 import * as second from '../src/runner/ops/cs-firmware-sessions.ts';
 import { rows, step, str } from './step.ts';
