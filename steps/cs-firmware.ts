@@ -1,5 +1,7 @@
-// Steps of the firmware cases (block L, SUT = Charging Station). One line each, calling src/runner/ops/cs-firmware.ts.
+// Steps of the firmware cases (block L, SUT = Charging Station). One line each, calling src/runner/ops/cs-firmware.ts
+// (the second charging session of TC_L_12 / TC_L_14: src/runner/ops/cs-firmware-sessions.ts).
 import * as op from '../src/runner/ops/cs-firmware.ts';
+import * as second from '../src/runner/ops/cs-firmware-sessions.ts';
 import { rows, step, str } from './step.ts';
 
 step('the Charging Station trusts the root of the test system\'s firmware signing certificate', (c) => op.trustFirmwareSigner(c));
@@ -16,3 +18,7 @@ step('from here on <generated requestId> is the requestId of the running update 
 step('once the transaction has ended, the Charging Station sends a FirmwareStatusNotificationRequest, after {string} if it reports that, with:', (c, s, t) => op.firmwareStatusAfterTransaction(c, str(s), rows(t)));
 step('once the transaction has ended, the Charging Station installs the firmware and reports Installed, rebooting if it needs to', (c) => op.firmwareInstalledAfterTransaction(c));
 step('if the Charging Station reported Installing, it does not activate the new firmware within the configured message timeout', (c) => op.noActivationWhileCharging(c));
+step('the reusable state EnergyTransferStarted is executed for the second connector', (c) => second.secondSessionStarted(c));
+step('the reusable states from StopAuthorized to ParkingBayUnoccupied are executed for the second connector while its transaction is open', (c) => second.secondSessionStopped(c));
+step('once both transactions have ended, the Charging Station sends a FirmwareStatusNotificationRequest, after {string} if it reports that, with:', (c, s, t) => op.firmwareStatusAfterTransaction(c, str(s), rows(t)));
+step('once both transactions have ended, the Charging Station installs the firmware and reports Installed, rebooting if it needs to', (c) => op.firmwareInstalledAfterTransaction(c));

@@ -236,7 +236,10 @@ export function backToRunningRequestId(ctx: ScenarioContext): void {
   cs.memory.set('requestId', cs.memory.require('running update requestId', 'an earlier step kept it'));
 }
 
-/** The inbox entry of the case's transaction end (the last TransactionEvent Ended); a precondition of the checks below. */
+/**
+ * The inbox entry of the case's transaction end (the last TransactionEvent Ended; with a second session, TC_L_12 and
+ * TC_L_14, the end of whichever ended last); a precondition of the checks below.
+ */
 function transactionEnd(cs: CsContext): InboxEntry {
   const ended = cs.peer.inbox.entries.filter((e) => e.action === 'TransactionEvent' && e.payload.eventType === 'Ended').pop();
   if (!ended) throw new PreconditionFailed('the transaction of the case has not ended (no TransactionEventRequest Ended), so the update cannot be judged against it');
@@ -275,11 +278,16 @@ export async function firmwareStatusAfterTransaction(ctx: ScenarioContext, optio
 
 /**
  * A station that installs only after transactions (TC_L_14, TC_L_15): the installation ends in Installed, and the
- * new firmware was not activated (InstallRebooting, Installed) while the transaction ran.
+ * new firmware was not activated (InstallRebooting, Installed) while the transaction ran. A station that reported
+ * InstallScheduled starts installing only once no transaction runs (Part 6 step 13 of both cases), so then Installing
+ * may not come before the (last) transaction's end either.
  */
 export async function firmwareInstalledAfterTransaction(ctx: ScenarioContext): Promise<void> {
   const cs = asCs(ctx, 'the station installs the firmware once the transaction has ended');
-  nothingWhileCharging(cs, ['Downloading', 'Downloaded', 'SignatureVerified', 'InstallScheduled', 'Installing'], 'activation of the new firmware');
+  const requestId = cs.memory.get('requestId');
+  const scheduled = cs.peer.inbox.entries.some((e) => e.action === 'FirmwareStatusNotification' && e.payload.requestId === requestId && e.payload.status === 'InstallScheduled');
+  const allowed = ['Downloading', 'Downloaded', 'SignatureVerified', 'InstallScheduled', ...(scheduled ? [] : ['Installing'])];
+  nothingWhileCharging(cs, allowed, scheduled ? 'installation after InstallScheduled' : 'activation of the new firmware');
   // Installing may have been reported (and checked) already, while the transaction ran.
   const last = cs.memory.get('request:FirmwareStatusNotification') as InboxEntry | undefined;
   await installation(cs, ['Installed'], last?.payload.status === 'Installing' ? ['Installing'] : []);

@@ -89,9 +89,9 @@ export const REFERENCE_STATION_VARIANTS = {
   masterPassUi: { omit: ['masterPassWithoutUi'], features: { 'C-07': true, 'C-08': false } },
   // Cannot cancel a running firmware update (TC_L_11).
   noFirmwareCancel: { omit: ['firmwareCancel'], features: { 'C-60': false } },
-  // Neither downloads nor installs firmware while a transaction runs (TC_L_13).
+  // Neither downloads nor installs firmware while a transaction runs (TC_L_13; with two EVSEs TC_L_12).
   firmwareWaitsForTransactions: { omit: ['firmwareDownloadDuringTransaction', 'firmwareInstallDuringTransaction'], features: { 'C-43': false, 'AQ-7': false } },
-  // Downloads while a transaction runs, installs only after (TC_L_15).
+  // Downloads while a transaction runs, installs only after (TC_L_15; with two EVSEs TC_L_14).
   firmwareInstallWaitsForTransactions: { omit: ['firmwareInstallDuringTransaction'], features: { 'C-43': false } },
 } as const satisfies Record<string, { omit: readonly OmittedFeature[]; features: Record<string, boolean> }>;
 
@@ -111,4 +111,6 @@ export const VARIANT_OF_CASE: Readonly<Record<string, ReferenceStationVariant>> 
   TC_L_11_CS: 'noFirmwareCancel',
   TC_L_13_CS: 'firmwareWaitsForTransactions',
   TC_L_15_CS: 'firmwareInstallWaitsForTransactions',
+  TC_L_12_CS: 'firmwareWaitsForTransactions',
+  TC_L_14_CS: 'firmwareInstallWaitsForTransactions',
 };

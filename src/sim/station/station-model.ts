@@ -59,6 +59,8 @@ export function buildStationModel(cfg: StationModelConfig, live: StationLive): D
   ro('ChargingStation', 'SupplyPhases', 'integer', '3', { minLimit: 0, maxLimit: 3 });
   ro('ChargingStation', 'Model', 'string', cfg.model);
   ro('ChargingStation', 'VendorName', 'string', cfg.vendorName);
+  // C-20: new sessions while a firmware update waits for transactions to end (read by the firmware area, L01.FR.07).
+  rw('ChargingStation', 'AllowNewSessionsPendingFirmwareUpdate', 'boolean', 'false');
   cfg.evses.forEach((connectors, index) => {
     const evseId = index + 1;
     const evse = { id: evseId };

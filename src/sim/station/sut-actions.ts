@@ -1,7 +1,7 @@
 // SUT actions on the reference station: what a person (or a lab gateway) does to it: plug in and out, present a
 // token, park, fault a connector, suspend charging, select on the master pass UI. Each changes the EVSE and lets the transaction rules decide.
 import { armEvConnectionTimeout, authorizeDuringSession, cableLockShut, masterPassSelect, authorizeToken, mayStartCharging } from './areas/authorization.ts';
-import { afterEvseChange } from './areas/availability.ts';
+import { afterEvseChange, heldUnavailable } from './areas/availability.ts';
 import { endTransaction, evaluate } from './areas/transactions.ts';
 import { awaitEvReturn } from './areas/tx-ev-side.ts';
 import type { StationCore } from './core.ts';
@@ -54,6 +54,9 @@ export function presentToken(st: StationCore, token: IdToken, evseId?: number): 
   // Another token during a session: the authorization area decides (group, master pass, or nothing).
   if (e.auth) return void authorizeDuringSession(st, e, token);
   if (!st.stationOperative || !e.operative) throw new StationActionError(`EVSE ${e.id} is Unavailable`);
+  // An EVSE held Unavailable while a firmware update waits for transactions to end (L01.FR.07) takes no new session:
+  // the card is not read, as at any station showing Unavailable; the driver sees nothing happen.
+  if (!e.tx && heldUnavailable(st).by.size > 0) return void st.note(`token ${token.idToken} ignored at EVSE ${e.id}: Unavailable while a firmware update waits`);
   void authorizeToken(st, token).then((r) => {
     if (!st.running) return;
     if (!mayStartCharging(st, r)) {

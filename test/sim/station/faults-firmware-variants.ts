@@ -1,5 +1,5 @@
 // Fault scenarios of the firmware behaviour of the station variants that cannot cancel an update or cannot update
-// while charging (TC_L_11, TC_L_13, TC_L_15): each switches its fault on, on the variant it is about, and sees the
+// while charging (TC_L_11 to TC_L_15): each switches its fault on, on the variant it is about, and sees the
 // effect; faults.test.ts spreads them into its list.
 import { expect } from 'vitest';
 import type { StationSim, StationSimOptions } from '../../../src/sim/station/index.ts';
@@ -49,5 +49,40 @@ export function firmwareVariantScenarios(booted: Booted): Record<string, () => P
       expect(await statusesUntil(c, 'FirmwareStatusNotification', ['Installed'], mark)).toEqual(['Downloading', 'Downloaded', 'SignatureVerified', 'Installing', 'Installed']);
       expect(c.of('TransactionEvent', mark).some((r) => (r.payload as Json).eventType === 'Ended')).toBe(false);
     },
+    'firmware.refuseNewSessionsWhilePending': async () => {
+      const { c, s } = await booted(['firmware.refuseNewSessionsWhilePending'], { evses: 2, omit: ['firmwareDownloadDuringTransaction', 'firmwareInstallDuringTransaction'], variables: ALLOW_NEW });
+      await charging(c, s);
+      const fs = await fileServer();
+      const mark = c.mark();
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE))).toBe('Accepted');
+      await c.waitFor('FirmwareStatusNotification', (p) => p.status === 'DownloadScheduled', 5000, mark);
+      // The idle EVSE 2 is made Unavailable although new sessions are allowed (without the fault: Available).
+      const asked = c.mark();
+      expect((await c.call('TriggerMessage', { requestedMessage: 'StatusNotification', evse: { id: 2, connectorId: 1 } })).status).toBe('Accepted');
+      const report = await c.waitFor('StatusNotification', (p: Json) => p.evseId === 2, 5000, asked);
+      expect(report.payload.connectorStatus).toBe('Unavailable');
+    },
+    'firmware.waitsOnlyForEarlierTransactions': async () => {
+      const { c, s } = await booted(['firmware.waitsOnlyForEarlierTransactions'], { evses: 2, omit: ['firmwareDownloadDuringTransaction', 'firmwareInstallDuringTransaction'], variables: ALLOW_NEW });
+      await charging(c, s);
+      const fs = await fileServer();
+      const mark = c.mark();
+      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE))).toBe('Accepted');
+      await c.waitFor('FirmwareStatusNotification', (p) => p.status === 'DownloadScheduled', 5000, mark);
+      // A second session starts while the update waits; the first one ends.
+      const second = c.mark();
+      s.plugIn(2, 1);
+      s.presentToken({ idToken: 'TAG2', type: 'ISO14443' }, 2);
+      await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, second);
+      const first = c.mark();
+      s.presentToken({ idToken: 'TAG1', type: 'ISO14443' }, 1);
+      await c.waitFor('TransactionEvent', (p) => p.eventType === 'Ended', 5000, first);
+      // The download starts although the second transaction still runs (without the fault: only after it ends).
+      await c.waitFor('FirmwareStatusNotification', (p) => p.status === 'Downloading', 5000, first);
+      expect(c.of('TransactionEvent', first).filter((r) => (r.payload as Json).eventType === 'Ended')).toHaveLength(1);
+    },
   };
 }
+
+/** AllowNewSessionsPendingFirmwareUpdate true (TC_L_12, TC_L_14): new sessions may start while an update waits. */
+const ALLOW_NEW = { 'ChargingStation.AllowNewSessionsPendingFirmwareUpdate': 'true' };

@@ -34,6 +34,8 @@ export const FAULTS = {
   'firmware.cancelDespiteNoCancel': 'A station that cannot cancel an update (variant, PICS NOT C-60) cancels the running one on a second UpdateFirmware (AcceptedCanceled) instead of answering Rejected.',
   'firmware.installDuringTransaction': 'A station that cannot install while a transaction runs (variant, PICS NOT C-43) treats the update as pending (connectors Unavailable) but installs and activates the image at once, before the transaction ends.',
   'firmware.noUnavailableWhilePending': 'While an update waits for transactions to end and AllowNewSessionsPendingFirmwareUpdate is not true, the idle connectors stay Available.',
+  'firmware.refuseNewSessionsWhilePending': 'While an update waits for transactions to end, the idle connectors are made Unavailable (no new session can start) although AllowNewSessionsPendingFirmwareUpdate is true.',
+  'firmware.waitsOnlyForEarlierTransactions': 'An update waiting for transactions to end goes on once those that ran when it began to wait have ended, although a session started meanwhile (AllowNewSessionsPendingFirmwareUpdate true) still runs.',
 } as const satisfies Record<string, string>;
 
 type Job = TransferJob;
@@ -67,12 +69,18 @@ const waitUntil = (job: Job, at: number): Promise<boolean> => pauseJob(job, at -
 
 const HOLD = 'firmware update pending';
 
-/** Waits until no transaction runs, unless the job is cancelled first; false when cancelled. */
+/**
+ * Waits until no transaction runs, unless the job is cancelled first; false when cancelled. A session started while
+ * the update waits (AllowNewSessionsPendingFirmwareUpdate true) is waited for as well: L01.FR.06 asks for no
+ * transaction at all, not for the end of those that ran when the update came.
+ */
 function untilNoTransaction(st: StationCore, job: Job): Promise<boolean> {
+  const earlier = new Set(st.evses.map((e) => e.tx).filter((tx) => tx !== undefined));
+  const waitedFor = (e: StationCore['evses'][number]): boolean => e.tx !== undefined && (!st.faults.has('firmware.waitsOnlyForEarlierTransactions') || earlier.has(e.tx));
   return new Promise((resolve) => {
     let off = (): void => undefined;
     const check = (): void => {
-      if (!job.cancelled && st.evses.some((e) => e.tx !== undefined)) return;
+      if (!job.cancelled && st.evses.some(waitedFor)) return;
       off();
       job.wake = undefined;
       resolve(!job.cancelled);
@@ -93,7 +101,7 @@ async function waitForTransactions(st: StationCore, job: Job, scheduled: 'Downlo
   if (!st.evses.some((e) => e.tx !== undefined)) return true;
   const installsAnyway = scheduled === 'InstallScheduled' && st.faults.has('firmware.installDuringTransaction');
   if (!installsAnyway && !(await report(scheduled))) return false;
-  const allowNew = st.dm.get({ name: 'ChargingStation' }, { name: 'AllowNewSessionsPendingFirmwareUpdate' }).value === 'true';
+  const allowNew = st.dm.get({ name: 'ChargingStation' }, { name: 'AllowNewSessionsPendingFirmwareUpdate' }).value === 'true' && !st.faults.has('firmware.refuseNewSessionsWhilePending');
   if (!allowNew && !st.faults.has('firmware.noUnavailableWhilePending')) {
     heldUnavailable(st).by.add(HOLD);
     afterEvseChange(st);

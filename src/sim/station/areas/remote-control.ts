@@ -5,7 +5,7 @@ import type { StationCore } from '../core.ts';
 import type { EvseRef, EvseState, Json } from '../state.ts';
 import type { IdToken } from '../types.ts';
 import { armEvConnectionTimeout, authorizeToken } from './authorization.ts';
-import { afterEvseChange } from './availability.ts';
+import { afterEvseChange, heldUnavailable } from './availability.ts';
 import { endTransaction, evaluate } from './transactions.ts';
 import type { StationArea } from './types.ts';
 
@@ -33,6 +33,8 @@ function onRequestStart(st: StationCore, p: Json): Json {
   const e = requested !== undefined ? st.evses[requested - 1] : st.evses.find((x) => !x.auth && (!x.tx || !x.tx.idToken) && x.operative);
   if (!e) return { status: 'Rejected', statusInfo: { reasonCode: requested !== undefined ? 'UnknownEvse' : 'NoEVSEAvailable' } };
   if (!st.stationOperative || !e.operative || e.connectors.every((c) => c.faulted)) return { status: 'Rejected', statusInfo: { reasonCode: 'UnavailableEvse' } };
+  // Held Unavailable while a firmware update waits for transactions to end (L01.FR.07): no new session.
+  if (!e.tx && heldUnavailable(st).by.size > 0) return { status: 'Rejected', statusInfo: { reasonCode: 'UnavailableEvse', additionalInfo: 'firmware update pending' } };
   if (e.auth || e.tx?.idToken) return { status: 'Rejected', statusInfo: { reasonCode: 'TxInProgress' } };
   // The reference station has no smart charging: a chargingProfile in the request is ignored (F01.FR.12/13).
   if (p.chargingProfile !== undefined && st.faults.has('remoteControl.rejectChargingProfile')) return { status: 'Rejected', statusInfo: { reasonCode: 'UnsupportedParam' } };
