@@ -145,7 +145,7 @@ const connectionUp = (st: StationCore): void => {
 
 export const AREA = {
   name: 'network-profile',
-  blocks: ['B'],
+  blocks: ['B', 'A'],
   faults: FAULTS,
   handlers: { SetNetworkProfile: onSetNetworkProfile },
   rebooting: chooseProfile,
