@@ -91,6 +91,9 @@ export async function reconnectsWithRaisedProfile(ctx: ScenarioContext): Promise
   const sp = cs.memory.require('raised securityProfile', 'the raised profile must be prepared by an earlier step') as number;
   const url = new URL(String(cs.memory.require('raised ocppCsmsUrl', 'the raised profile must be prepared by an earlier step')));
   const before = cs.memory.get('upgrade:connections') as number;
+  // The station took the new priority and the reset: from its next boot on it needs the installed CSMS root to verify
+  // the test system, so the root stays whatever this step finds (a station that raises later still gets through).
+  cs.memory.set(KEEP_ROOT, true);
   await cs.peer.waitForConnection({ after: before, within: Math.max(cs.peer.timing.bootMs, cs.peer.timing.connectMs), failure: 'expectation', what: `the Charging Station to reconnect with security profile ${sp}` });
   const facts = cs.peer.connectionFacts;
   const at = facts ? new URL(facts.url, 'ws://x') : undefined;
@@ -102,8 +105,6 @@ export async function reconnectsWithRaisedProfile(ctx: ScenarioContext): Promise
       requirementIds: cs.requirementIds,
     });
   }
-  // From here the station verifies the test system with the installed CSMS root: it stays when the case ends.
-  cs.memory.set(KEEP_ROOT, true);
   cs.peer.note(`the Charging Station reconnected with security profile ${sp} over ${facts.tlsVersion}`);
 }
 
