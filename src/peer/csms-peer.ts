@@ -19,6 +19,7 @@ import type { Refusal } from '../transport/refusal-reason.ts';
 import type { TraceEvent, TraceSink } from '../report/trace-types.ts';
 import { signalled } from '../runner/wait-signal.ts';
 import type { InvalidServerCertificate } from '../runner/invalid-server-certificates.ts';
+import type { ListenerHooks } from './raised-profile.ts';
 
 export interface CsmsPeerOptions extends Omit<PeerBaseOptions, 'localRole'> {
   host: string;
@@ -48,6 +49,8 @@ export class CsmsPeer extends PeerBase {
   readonly settings: EngineSettings;
   private readonly opts: CsmsPeerOptions;
   private server: RunningServer | undefined;
+  /** Listeners a case added for this scenario only (raised-profile.ts), closed with it. */
+  private readonly extraServers: RunningServer[] = [];
   /** TLS parameters made permanent by replaceServerCertificate when the peer has its own server (no run endpoint). */
   private ownServedTls: ServerTlsOptions | undefined;
   private readonly connWaiters = new Set<ConnWaiter>();
@@ -108,6 +111,11 @@ export class CsmsPeer extends PeerBase {
     const base = url.replace(/\/$/, '');
     const path = this.opts.path.replace(/^\/?/, '/').replace(/\/$/, '');
     return `${base}${path === '/' ? '' : path}`;
+  }
+
+  /** What a further listener of this scenario needs (raised-profile.ts): its connections and refusals reach this peer. */
+  get listenerHooks(): ListenerHooks {
+    return { trace: this.refusalWatch, onConnection: (s) => this.onSocket(s), admits: (t) => this.admits(t), password: () => this.password, own: (server) => this.extraServers.push(server) };
   }
 
   /** The run-scoped endpoint this scenario borrows (a long-lived station), if any. */
@@ -432,6 +440,6 @@ export class CsmsPeer extends PeerBase {
       this.connWaiters.delete(w);
       w.reject(new WaitCancelled('the scenario ended while waiting for the Charging Station to connect'));
     }
-    await this.server?.close();
+    await Promise.all([this.server?.close(), ...this.extraServers.map((s) => s.close())]);
   }
 }

@@ -100,6 +100,10 @@ export class StationEndpoint {
   private readonly connectWaiters = new Set<() => void>();
   /** A password a case set on the station (TC_A_09_CS) instead of the configured one, until it puts that back. */
   private password: string | undefined;
+  /** The listener of a raised security profile (serveRaisedProfile), and whether the station uses it now. */
+  private raised: { server: RunningServer; securityProfile: 2 | 3; tls: ServerTlsOptions } | undefined;
+  /** Which listener the station's latest connection came through. */
+  private via: 'first' | 'raised' = 'first';
   /** TLS parameters a case made permanent (serveFromNowOn), instead of the configured ones. */
   private served: ServerTlsOptions | undefined;
   /** What the run knows about the station across cases (boot answer, connector statuses, open transactions). */
@@ -108,19 +112,51 @@ export class StationEndpoint {
   constructor(private readonly options: Omit<ServerOptions, 'onConnection' | 'trace'>) {}
 
   async start(): Promise<string> {
-    const known = this.options.isKnownIdentity;
-    const check = this.options.checkPassword;
-    this.server ??= await startServer({
-      ...this.options,
-      ...(check ? { checkPassword: (id: string, pw: string) => (this.password !== undefined ? pw === this.password : check(id, pw)) } : {}),
-      isKnownIdentity: (id, target) => (this.holder?.admits?.(target) ?? true) && (known ? known(id, target) : true),
-      trace: this.trace,
-      onConnection: (s) => this.onConnection(s),
-    });
+    this.server ??= await this.listen(this.options, 'first');
     return this.server.url;
   }
 
+  /** A listener with this endpoint's checks (identity, password, the case's refusals), feeding the one connection. */
+  private listen(options: Omit<ServerOptions, 'onConnection' | 'trace'>, via: 'first' | 'raised'): Promise<RunningServer> {
+    const known = options.isKnownIdentity;
+    const check = options.checkPassword;
+    return startServer({
+      ...options,
+      ...(check ? { checkPassword: (id: string, pw: string) => (this.password !== undefined ? pw === this.password : check(id, pw)) } : {}),
+      isKnownIdentity: (id, target) => (this.holder?.admits?.(target) ?? true) && (known ? known(id, target) : true),
+      trace: this.trace,
+      onConnection: (s) => {
+        this.via = via;
+        this.onConnection(s);
+      },
+    });
+  }
+
+  /**
+   * A second listener at a raised security profile (TC_A_19_CS): the station's new connection profile points at it.
+   * It stays for the rest of the run, since a station never goes back to a lower profile; while the station's
+   * connection comes through it, it is this endpoint's URL, security profile and TLS for every later case.
+   */
+  async serveRaisedProfile(securityProfile: 2 | 3, tls: ServerTlsOptions): Promise<string> {
+    if (this.via === 'raised') throw new Error('the station already uses the raised listener');
+    await this.raised?.server.close();
+    const server = await this.listen({ ...this.options, port: 0, securityProfile, tls }, 'raised');
+    this.raised = { server, securityProfile, tls };
+    return server.url;
+  }
+
+  /** The raised listener, while the station's latest connection came through it. */
+  private get inUseRaised(): { server: RunningServer; securityProfile: 2 | 3; tls: ServerTlsOptions } | undefined {
+    return this.via === 'raised' ? this.raised : undefined;
+  }
+
+  /** The security profile of the listener the station's latest connection came through. */
+  get securityProfile(): 0 | 1 | 2 | 3 {
+    return this.inUseRaised?.securityProfile ?? this.options.securityProfile;
+  }
+
   get url(): string {
+    if (this.inUseRaised) return this.inUseRaised.server.url;
     if (!this.server) throw new Error('the station endpoint is not started');
     return this.server.url;
   }
@@ -173,7 +209,7 @@ export class StationEndpoint {
   /** TLS parameters for the station's next connections (see RunningServer.setTls); the case puts the served ones back. */
   setTls(tls: ServerTlsOptions): void {
     if (!this.server) throw new Error('the station endpoint is not started');
-    this.server.setTls(tls);
+    (this.inUseRaised?.server ?? this.server).setTls(tls);
   }
 
   /**
@@ -181,6 +217,7 @@ export class StationEndpoint {
    * permanent (a station that now trusts only a new CSMS root, TC_M_30_CS).
    */
   get servedTls(): ServerTlsOptions | undefined {
+    if (this.inUseRaised) return this.served ?? this.inUseRaised.tls;
     return this.served ?? this.options.tls;
   }
 
@@ -192,6 +229,9 @@ export class StationEndpoint {
 
   async close(): Promise<void> {
     this.release();
+    await this.raised?.server.close();
+    this.raised = undefined;
+    this.via = 'first';
     await this.server?.close();
     this.server = undefined;
   }

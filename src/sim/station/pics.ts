@@ -8,7 +8,7 @@ import type { OmittedFeature } from './types.ts';
 export const REFERENCE_STATION_PICS = {
   role: 'ChargingStation',
   features: {
-    'AQ-1': false, // the last CSMSRootCertificate cannot be removed
+    'AQ-1': true, // the last CSMSRootCertificate can be removed (DeleteCertificate has no guard; over SP1 it starts with none)
     'AQ-2': false, // no cable lock that keeps the driver from plugging in before authorization
     'AQ-7': true, // downloads firmware while a transaction runs
     'AQ-8': false, // no EVSE selection is enforced before authorization

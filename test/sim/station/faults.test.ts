@@ -16,6 +16,7 @@ import { txOptionScenarios } from './faults-tx-options.ts';
 import { securityConnectionScenarios } from './faults-security.ts';
 import { csmsRootScenarios } from './faults-csms-root.ts';
 import { firmwareVariantScenarios } from './faults-firmware-variants.ts';
+import { correctNoUpgradeWithoutRoot, correctSecurityUpgrade, securityUpgradeScenarios } from './faults-security-upgrade.ts';
 
 const start = stationAndCsmsPerTest();
 
@@ -374,6 +375,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   ...csmsRootScenarios(start),
   ...firmwareVariantScenarios(booted),
   ...netprofScenarios(booted),
+  ...securityUpgradeScenarios(start),
 };
 
 describe('station simulator: named faults', () => {
@@ -387,6 +389,8 @@ describe('station simulator: named faults', () => {
   it('without faults, customer information is reported, cleared and confirmed', () => correctCustomerInformation(booted));
   it('without faults, the master pass UI stops every transaction when asked to', () => correctMasterPassUi(start));
   it('without faults, the master pass UI stops the selected transaction only', () => correctMasterPassUiOne(start));
+  it('without faults, no security profile upgrade without a CSMS root', () => correctNoUpgradeWithoutRoot(start));
+  it('without faults, the security profile upgrade reaches profile 2 and drops the lower slot', () => correctSecurityUpgrade(start));
 
   it('without faults, the same probes see correct behaviour', async () => {
     const { c, s } = await booted([]);

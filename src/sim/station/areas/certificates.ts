@@ -110,6 +110,8 @@ function signedBy(cert: X509Certificate, issuerPem: string): boolean {
 function installCsmsRoot(st: StationCore, pem: string): Json {
   const all = store(st);
   const inUse = all.find((c) => c.type === 'CSMSRootCertificate');
+  // Without a CSMS root (security profile 1) the first one is simply installed: there is none to sign it.
+  if (!inUse) all.push({ type: 'CSMSRootCertificate', pem });
   if (!inUse || sameCertificate(inUse.pem, pem)) return { status: 'Accepted' };
   const cert = new X509Certificate(pem);
   const signed = st.faults.has('certificates.crossSignedRootRejected') ? signedBy(cert, pem) : signedBy(cert, inUse.pem);

@@ -6,6 +6,7 @@ import type { StationCore } from '../core.ts';
 import { cleanComponent, cleanVariable, paginate, type AttributeType, type ComponentRef, type ReportBase, type ReportDatum, type VariableRef } from '../device-model.ts';
 import { nowText, type Json } from '../state.ts';
 import { acceptsShortPassword } from './security.ts';
+import { refusedPriority } from './network-profile.ts';
 import type { StationArea } from './types.ts';
 
 export const FAULTS = {
@@ -65,7 +66,8 @@ function onSetVariables(st: StationCore, p: Json): Json {
   checkLimits(st, 'SetVariables', items, p);
   const answered = st.faults.has('setvariables.onlyFirst') ? items.slice(0, 1) : items;
   const results = answered.map((item) => {
-    let r = st.dm.set(item.component, item.variable, item.attributeValue, attributeTypeFor(st, item.attributeType), {
+    const refused = refusedPriority(st, item.component.name, item.variable.name, item.attributeValue);
+    let r = refused ? { status: 'Rejected' as const, reason: refused } : st.dm.set(item.component, item.variable, item.attributeValue, attributeTypeFor(st, item.attributeType), {
       acceptReadOnly: st.faults.has('getvariables.acceptReadOnlyWrite'),
       doNotApply: st.faults.has('setvariables.notApplied'),
     });
