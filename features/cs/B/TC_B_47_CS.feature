@@ -12,8 +12,8 @@ Feature: TC_B_47_CS Migrate to new ConnectionProfile - Fallback after NetworkPro
   # validate. NetworkConfigurationPriority and NetworkProfileConnectionAttempts get their old values back at the end.
   Scenario: the new CSMS fails the handshake, the station falls back to the previous profile and the old root
     Given the Charging Station is connected, accepted and idle
-    And the test system prepares a second connection profile in the slot not in use
     And the test system plays a new CSMS at a second connection profile, with its server certificate signed by the old CSMS root
+    And the test system prepares a second connection profile in the slot not in use
     # Part 6 configuration state
     And for this case the Charging Station variable "OCPPCommCtrlr.NetworkProfileConnectionAttempts" is set to "1" if implemented
     # Part 6 memory state CertificateInstalled: <configured new CSMS Root certificate 2>, issued by the old root.

@@ -9,8 +9,8 @@ import { asCs } from '../roles.ts';
 import { serveNewRootChain, serveOldRootChain } from './cs-csms-root.ts';
 import { connectedWithNewProfile } from './cs-network-profile.ts';
 
-/** Memory key: the connections the station had opened when the test system started to play the new CSMS. */
-const CONNECTIONS = 'migration:connections';
+/** Memory key: the station's connections and refused attempts when the test system started to play the new CSMS. */
+const MARKS = 'migration:marks';
 
 /** The URL path of the connection the station uses now, without its identity. */
 function connectedDir(cs: CsContext): string {
@@ -35,7 +35,7 @@ export async function serveNewCsms(ctx: ScenarioContext, issuer: 'new' | 'old'):
   }
   if (issuer === 'new') await serveNewRootChain(cs);
   else serveOldRootChain(cs);
-  cs.memory.set(CONNECTIONS, cs.peer.connectionsSoFar);
+  cs.memory.set(MARKS, { refusals: cs.peer.refusalsSoFar, connections: cs.peer.connectionsSoFar });
   cs.peer.note(`the test system plays the new CSMS with a server certificate issued by the ${issuer} CSMS root`);
 }
 
@@ -53,16 +53,35 @@ export function migratedThroughNewRoot(ctx: ScenarioContext): void {
 
 /**
  * TC_B_47_CS steps 7-9: the new CSMS's certificate (issued by the old root) does not verify with the new root, so
- * the attempts with the new profile fail in the handshake (the test system never sees their URL); after
- * NetworkProfileConnectionAttempts the station goes back to its previous profile, where the fallback root verifies
- * the certificate. The wait is the one TC_B_46_CS gives a station that tries a profile and falls back.
+ * the attempts with the new profile fail in the handshake (the test system sees a failed handshake, never the URL);
+ * after NetworkProfileConnectionAttempts the station goes back to its previous profile, where the fallback root
+ * verifies the certificate. Allowed before it connects: that many failed handshakes with the new profile and one
+ * more on the previous profile (a station may try its new root there first, TC_M_31_CS). One more means it still
+ * tries the new CSMS. Each attempt may come after the station's own back-off, as in TC_B_46_CS.
  */
 export async function connectsWithPreviousProfile(ctx: ScenarioContext): Promise<void> {
   const cs = asCs(ctx, 'the station comes back with its previous connection profile');
-  const before = cs.memory.require(CONNECTIONS, 'the test system must play the new CSMS first') as number;
-  const attempts = Number(cs.memory.get('value:OCPPCommCtrlr.NetworkProfileConnectionAttempts') ?? 1);
-  const within = Math.max(cs.peer.timing.connectMs, cs.peer.timing.sutReturnMs ?? 0) * (Math.max(1, attempts) + 2);
-  await cs.peer.waitForConnection({ after: before, within, failure: 'expectation', what: 'the Charging Station to connect with its previous connection profile after the new CSMS failed the TLS handshake' });
+  const marks = cs.memory.require(MARKS, 'the test system must play the new CSMS first') as { refusals: number; connections: number };
+  const attempts = Math.max(1, Number(cs.memory.get('value:OCPPCommCtrlr.NetworkProfileConnectionAttempts') ?? 1));
+  const within = Math.max(cs.peer.timing.connectMs, cs.peer.timing.sutReturnMs ?? 0);
+  for (let refusals = marks.refusals; ; refusals++) {
+    const failed = refusals - marks.refusals;
+    if (failed > attempts + 1) {
+      // Whatever the verdict, the case's clean-up needs the station: the new root's chain lets it in on the new profile.
+      await serveNewRootChain(cs);
+      throw new ExpectationFailed({
+        expected: `at most ${attempts} failed attempt(s) with the new CSMS (NetworkProfileConnectionAttempts) and one on the previous profile, then a connection with the previous profile`,
+        actual: `${failed} connection attempts failed in the TLS handshake and the station has not come back`,
+        requirementIds: cs.requirementIds,
+      });
+    }
+    const next = await cs.peer.nextAttempt({ refusals, connections: marks.connections, within });
+    if (next.kind === 'connected') break;
+    if (next.kind === 'none') {
+      throw new ExpectationFailed({ expected: `the station to connect with its previous connection profile within ${(within / 1000).toFixed(1)} s of its last attempt`, actual: `after ${failed} failed attempt(s) it neither tried again nor connected`, requirementIds: cs.requirementIds });
+    }
+  }
+  await cs.peer.waitForConnection({ after: marks.connections, failure: 'expectation', what: 'the Charging Station to connect with its previous connection profile' });
   const dir = connectedDir(cs);
   const previous = pathOf(cs.memory.require('configured ocppCsmsUrl', 'the second profile must be prepared by an earlier step'));
   const next = pathOf(cs.memory.require('new ocppCsmsUrl', 'the second profile must be prepared by an earlier step'));
@@ -76,5 +95,5 @@ export async function connectsWithPreviousProfile(ctx: ScenarioContext): Promise
   if (dir !== previous) {
     throw new ExpectationFailed({ expected: `the station came back with its previous connection profile (path ${previous}/<identity>)`, actual: `it connected to ${dir}/<identity>`, requirementIds: cs.requirementIds });
   }
-  cs.peer.note('the station came back with its previous connection profile');
+  cs.peer.note(`the station came back with its previous connection profile after ${cs.peer.refusalsSoFar - marks.refusals} failed handshake(s)`);
 }
