@@ -6,8 +6,10 @@ Feature: TC_B_47_CS Migrate to new ConnectionProfile - Fallback after NetworkPro
 
   # Decisions: the second profile is the test system under one more path segment (as in TC_B_46), played as the new
   # CSMS with the run's own server certificate (issued by the old root). Its attempts there fail in the TLS handshake,
-  # before the test system sees their URL, so the test system judges where the station comes back, not how often it
-  # tried; the wait allows NetworkProfileConnectionAttempts attempts with the station's own back-off, as in TC_B_46.
+  # before the test system sees their URL, so the test system counts failed handshakes: NetworkProfileConnectionAttempts
+  # of them with the new profile and one more on the previous profile (where a station may try its new root first, as
+  # in TC_M_31) are allowed before the station is back on the previous profile; each may come after the station's own
+  # back-off, as in TC_B_46.
   # The case needs TLS (security profile 2 or 3); Part 5 does not say so, but without it there is no certificate to
   # validate. NetworkConfigurationPriority and NetworkProfileConnectionAttempts get their old values back at the end.
   Scenario: the new CSMS fails the handshake, the station falls back to the previous profile and the old root
