@@ -15,6 +15,7 @@ import { correctCustomerInformation, customerScenarios } from './faults-customer
 import { txOptionScenarios } from './faults-tx-options.ts';
 import { securityConnectionScenarios } from './faults-security.ts';
 import { csmsRootScenarios } from './faults-csms-root.ts';
+import { migrationScenarios } from './faults-migration.ts';
 import { firmwareVariantScenarios } from './faults-firmware-variants.ts';
 
 const start = stationAndCsmsPerTest();
@@ -374,6 +375,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   ...csmsRootScenarios(start),
   ...firmwareVariantScenarios(booted),
   ...netprofScenarios(booted),
+  ...migrationScenarios(start),
 };
 
 describe('station simulator: named faults', () => {
