@@ -12,6 +12,8 @@ Feature: TC_B_47_CS Migrate to new ConnectionProfile - Fallback after NetworkPro
   # back-off, as in TC_B_46.
   # The case needs TLS (security profile 2 or 3); Part 5 does not say so, but without it there is no certificate to
   # validate. NetworkConfigurationPriority and NetworkProfileConnectionAttempts get their old values back at the end.
+  # After TC_M_30 or TC_B_50 in the same run the station trusts only the new root (the old one cannot be installed
+  # again over OCPP), so there this case stops at its preparations, saying so.
   Scenario: the new CSMS fails the handshake, the station falls back to the previous profile and the old root
     Given the Charging Station is connected, accepted and idle
     And the test system plays a new CSMS at a second connection profile, with its server certificate signed by the old CSMS root

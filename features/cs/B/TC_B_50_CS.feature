@@ -7,8 +7,8 @@ Feature: TC_B_50_CS Migrate to new ConnectionProfile - Success - New CSMS Root -
   # CSMS. One TLS listener serves every path, so from the reset on it serves a server certificate issued by the new
   # root (sent with the new root after it, names as in the run's server certificate). A station that migrated through
   # the new root no longer has the old one (M05.FR.13), so the test system keeps serving the new root's chain after
-  # the case, for every later case. NetworkConfigurationPriority gets its old value back at the end (the station uses
-  # it at its next reboot).
+  # the case, for every later case (a later TC_B_47 or TC_M_31, which need the old root in use, cannot run on this
+  # station). NetworkConfigurationPriority gets its old value back at the end (the station uses it at its next reboot).
   Scenario: migrate to a new CSMS whose certificate the new CSMS root issued
     Given the Charging Station is connected, accepted and idle
     # Part 6 memory state CertificateInstalled: <configured new CSMS Root certificate 2>, issued by the old root.

@@ -3,7 +3,7 @@
 // profile. The test system plays the new CSMS at the second profile's URL (one more path segment, see
 // cs-network-profile.ts) on the same TLS listener: a listener serves one server certificate whatever the URL path (the
 // path comes after the handshake), so "the new CSMS's certificate" is the certificate served from the reset on.
-import { ExpectationFailed, NotApplicable } from '../../peer/errors.ts';
+import { ExpectationFailed, NotApplicable, PreconditionFailed } from '../../peer/errors.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
 import { asCs } from '../roles.ts';
 import { serveNewRootChain, serveOldRootChain } from './cs-csms-root.ts';
@@ -34,7 +34,15 @@ export async function serveNewCsms(ctx: ScenarioContext, issuer: 'new' | 'old'):
     throw new NotApplicable(`the case runs under security profile SP2 or SP3 (the station validates the new CSMS's certificate in the TLS handshake); this run uses SP${sp}`);
   }
   if (issuer === 'new') await serveNewRootChain(cs);
-  else serveOldRootChain(cs);
+  else {
+    // After TC_M_30/B_50 the station trusts only the new root, and the old one cannot come back over OCPP (a new root
+    // must be signed by the one in use): the test system serves that root's chain for good, and this case's premise
+    // (the old root in use, the new one about to be installed) no longer holds.
+    if (cs.peer.servedTls?.certPem !== cs.csmsTls.serverCertPem) {
+      throw new PreconditionFailed('an earlier case of this run moved the station to the new CSMS root (TC_M_30_CS or TC_B_50_CS); this case needs the old root in use: run it before those, or give the station its original CSMS root back');
+    }
+    serveOldRootChain(cs);
+  }
   cs.memory.set(MARKS, { refusals: cs.peer.refusalsSoFar, connections: cs.peer.connectionsSoFar });
   cs.peer.note(`the test system plays the new CSMS with a server certificate issued by the ${issuer} CSMS root`);
 }
