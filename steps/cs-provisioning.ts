@@ -5,6 +5,7 @@ import * as formats from '../src/runner/ops/cs-variable-formats.ts';
 import * as reset from '../src/runner/ops/cs-reset.ts';
 import * as network from '../src/runner/ops/cs-network-profile.ts';
 import * as offline from '../src/runner/ops/cs-offline.ts';
+import * as migration from '../src/runner/ops/cs-network-migration.ts';
 import { asCs } from '../src/runner/roles.ts';
 import { unplugAfterEnd } from '../src/states/cs.ts';
 import { step, str } from './step.ts';
@@ -42,3 +43,8 @@ step('the Charging Station is connected with the new connection profile', (c) =>
 step('the test system prepares a connection profile with a lower security profile in the slot not in use', (c) => network.prepareLowerProfile(c));
 step('the test system turns away every connection attempt with the new connection profile', (c) => network.refuseNewProfile(c));
 step('the Charging Station tries the new connection profile NetworkProfileConnectionAttempts times, then connects with the previous one', (c) => network.fallsBackAfterAttempts(c));
+// TC_B_47/B_50_CS: migration to a new CSMS with a new CSMS root (src/runner/ops/cs-network-migration.ts).
+step('the test system plays a new CSMS at a second connection profile, with a server certificate signed by the configured CSMSRootCertificate', (c) => migration.serveNewCsms(c, 'new'));
+step('the test system plays a new CSMS at a second connection profile, with its server certificate signed by the old CSMS root', (c) => migration.serveNewCsms(c, 'old'));
+step('the Charging Station is connected with the new connection profile, through the new CSMS root', (c) => migration.migratedThroughNewRoot(c));
+step('the Charging Station connects again with its previous connection profile', (c) => migration.connectsWithPreviousProfile(c));

@@ -13,7 +13,7 @@ import { initTestPki } from '../../src/pki/index.ts';
 import { explanationOf } from './fault-run.ts';
 import { runSlice } from './run.ts';
 
-const SP2_CASES = ['TC_A_04_CS', 'TC_A_05_CS', 'TC_A_06_CS', 'TC_A_22_CS', 'TC_L_01_CS', 'TC_M_01_CS', 'TC_M_07_CS', 'TC_M_09_CS', 'TC_M_12_CS', 'TC_M_17_CS', 'TC_M_18_CS', 'TC_M_20_CS', 'TC_M_22_CS', 'TC_M_30_CS', 'TC_M_31_CS', 'TC_N_25_CS'];
+const SP2_CASES = ['TC_A_04_CS', 'TC_A_05_CS', 'TC_A_06_CS', 'TC_A_22_CS', 'TC_B_47_CS', 'TC_B_50_CS', 'TC_L_01_CS', 'TC_M_01_CS', 'TC_M_07_CS', 'TC_M_09_CS', 'TC_M_12_CS', 'TC_M_17_CS', 'TC_M_18_CS', 'TC_M_20_CS', 'TC_M_22_CS', 'TC_M_30_CS', 'TC_M_31_CS', 'TC_N_25_CS'];
 
 describe('file transfers and certificates over TLS', () => {
   it('every implemented station case that cannot run over SP1 is among them', () => {

@@ -15,6 +15,7 @@ import { correctCustomerInformation, customerScenarios } from './faults-customer
 import { txOptionScenarios } from './faults-tx-options.ts';
 import { securityConnectionScenarios } from './faults-security.ts';
 import { csmsRootScenarios } from './faults-csms-root.ts';
+import { migrationScenarios } from './faults-migration.ts';
 import { firmwareVariantScenarios } from './faults-firmware-variants.ts';
 import { correctNoUpgradeWithoutRoot, correctSecurityUpgrade, securityUpgradeScenarios } from './faults-security-upgrade.ts';
 
@@ -376,6 +377,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   ...firmwareVariantScenarios(booted),
   ...netprofScenarios(booted),
   ...securityUpgradeScenarios(start),
+  ...migrationScenarios(start),
 };
 
 describe('station simulator: named faults', () => {

@@ -25,6 +25,8 @@ export const FAULTS = {
   'certificates.crossSignedRootRejected': 'AdditionalRootCertificateCheck wants a self-signed new CSMS root, so one signed by the root in use is Rejected.',
   'certificates.fallbackKeptAfterNewRoot': 'After connecting with the new CSMS root, the old one is kept instead of removed.',
   'certificates.noFallbackToOldRoot': 'When the CSMS certificate does not verify with the new CSMS root, the old (fallback) root is not tried.',
+  'certificates.fallbackRootOnNewCsms': 'The old (fallback) CSMS root is also tried with a connection profile other than the one it was installed over, so a new CSMS is accepted with a certificate the new root did not vouch for.',
+  'certificates.fallbackRemovedAfterFallback': 'After a connection that only the old (fallback) CSMS root verified, the station removes that root as if the new one had worked.',
 } as const satisfies Record<string, string>;
 
 export const CA_TYPES = ['V2GRootCertificate', 'MORootCertificate', 'CSMSRootCertificate', 'ManufacturerRootCertificate'] as const;
@@ -87,6 +89,12 @@ interface RootChange {
   newPem: string;
   /** The root it replaces, kept (and listed) as the fallback. */
   oldPem: string;
+  /**
+   * The CSMS URL the station used when the new root came: the CSMS the old root vouches for. With another connection
+   * profile (a migration to a new CSMS, TC_B_47/B_50) only the new root counts; a failure there is a failed attempt of
+   * that profile, and the fallback root is tried once the station is back on this URL.
+   */
+  url: string;
 }
 
 /** The pending change, and the issuers of the CSMS root in use (Node's TLS anchors only self-signed roots). */
@@ -123,7 +131,7 @@ function installCsmsRoot(st: StationCore, pem: string): Json {
   const fallback = r.change?.oldPem ?? inUse.pem;
   for (let i = all.length - 1; i >= 0; i--) if (all[i]!.type === 'CSMSRootCertificate' && !sameCertificate(all[i]!.pem, fallback)) all.splice(i, 1);
   all.push({ type: 'CSMSRootCertificate', pem });
-  r.change = { newPem: pem, oldPem: fallback };
+  r.change = { newPem: pem, oldPem: fallback, url: r.change?.url ?? st.opts.csmsUrl };
   r.issuers = [inUse.pem, ...r.issuers];
   return { status: 'Accepted' };
 }
@@ -144,7 +152,10 @@ function csmsRootDeleted(st: StationCore, pem: string): void {
 /**
  * TLS trust of the CSMS connection (SP2/SP3). Without a replaced CSMS root: the configured one. With one: the
  * handshake must verify through the new root (M05.FR.13: on success the old root is removed); while a change is
- * pending and that fails, the old root is tried at once (M05.FR.14) and the change stays pending.
+ * pending and that fails, the old root is tried at once (M05.FR.14) and the change stays pending - but only on the
+ * CSMS URL the new root was installed over: on another connection profile (a new CSMS) the failure is a failed
+ * attempt, and after NetworkProfileConnectionAttempts the network-profile area falls back to the previous profile,
+ * where the old root is tried (M05.FR.15/16, TC_B_47_CS).
  */
 export async function connectTrusting<T>(st: StationCore, open: (tls: ClientTlsOptions | undefined) => Promise<T>): Promise<T> {
   // The station's own TLS settings (with the security area's deliberate deviations, when a fault asks for them).
@@ -173,8 +184,19 @@ export async function connectTrusting<T>(st: StationCore, open: (tls: ClientTlsO
     return conn;
   } catch (e) {
     if (!change || !(e instanceof TransportError && e.kind === 'tls') || st.faults.has('certificates.noFallbackToOldRoot')) throw e;
+    if (st.opts.csmsUrl !== change.url && !st.faults.has('certificates.fallbackRootOnNewCsms')) {
+      st.note(`the CSMS certificate of ${st.opts.csmsUrl} did not verify with the new CSMS root; the fallback root belongs to ${change.url}`);
+      throw e;
+    }
     st.note(`the CSMS certificate did not verify with the new CSMS root (${e.message}); trying the fallback CSMS root`);
-    return open({ ...base, caPem: change.oldPem });
+    const conn = await open({ ...base, caPem: change.oldPem });
+    if (st.faults.has('certificates.fallbackRemovedAfterFallback') && r.change === change) {
+      r.change = undefined;
+      const all = store(st);
+      const i = all.findIndex((c) => c.type === 'CSMSRootCertificate' && sameCertificate(c.pem, change.oldPem));
+      if (i >= 0) all.splice(i, 1);
+    }
+    return conn;
   }
 }
 
