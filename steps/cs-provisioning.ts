@@ -5,6 +5,7 @@ import * as formats from '../src/runner/ops/cs-variable-formats.ts';
 import * as reset from '../src/runner/ops/cs-reset.ts';
 import * as network from '../src/runner/ops/cs-network-profile.ts';
 import * as offline from '../src/runner/ops/cs-offline.ts';
+import * as reconnect from '../src/runner/ops/cs-reconnect.ts';
 import { asCs } from '../src/runner/roles.ts';
 import { unplugAfterEnd } from '../src/states/cs.ts';
 import { step, str } from './step.ts';
@@ -42,3 +43,6 @@ step('the Charging Station is connected with the new connection profile', (c) =>
 step('the test system prepares a connection profile with a lower security profile in the slot not in use', (c) => network.prepareLowerProfile(c));
 step('the test system turns away every connection attempt with the new connection profile', (c) => network.refuseNewProfile(c));
 step('the Charging Station tries the new connection profile NetworkProfileConnectionAttempts times, then connects with the previous one', (c) => network.fallsBackAfterAttempts(c));
+step('the test system closes the connection and accepts the Charging Station\'s reconnection, which comes no earlier than its RetryBackOffWaitMinimum', (c) => reconnect.dropAndAcceptAfterMinimum(c));
+step('the test system closes the connection and turns away the Charging Station\'s next reconnection attempt', (c) => reconnect.dropAndRefuseNextAttempt(c));
+step('the test system accepts the Charging Station\'s next reconnection attempt, which comes no earlier than twice the wait before the refused one', (c) => reconnect.acceptAfterDoubledWait(c));
