@@ -6,6 +6,7 @@ import * as reset from '../src/runner/ops/cs-reset.ts';
 import * as network from '../src/runner/ops/cs-network-profile.ts';
 import * as offline from '../src/runner/ops/cs-offline.ts';
 import * as reconnect from '../src/runner/ops/cs-reconnect.ts';
+import * as fallback from '../src/runner/ops/cs-network-fallback.ts';
 import { asCs } from '../src/runner/roles.ts';
 import { unplugAfterEnd } from '../src/states/cs.ts';
 import { step, str } from './step.ts';
@@ -46,3 +47,6 @@ step('the Charging Station tries the new connection profile NetworkProfileConnec
 step('the test system closes the connection and accepts the Charging Station\'s reconnection, which comes no earlier than its RetryBackOffWaitMinimum', (c) => reconnect.dropAndAcceptAfterMinimum(c));
 step('the test system closes the connection and turns away the Charging Station\'s next reconnection attempt', (c) => reconnect.dropAndRefuseNextAttempt(c));
 step('the test system accepts the Charging Station\'s next reconnection attempt, which comes no earlier than twice the wait before the refused one', (c) => reconnect.acceptAfterDoubledWait(c));
+step('the test system turns away every connection attempt with the new connection profile and the first one with the previous profile', (c) => fallback.refuseNewAndFirstPrevious(c));
+step('the Charging Station tries the new connection profile NetworkProfileConnectionAttempts times, then the previous one', (c) => fallback.triesNewThenPrevious(c));
+step('the Charging Station connects with the previous connection profile, trying again no earlier than its RetryBackOffWaitMinimum', (c) => fallback.reconnectsWithPrevious(c));

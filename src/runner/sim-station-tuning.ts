@@ -9,6 +9,7 @@ import type { StationTuning } from '../actions/simulator.ts';
  */
 export const SIM_STATION_TUNING_OF_CASE: Readonly<Record<string, StationTuning>> = {
   TC_B_57_CS: { retryBackOff: true },
+  TC_B_49_CS: { retryBackOff: true },
 };
 
 /** The built-in station's tuning for a case: what the case needs, under the instance's own. */
