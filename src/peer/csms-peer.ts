@@ -221,7 +221,8 @@ export class CsmsPeer extends PeerBase {
   private admits(target?: string): boolean {
     this.attempts.push(Date.now());
     const dir = target === undefined ? undefined : new URL(target, 'ws://x').pathname.split('/').slice(0, -1).join('/');
-    const byPath = dir !== undefined ? this.pathRules.get(dir) : undefined;
+    // '*' (refuseAtPath('*')): every path without a rule of its own.
+    const byPath = dir !== undefined ? (this.pathRules.get(dir) ?? this.pathRules.get('*')) : undefined;
     if (byPath) {
       byPath.attempts.push(Date.now());
       for (const w of [...byPath.waiters]) w();

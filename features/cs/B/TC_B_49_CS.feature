@@ -6,6 +6,8 @@ Feature: TC_B_49_CS Migrate to new ConnectionProfile - Fallback after NetworkPro
   # Decision: as in TC_B_46, the new profile points at the test system under one more path segment, so the test system
   # tells the profiles apart; "not accepted" is a refusal at the handshake. Part 6's <Configured
   # RetryBackOffWaitMinimum> is the value the station declares (read, not changed); a station without it is not timed.
+  # An attempt anywhere else than the new profile is one with the previous profile (a case before may have left the
+  # station connected through a profile its priority no longer puts first, so the URL in use is not taken for it).
   # The attempt Part 6 accepts (step 12) is the station's next one with the previous profile: attempts with the new
   # profile in between (a station going round its priority list again) stay turned away. Part 6 needs no TLS here
   # (same CSMS root), so the case runs on the run's security profile. The changed variables get their old values back.

@@ -12,7 +12,13 @@ type BackOff = { minimumS: number; rangeS: number };
 
 const pathOf = (url: unknown): string => new URL(String(url)).pathname.replace(/\/$/, '');
 const newPath = (cs: CsContext): string => pathOf(cs.memory.require('new ocppCsmsUrl', 'the second profile must be prepared by an earlier step'));
-const previousPath = (cs: CsContext): string => pathOf(cs.memory.require('configured ocppCsmsUrl', 'the second profile must be prepared by an earlier step'));
+/**
+ * The previous profile: wherever the station goes that is not the new profile ('*', every other path). Decision: not
+ * the URL the station used at the start, since a case before may have left it connected through a profile its
+ * NetworkConfigurationPriority no longer puts first; the station falls back by that priority.
+ */
+const OTHER_PATHS = '*';
+const previousPath = (): string => OTHER_PATHS;
 
 /** An OCPPCommCtrlr variable the station declares, as a whole number; undefined where it does not declare it. */
 async function declared(cs: CsContext, name: string): Promise<number | undefined> {
@@ -42,7 +48,7 @@ async function lettingInOnFailure(cs: CsContext, work: () => Promise<void>): Pro
     await work();
   } catch (e) {
     cs.peer.refuseAtPath(newPath(cs), 0);
-    cs.peer.refuseAtPath(previousPath(cs), 0);
+    cs.peer.refuseAtPath(previousPath(), 0);
     throw e;
   }
 }
@@ -59,13 +65,13 @@ export async function refuseNewAndFirstPrevious(ctx: ScenarioContext): Promise<v
   cs.peer.note(minimumS !== undefined ? `the station declares RetryBackOffWaitMinimum ${minimumS} s, RetryBackOffRandomRange ${rangeS ?? 0} s` : 'the station declares no RetryBackOffWaitMinimum: its waits are not timed');
   cs.peer.inbox.advanceCursor();
   refuseNewProfile(cs);
-  const previous = previousPath(cs);
+  const previous = previousPath();
   cs.peer.refuseAtPath(previous, 1);
   cs.cleanUp?.('accept the previous connection profile again', () => {
     cs.peer.refuseAtPath(previous, 0);
     return Promise.resolve();
   });
-  cs.peer.note(`the first connection attempt at ${previous}/<identity> (the previous profile) will be turned away`);
+  cs.peer.note('the first connection attempt elsewhere than the new profile (with the previous profile) will be turned away');
 }
 
 /**
@@ -80,7 +86,7 @@ export async function triesNewThenPrevious(ctx: ScenarioContext): Promise<void> 
 async function triesNewThenPreviousIn(cs: CsContext): Promise<void> {
   const attempts = Number(cs.memory.require('value:OCPPCommCtrlr.NetworkProfileConnectionAttempts', 'set OCPPCommCtrlr.NetworkProfileConnectionAttempts for this case first'));
   const before = cs.memory.require('fallback:connections', 'the new profile must be refused by an earlier step') as number;
-  const [fresh, previous] = [newPath(cs), previousPath(cs)];
+  const [fresh, previous] = [newPath(cs), previousPath()];
   const within = perAttemptMs(cs);
   for (;;) {
     const [seenNew, seenPrevious] = [cs.peer.attemptsAt(fresh).length, cs.peer.attemptsAt(previous).length];
@@ -125,7 +131,7 @@ export async function reconnectsWithPrevious(ctx: ScenarioContext): Promise<void
 async function reconnectsWithPreviousIn(cs: CsContext): Promise<void> {
   const attempts = Number(cs.memory.require('value:OCPPCommCtrlr.NetworkProfileConnectionAttempts', 'set OCPPCommCtrlr.NetworkProfileConnectionAttempts for this case first'));
   const before = cs.memory.require('fallback:connections', 'the new profile must be refused by an earlier step') as number;
-  const previous = previousPath(cs);
+  const previous = previousPath();
   const refusedAt = cs.peer.attemptsAt(previous)[0] ?? Date.now();
   // Up to one round of the priority list (the new profile's attempts, then the previous one), each on the back-off.
   const within = perAttemptMs(cs) * (attempts + 2);
@@ -143,7 +149,8 @@ async function reconnectsWithPreviousIn(cs: CsContext): Promise<void> {
   }
   const facts = cs.peer.connectionFacts;
   const dir = facts ? new URL(facts.url, 'ws://x').pathname.split('/').slice(0, -1).join('/') : '(no connection)';
-  if (dir !== previous) {
-    throw new ExpectationFailed({ expected: `the station connected with its previous connection profile (path ${previous}/<identity>)`, actual: `it connected to ${dir}/<identity>`, requirementIds: cs.requirementIds });
+  if (dir === newPath(cs)) {
+    throw new ExpectationFailed({ expected: 'the station connected with its previous connection profile', actual: `it connected to ${dir}/<identity>, the new profile`, requirementIds: cs.requirementIds });
   }
+  cs.peer.note(`the station connected with its previous connection profile (${dir}/<identity>)`);
 }
