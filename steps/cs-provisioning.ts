@@ -6,6 +6,8 @@ import * as reset from '../src/runner/ops/cs-reset.ts';
 import * as network from '../src/runner/ops/cs-network-profile.ts';
 import * as offline from '../src/runner/ops/cs-offline.ts';
 import * as migration from '../src/runner/ops/cs-network-migration.ts';
+import * as reconnect from '../src/runner/ops/cs-reconnect.ts';
+import * as fallback from '../src/runner/ops/cs-network-fallback.ts';
 import { asCs } from '../src/runner/roles.ts';
 import { unplugAfterEnd } from '../src/states/cs.ts';
 import { step, str } from './step.ts';
@@ -48,3 +50,9 @@ step('the test system plays a new CSMS at a second connection profile, with a se
 step('the test system plays a new CSMS at a second connection profile, with its server certificate signed by the old CSMS root', (c) => migration.serveNewCsms(c, 'old'));
 step('the Charging Station is connected with the new connection profile, through the new CSMS root', (c) => migration.migratedThroughNewRoot(c));
 step('the Charging Station connects again with its previous connection profile', (c) => migration.connectsWithPreviousProfile(c));
+step('the test system closes the connection and accepts the Charging Station\'s reconnection, which comes no earlier than its RetryBackOffWaitMinimum', (c) => reconnect.dropAndAcceptAfterMinimum(c));
+step('the test system closes the connection and turns away the Charging Station\'s next reconnection attempt', (c) => reconnect.dropAndRefuseNextAttempt(c));
+step('the test system accepts the Charging Station\'s next reconnection attempt, which comes no earlier than twice the wait before the refused one', (c) => reconnect.acceptAfterDoubledWait(c));
+step('the test system turns away every connection attempt with the new connection profile and the first one with the previous profile', (c) => fallback.refuseNewAndFirstPrevious(c));
+step('the Charging Station tries the new connection profile NetworkProfileConnectionAttempts times, then the previous one', (c) => fallback.triesNewThenPrevious(c));
+step('the Charging Station connects with the previous connection profile, trying again no earlier than its RetryBackOffWaitMinimum', (c) => fallback.reconnectsWithPrevious(c));

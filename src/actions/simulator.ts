@@ -31,6 +31,8 @@ export interface StationTuning {
   meterSampleMs?: number;
   /** Optional features the station leaves out (a variant of the reference station, REFERENCE_STATION_VARIANTS). */
   omit?: readonly OmittedFeature[];
+  /** The station declares OCPPCommCtrlr.RetryBackOff* and reconnects by them (see SIM_STATION_TUNING_OF_CASE). */
+  retryBackOff?: boolean;
 }
 
 export interface SimCommon {
@@ -73,6 +75,7 @@ export async function startSimulatedStation(csmsUrl: string, o: SimCommon): Prom
     },
     faults: o.faults.filter(isStationFault),
     ...(o.stationTuning?.omit ? { omit: [...o.stationTuning.omit] } : {}),
+    ...(o.stationTuning?.retryBackOff ? { retryBackOff: true } : {}),
     actionApi: { host: '127.0.0.1', port: 0 },
     ...(o.trace ? { trace: o.trace } : {}),
   });

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { OcppVersion } from '../rpc/types.ts';
 import { STATION_FAULTS, startStationSim, type StationSimOptions } from '../sim/station/index.ts';
 import { untilStopped } from './until-stopped.ts';
+import { retryBackOffVariables } from './sim-station-back-off.ts';
 
 const USAGE = `usage: sim station --csms-url ws://host:port/path --id CS001 [options]
   --version 2.0.1|2.1          OCPP version (default 2.0.1)
@@ -20,8 +21,12 @@ const USAGE = `usage: sim station --csms-url ws://host:port/path --id CS001 [opt
   --measurands LIST            comma-separated measurands (default Energy.Active.Import.Register)
   --heartbeat-ms MS            override the heartbeat interval
   --reconnect-ms MS            first reconnect delay after a lost connection, doubling up to --reconnect-max-ms
-                               (defaults 1000 and 30000; real stations wait 30-65 s)
-  --reconnect-max-ms MS        longest reconnect delay
+                               (defaults 1000 and 30000; real stations wait 30-65 s); declared as
+                               OCPPCommCtrlr.RetryBackOffWaitMinimum (rounded up to whole seconds)
+  --reconnect-max-ms MS        longest reconnect delay; declared as RetryBackOffRepeatTimes (the doublings that fit)
+  --retry-back-off-wait-minimum S   RetryBackOffWaitMinimum in seconds (instead of --reconnect-ms)
+  --retry-back-off-repeat-times N   RetryBackOffRepeatTimes (instead of --reconnect-max-ms)
+  --retry-back-off-random-range S   RetryBackOffRandomRange in seconds (default 0)
   --fault NAME                 inject a named fault (repeatable; --list-faults shows them)
   --action-host H              SUT-action API host (default 127.0.0.1)
   --action-port N              SUT-action API port (default 0 = any free port; -1 = off)
@@ -96,6 +101,9 @@ export async function parseSimStationArgs(argv: string[]): Promise<{ options: St
         'heartbeat-ms': { type: 'string' },
         'reconnect-ms': { type: 'string' },
         'reconnect-max-ms': { type: 'string' },
+        'retry-back-off-wait-minimum': { type: 'string' },
+        'retry-back-off-repeat-times': { type: 'string' },
+        'retry-back-off-random-range': { type: 'string' },
         fault: { type: 'string', multiple: true },
         'action-host': { type: 'string' },
         'action-port': { type: 'string' },
@@ -134,7 +142,19 @@ export async function parseSimStationArgs(argv: string[]): Promise<{ options: St
   const actionPort = int('action-port', v['action-port'], -1, 65535);
   const heartbeatMs = int('heartbeat-ms', v['heartbeat-ms'], 1, 86_400_000);
   const reconnectMs = int('reconnect-ms', v['reconnect-ms'], 1, 86_400_000);
-  const reconnectMaxMs = int('reconnect-max-ms', v['reconnect-max-ms'], 1, 86_400_000) ?? (reconnectMs !== undefined ? Math.max(reconnectMs, 30_000) : undefined);
+  const reconnectMaxMs = int('reconnect-max-ms', v['reconnect-max-ms'], 1, 86_400_000);
+  let backOff: Record<string, string>;
+  try {
+    backOff = retryBackOffVariables({
+      reconnectMs,
+      reconnectMaxMs,
+      waitMinimumS: int('retry-back-off-wait-minimum', v['retry-back-off-wait-minimum'], 0, 86_400),
+      repeatTimes: int('retry-back-off-repeat-times', v['retry-back-off-repeat-times'], 0, 20),
+      randomRangeS: int('retry-back-off-random-range', v['retry-back-off-random-range'], 0, 86_400),
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
   const tls = { caPem: await pem('ca', v.ca), certPem: await pem('cert', v.cert), keyPem: await pem('key', v.key), chainPem: await pem('chain', v.chain) };
   const options: StationSimOptions = {
     csmsUrl,
@@ -154,9 +174,10 @@ export async function parseSimStationArgs(argv: string[]): Promise<{ options: St
     faults,
     timers: {
       ...(heartbeatMs !== undefined ? { heartbeatMs } : {}),
-      ...(reconnectMs !== undefined ? { reconnectMs } : {}),
-      ...(reconnectMaxMs !== undefined ? { reconnectMaxMs } : {}),
     },
+    // The back-off is declared in the device model and used as declared (Part 4 section 5.3).
+    retryBackOff: true,
+    variables: backOff,
     actionApi: actionPort === -1 ? false : { host: v['action-host'] ?? '127.0.0.1', port: actionPort ?? 0 },
   };
   return { options, listFaults, help };

@@ -76,6 +76,8 @@ export class CsmsPeer extends PeerBase {
   private readonly refusalWaiters = new Set<() => void>();
   /** Refusals by endpoint path (refuseAtPath). */
   private readonly pathRules = new Map<string, { refuse: number; refused: number; attempts: number[]; waiters: Set<() => void> }>();
+  /** When each of the station's connection attempts reached the handshake, admitted or not (ms timestamps). */
+  private readonly attempts: number[] = [];
 
   constructor(opts: CsmsPeerOptions) {
     super({ ...opts, localRole: 'CSMS' });
@@ -225,8 +227,10 @@ export class CsmsPeer extends PeerBase {
 
   /** Part 6's "does not accept a reconnect": while refusing, each attempt is counted and turned away at the handshake. */
   private admits(target?: string): boolean {
+    this.attempts.push(Date.now());
     const dir = target === undefined ? undefined : new URL(target, 'ws://x').pathname.split('/').slice(0, -1).join('/');
-    const byPath = dir !== undefined ? this.pathRules.get(dir) : undefined;
+    // '*' (refuseAtPath('*')): every path without a rule of its own.
+    const byPath = dir !== undefined ? (this.pathRules.get(dir) ?? this.pathRules.get('*')) : undefined;
     if (byPath) {
       byPath.attempts.push(Date.now());
       for (const w of [...byPath.waiters]) w();
@@ -374,6 +378,11 @@ export class CsmsPeer extends PeerBase {
   /** When the station's attempts at `dir` (see refuseAtPath) came, admitted or not (ms timestamps). */
   attemptsAt(dir: string): readonly number[] {
     return this.pathRules.get(dir.replace(/\/$/, ''))?.attempts ?? [];
+  }
+
+  /** When each connection attempt of the station reached the handshake in this scenario, admitted or not (ms timestamps). */
+  get attemptTimes(): readonly number[] {
+    return this.attempts;
   }
 
   /** When the station's refused attempts since dropAndRefuse came (ms timestamps). */

@@ -6,6 +6,7 @@ import { sutActionsFor, operatorTriggersFor } from '../actions/index.ts';
 import type { SimCommon, SimTls } from '../actions/simulator.ts';
 import type * as SimulatorModule from '../actions/simulator.ts';
 import { ActionFailed } from '../actions/types.ts';
+import { simStationTuning } from './sim-station-tuning.ts';
 import type { OperatorTriggers, SutActions } from '../actions/types.ts';
 import type { RunConfig } from '../config/types.ts';
 import { CsmsPeer } from '../peer/csms-peer.ts';
@@ -197,6 +198,7 @@ export class Scenario {
     const simulator = config.actions.kind === 'simulator';
     // Basic Auth is sent at security profiles 1 and 2 only.
     const password = config.securityProfile >= 1 && config.securityProfile <= 2 ? config.basicAuthPassword : null;
+    const stationTuning = simStationTuning(instance.stationTuning, info.caseId);
     // What a built-in simulator needs, whichever role it plays.
     const simCommon = (identity: string, tls: SimTls | undefined): SimCommon => ({
       version: config.ocppVersion,
@@ -206,7 +208,7 @@ export class Scenario {
       tls,
       settings,
       faults: instance.faults,
-      ...(instance.stationTuning ? { stationTuning: instance.stationTuning } : {}),
+      ...(stationTuning ? { stationTuning } : {}),
     });
     const stoppables: Stoppable[] = [];
     const backgroundList: string[] = [];

@@ -56,6 +56,13 @@ export async function setForThisCase(ctx: ScenarioContext, name: string, value: 
   cs.peer.inbox.advanceCursor();
 }
 
+/** The reconnection back-off this case set at the station (seconds), if it set RetryBackOffWaitMinimum. */
+function backOffSetForThisCase(cs: CsContext): { minimumS: number; rangeS: number } | undefined {
+  const minimum = cs.memory.get('value:OCPPCommCtrlr.RetryBackOffWaitMinimum');
+  if (minimum === undefined) return undefined;
+  return { minimumS: Number(minimum), rangeS: Number(cs.memory.get('value:OCPPCommCtrlr.RetryBackOffRandomRange') ?? 0) };
+}
+
 /** Part 6 "the OCTT closes the WebSocket connection and does not accept a reconnect". */
 export async function dropAndRefuse(ctx: ScenarioContext): Promise<void> {
   const cs = asCs(ctx, 'close the connection and refuse reconnection');
@@ -68,6 +75,14 @@ export async function dropAndRefuse(ctx: ScenarioContext): Promise<void> {
   await cs.peer.dropAndRefuse();
   cs.memory.set('offline:since', Date.now());
   cs.peer.note('the test system closed the connection and refuses the station\'s reconnection attempts');
+  // A station with a back-off the case set (RetryBackOffWaitMinimum) does not try before it has passed: it answered the
+  // close, so it knows it is offline, and its first attempt is the one Part 6 accepts (waiting for a refused one would
+  // double the outage). Part 6's offline periods are built on that wait.
+  const backOff = backOffSetForThisCase(cs);
+  if (backOff) {
+    cs.peer.note(`the station waits its RetryBackOffWaitMinimum (${backOff.minimumS} s, set for this case) before its first attempt`);
+    return;
+  }
   // The station knows it is offline once it has tried to reconnect and was turned away; only then may what Part 6 does
   // "offline" happen (a plug-in right after the close could still reach the dying connection).
   const within = Math.max(cs.peer.timing.connectMs, cs.peer.timing.sutReturnMs ?? 0);
@@ -111,7 +126,11 @@ export async function acceptReconnection(ctx: ScenarioContext, afterThreshold: b
   cs.peer.note(`accepting reconnection after ${cs.peer.refusedAttemptTimes.length} refused attempt(s)`);
   // The station retries on its own back-off (which the run cannot know): the deadline for a SUT that lost its
   // connection to come back (timeouts.sutReturnMs) bounds the wait for its next attempt.
-  const within = Math.max(cs.peer.timing.connectMs, cs.peer.timing.sutReturnMs ?? 0);
+  // With a back-off set for this case, its first attempt comes by RetryBackOffWaitMinimum plus RetryBackOffRandomRange
+  // after the close, and the wait covers that too.
+  const backOff = backOffSetForThisCase(cs);
+  const byBackOff = backOff ? since + (backOff.minimumS + backOff.rangeS) * 1000 + cs.peer.timing.connectMs - Date.now() : 0;
+  const within = Math.max(cs.peer.timing.connectMs, cs.peer.timing.sutReturnMs ?? 0, byBackOff);
   await cs.peer.waitForConnection({ after: before, within, failure: 'expectation', what: 'the Charging Station to reconnect on its back-off' });
   cs.peer.note(`the station was offline ${((Date.now() - since) / 1000).toFixed(1)} s`);
 }

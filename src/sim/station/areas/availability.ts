@@ -58,7 +58,12 @@ export function reportStatusChanges(st: StationCore, triggered = false): void {
 
 function sendStatus(st: StationCore, evse: EvseState, connector: ConnectorState, status: ConnectorStatus, triggered: boolean): void {
   const timestamp = nowText();
-  void st.callSafe('StatusNotification', { timestamp, connectorStatus: status, evseId: evse.id, connectorId: connector.id }, triggered);
+  const conn = st.conn;
+  void st.callSafe('StatusNotification', { timestamp, connectorStatus: status, evseId: evse.id, connectorId: connector.id }, triggered).then((answer) => {
+    // Lost with a connection that was going away (the CSMS closed it as the status changed): the CSMS was not told, so
+    // the report after the reconnection tells it.
+    if (answer === undefined && conn?.closed === true && connector.reported === status) connector.reported = undefined;
+  });
   if (st.faults.has('status.noNotifyEvent')) return;
   const component = { name: 'Connector', evse: { id: evse.id, connectorId: connector.id } };
   const event = { eventId: nextEventId(st).value++, timestamp, trigger: 'Delta', actualValue: status, eventNotificationType: 'HardWiredNotification', component, variable: { name: 'AvailabilityState' } };

@@ -2,7 +2,8 @@
 // OCPPCommCtrlr RetryBackOff* variables (StationSimOptions.retryBackOff) waits RetryBackOffWaitMinimum seconds plus a
 // random part of at most RetryBackOffRandomRange seconds before its first attempt, doubles the wait after every failed
 // attempt at most RetryBackOffRepeatTimes times, then keeps the last wait. Without them the core's short timers apply
-// (the default reference station: a case that sets RetryBackOffWaitMinimum "if implemented" to 118 s stays quick).
+// (the default built-in station of the self-test: a case that sets RetryBackOffWaitMinimum "if implemented" to 118 s
+// stays quick). `sim station` always declares them, its --reconnect-ms options translated (src/cli/sim-station-back-off.ts).
 // This area's named faults and behaviour of the reference station.
 import { randomInt } from 'node:crypto';
 import type { StationCore } from '../core.ts';
