@@ -5,3 +5,6 @@ export default {
   format: ['progress'],
   formatOptions: { snippetInterface: 'async-await' },
 };
+
+// `--profile compiled` (src/runner/cucumber-glue.ts): the same glue compiled to dist/ by `npm run build`.
+export const compiled = { import: ['dist/steps/**/*.js'], format: ['progress'], formatOptions: { snippetInterface: 'async-await' } };

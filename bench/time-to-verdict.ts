@@ -136,7 +136,7 @@ export interface TimeToVerdict {
  * A fresh `sim csms` that knows the pool, and the run config for it. Fresh per run: a run changes what the CSMS holds
  * for its identities (TC_A_09's password, TC_A_19's profile) and carries that only within itself.
  */
-async function startCsms(dir: string, certDir: string, identities: string[], name: string): Promise<{ config: string; stop: () => Promise<void> }> {
+export async function startCsms(dir: string, certDir: string, identities: string[], name: string): Promise<{ config: string; stop: () => Promise<void> }> {
   const args = ['sim', 'csms', '--port', '0', '--security-profile', '2', '--station', `BENCH-{n:3}:${PASSWORD}`, '--station-count', String(POOL), '--cert-dir', certDir];
   args.push('--heartbeat-interval', String(BENCH.heartbeatIntervalS), '--pending-accept-after', '0');
   for (const t of TOKENS.valid) args.push('--token', `${t.idToken}:${t.type}:Accepted:${TOKENS.groupId.idToken}`);
