@@ -6,5 +6,5 @@ export default {
   formatOptions: { snippetInterface: 'async-await' },
 };
 
-// `--profile compiled` (src/runner/cucumber-glue.ts): the same glue compiled to dist/ by `npm run build`.
-export const compiled = { import: ['dist/steps/**/*.js'], format: ['progress'], formatOptions: { snippetInterface: 'async-await' } };
+// `--profile compiled` (src/runner/cucumber-glue.ts): the same glue bundled into dist/glue.js by `npm run build`.
+export const compiled = { import: ['dist/glue.js'], format: ['progress'], formatOptions: { snippetInterface: 'async-await' } };

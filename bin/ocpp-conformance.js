@@ -4,12 +4,9 @@
 // source is never shadowed by an old build (scripts/dist-state.js). Ctrl-C and SIGTERM are passed on to the CLI (which
 // writes the reports of an interrupted run before it exits), and its exit code is ours.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { ROOT, distState } from '../scripts/dist-state.js';
+import { cliEntry } from '../scripts/dist-state.js';
 
-const dist = distState();
-const entry = dist.fresh ? [join(dist.dir, 'src', 'cli', 'main.js')] : ['--import', import.meta.resolve('tsx'), join(ROOT, 'src', 'cli', 'main.ts')];
-const child = spawn(process.execPath, [...entry, ...process.argv.slice(2)], { stdio: 'inherit' });
+const child = spawn(process.execPath, [...cliEntry(), ...process.argv.slice(2)], { stdio: 'inherit' });
 // On a terminal the CLI gets Ctrl-C itself as well; it treats two signals within a second as one.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 2)));

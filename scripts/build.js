@@ -1,63 +1,65 @@
-// `npm run build` (also run by `npm install` / `npm ci` through "prepare"): compiles src/ and steps/ to dist/, one .js
-// file per .ts file, so the CLI and the cucumber child start without transpiling (bin/ocpp-conformance.js and
-// src/runner/run-cases.ts use dist only while dist-state.js finds it fresh). Each file is transformed the way tsx does
-// it (esbuild, the tsconfig's compiler options), with two changes so the output behaves like its source:
-//   - import.meta.url is the source file's URL, so data read next to a source (schemas, catalog data, the console's
-//     ui/) is found where it lives;
-//   - relative imports of ".ts" files name the ".js" files beside them (other relative imports still reach their file).
+// `npm run build` (also run by `npm install` / `npm ci` through "prepare"): bundles the TypeScript into dist/ so the
+// CLI, the cucumber child and each of its parallel workers start from one JavaScript file each instead of resolving,
+// reading and transpiling some 300 sources and their packages' ~1000 files (at --parallel 8 on two cores that
+// loading was most of the run's CPU). bin/ocpp-conformance.js and src/runner/cucumber-glue.ts use dist only while
+// dist-state.js finds it made from exactly the current sources. Three bundles, by esbuild (as tsx transforms):
+//   dist/cli.js           src/cli/main.ts (subcommands stay lazy: evaluated on first use)
+//   dist/glue.js          every steps/*.ts, in name order: what cucumber's `--profile compiled` imports
+//   dist/parent-watch.js  src/runner/parent-watch.ts, loaded with `node --import` before cucumber
+// In our sources import.meta.url is replaced by the source file's own URL, so data read next to a source (schemas,
+// catalog data, the console's ui/) is found where it lives. @cucumber/cucumber stays outside (the glue must use the
+// instance that runs it), as do packages that are optional or spawned rather than imported.
 // The new tree is written next to dist/ and swapped in at the end, so a reader never sees half a build.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { transform } from 'esbuild';
-import { BUILD_FORMAT, ROOT, SOURCE_DIRS, sourceFiles } from './dist-state.js';
+import { build as esbuild } from 'esbuild';
+import { ROOT, SOURCE_DIRS, manifestFor } from './dist-state.js';
 
-/** A relative specifier in `from "..."`, `import("...")` or `import "..."`. */
-const RELATIVE = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(["'])(\.\.?\/[^"'\n]*)\2/g;
+const EXTERNAL = ['@cucumber/cucumber', 'bufferutil', 'utf-8-validate', 'playwright-core', 'allure'];
+// Bundled CommonJS packages call require() for Node's built-ins; an ES module has no require of its own.
+const BANNER = "import { createRequire as __ocppCreateRequire } from 'node:module'; const require = __ocppCreateRequire(import.meta.url);";
 
-/**
- * The specifiers of the compiled file `out` (made from `source`): a .ts file inside the compiled folders becomes the
- * .js beside the output; anything else (a plain .js or .json file elsewhere in the repository) is named relative to
- * the output so it is still found.
- */
-export function rewriteImports(code, source, out, root = ROOT) {
-  return code.replace(RELATIVE, (_m, lead, quote, spec) => {
-    const target = resolve(dirname(source), spec);
-    const inside = SOURCE_DIRS.some((d) => target.startsWith(join(root, d) + sep));
-    let next;
-    if (inside && target.endsWith('.ts')) next = spec.replace(/\.ts$/, '.js');
-    else {
-      next = relative(dirname(out), target).split(sep).join('/');
-      if (!next.startsWith('.')) next = `./${next}`;
-    }
-    return `${lead}${quote}${next}${quote}`;
-  });
+/** esbuild plugin: in our own sources, import.meta.url names the source file (see above). */
+function sourceUrls(root) {
+  const ours = SOURCE_DIRS.map((d) => join(root, d));
+  return {
+    name: 'source-urls',
+    setup(b) {
+      b.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (!ours.some((d) => args.path.startsWith(d))) return undefined;
+        const text = readFileSync(args.path, 'utf8');
+        return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      });
+    },
+  };
 }
 
 export async function build(root = ROOT) {
   const started = Date.now();
-  const { compilerOptions } = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
-  const files = sourceFiles(root);
+  // The sources' mtimes are taken before they are read: a file edited during the build looks newer than recorded.
+  const manifest = manifestFor(root);
   const tmp = join(root, `dist.tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
-  await Promise.all(
-    Object.keys(files).map(async (rel) => {
-      const source = join(root, rel);
-      const { code } = await transform(readFileSync(source, 'utf8'), {
-        loader: 'ts',
-        format: 'esm',
-        target: 'node20.10',
-        sourcefile: source,
-        tsconfigRaw: { compilerOptions },
-        define: { 'import.meta.url': JSON.stringify(pathToFileURL(source).href) },
-      });
-      const out = join(tmp, rel.replace(/\.ts$/, '.js'));
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, rewriteImports(code, source, join(root, 'dist', rel), root));
-    }),
-  );
-  // A source edited while we read it has a newer mtime than the one recorded: the next check finds the build stale.
-  writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify({ format: BUILD_FORMAT, root, builtAt: new Date().toISOString(), files }, null, 0)}\n`);
+  const steps = readdirSync(join(root, 'steps')).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).sort();
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20.10',
+    external: EXTERNAL,
+    banner: { js: BANNER },
+    tsconfig: join(root, 'tsconfig.json'),
+    plugins: [sourceUrls(root)],
+    logLevel: 'warning',
+    absWorkingDir: root,
+  };
+  await Promise.all([
+    esbuild({ ...common, entryPoints: [join(root, 'src', 'cli', 'main.ts')], outfile: join(tmp, 'cli.js') }),
+    esbuild({ ...common, stdin: { contents: steps.map((f) => `import './steps/${f}';`).join('\n'), resolveDir: root, sourcefile: 'glue.ts', loader: 'ts' }, outfile: join(tmp, 'glue.js') }),
+    esbuild({ ...common, entryPoints: [join(root, 'src', 'runner', 'parent-watch.ts')], outfile: join(tmp, 'parent-watch.js') }),
+  ]);
+  writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
   const dist = join(root, 'dist');
   const old = join(root, `dist.old-${process.pid}`);
   try {
@@ -67,10 +69,10 @@ export async function build(root = ROOT) {
   }
   renameSync(tmp, dist);
   rmSync(old, { recursive: true, force: true });
-  return { files: Object.keys(files).length, ms: Date.now() - started };
+  return { files: Object.keys(manifest.files).length, ms: Date.now() - started };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { files, ms } = await build();
-  if (!process.argv.includes('--quiet')) console.log(`built ${files} files into dist/ in ${ms} ms`);
+  if (!process.argv.includes('--quiet')) console.log(`bundled ${files} sources into dist/ in ${ms} ms`);
 }

@@ -11,7 +11,7 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The folders whose .ts files are compiled (same relative paths under dist/, .js instead of .ts). */
 export const SOURCE_DIRS = ['src', 'steps'];
 /** Bumped when the build's output changes shape, so an older dist counts as stale. */
-export const BUILD_FORMAT = 1;
+export const BUILD_FORMAT = 2;
 /** Set to 1 to ignore dist/ and always transpile with tsx. */
 export const NO_DIST_ENV = 'OCPP_CONFORMANCE_NO_DIST';
 
@@ -26,6 +26,11 @@ export function sourceFiles(root = ROOT) {
     }
   }
   return files;
+}
+
+/** What the build writes to dist/manifest.json (taken before the sources are read, so an edit during the build shows). */
+export function manifestFor(root = ROOT) {
+  return { format: BUILD_FORMAT, root, builtAt: new Date().toISOString(), files: sourceFiles(root) };
 }
 
 /** { dir, fresh, reason }: reason says why dist is not used (missing, stale, switched off). */
@@ -48,4 +53,11 @@ export function distState(root = ROOT, env = process.env) {
   const changed = names.find((n) => built[n] !== now[n]);
   if (changed !== undefined) return { dir, fresh: false, reason: `${changed} changed since the build` };
   return { dir, fresh: true };
+}
+
+/** Node arguments that start the CLI: the bundle while dist is fresh, else the TypeScript entry through tsx. */
+export function cliEntry(root = ROOT, env = process.env) {
+  const dist = distState(root, env);
+  if (dist.fresh) return [join(dist.dir, 'cli.js')];
+  return ['--import', import.meta.resolve('tsx'), join(root, 'src', 'cli', 'main.ts')];
 }
