@@ -5,3 +5,6 @@ export default {
   format: ['progress'],
   formatOptions: { snippetInterface: 'async-await' },
 };
+
+// `--profile compiled` (src/runner/cucumber-glue.ts): the same glue bundled into dist/glue.js by `npm run build`.
+export const compiled = { import: ['dist/glue.js'], format: ['progress'], formatOptions: { snippetInterface: 'async-await' } };

@@ -3,13 +3,14 @@
 // serial and once per --parallel N. Per case it sets the protocol-mandated time (every wait the engine makes on
 // purpose, written to the trace as "letting N ms pass: <reason>", less the two that are ours: the end-of-case drain
 // window and the reconnect gap) beside the measured time; the difference is the harness's overhead (with the SUT's
-// answer times, tiny for the reference CSMS). Also the start-up: process start to the first case's start, with a cold
-// and a warm transpile cache.
+// answer times, tiny for the reference CSMS). Also the start-up: process start to the first case's start, through the
+// bundle of `npm run build` (which the bench makes first) and through tsx without a build, cold and warm; and the CPU
+// seconds (user + sys, from GNU time) of every run, which the machine's load distorts less than the wall time.
 //
 //   npx tsx bench/time-to-verdict.ts [--parallel 1,4,8] [--case ID ...] [--block B ...]   (per-case table printed)
 //   npm run bench -- time-to-verdict                                                    (the summary rows)
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,8 @@ import { initTestPki } from '../src/pki/index.ts';
 import { REFERENCE_CSMS_PICS } from '../src/sim/csms/pics.ts';
 import type { RunSummary } from '../src/report/verdict.ts';
 import { REPO_ROOT } from '../src/runner/run-cases.ts';
+import { build } from '../scripts/build.js';
+import { NO_DIST_ENV } from '../scripts/dist-state.js';
 import type { BenchRow } from './bench-row.ts';
 
 const BIN = join(REPO_ROOT, 'bin', 'ocpp-conformance.js');
@@ -46,8 +49,12 @@ interface Proc {
   stop: () => void;
 }
 
-function cli(args: string[], env: NodeJS.ProcessEnv = {}): Proc {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', ...env } });
+/** GNU time, when installed: the CPU seconds (user + sys) of the CLI and every process it waited for (cucumber, workers). */
+const GNU_TIME = '/usr/bin/time';
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}, cpuFile?: string): Proc {
+  const command = cpuFile && existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', cpuFile, process.execPath] : [process.execPath];
+  const child = spawn(command[0] ?? process.execPath, [...command.slice(1), BIN, ...args], { cwd: REPO_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', ...env } });
   let text = '';
   child.stdout.on('data', (c: Buffer) => (text += c.toString('utf8')));
   child.stderr.on('data', (c: Buffer) => (text += c.toString('utf8')));
@@ -98,6 +105,8 @@ function mandatedMs(tracePath: string | undefined): number {
 export interface RunTiming {
   parallel: number;
   wallMs: number;
+  /** User + system CPU seconds of the run's processes (NaN without GNU time). */
+  cpuS: number;
   startupMs: number;
   cases: CaseTiming[];
 }
@@ -110,10 +119,12 @@ function quantile(values: number[], q: number): number {
 async function runOnce(config: string, out: string, parallel: number, selection: string[], env: NodeJS.ProcessEnv = {}): Promise<RunTiming> {
   mkdirSync(out, { recursive: true });
   const t0 = Date.now();
-  const p = cli(['run', '--config', config, '--report-dir', out, '--no-html', '--quiet', '--parallel', String(parallel), ...selection], env);
+  const cpuFile = join(out, 'cpu.txt');
+  const p = cli(['run', '--config', config, '--report-dir', out, '--no-html', '--quiet', '--parallel', String(parallel), ...selection], env, cpuFile);
   await p.exited;
   const wallMs = Date.now() - t0;
-  const dir = readdirSync(out).map((d) => join(out, d))[0];
+  const cpuS = existsSync(cpuFile) ? readFileSync(cpuFile, 'utf8').trim().split('\n').pop()?.split(' ').map(Number).reduce((a, b) => a + b, 0) ?? NaN : NaN;
+  const dir = readdirSync(out).filter((d) => d !== 'cpu.txt').map((d) => join(out, d))[0];
   if (!dir) throw new Error(`the run wrote no report:\n${p.output()}`);
   const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as RunSummary;
   const ran = summary.results.filter((r) => r.steps.length > 0);
@@ -121,22 +132,30 @@ async function runOnce(config: string, out: string, parallel: number, selection:
   return {
     parallel,
     wallMs,
+    cpuS,
     startupMs: first - t0,
     cases: summary.results.map((r) => ({ id: r.id, verdict: r.verdict, measuredMs: r.durationMs, mandatedMs: mandatedMs(r.tracePath), ...(r.verdict === 'PASS' ? {} : { reason: r.reason ?? r.failure?.actual ?? '' }) })),
   };
 }
 
+export interface StartUp {
+  label: string;
+  /** Process start to the first case's start. */
+  ms: number;
+  /** CPU seconds of that whole one-case run. */
+  cpuS: number;
+}
+
 export interface TimeToVerdict {
   runs: RunTiming[];
-  startupColdMs: number;
-  startupWarmMs: number;
+  startups: StartUp[];
 }
 
 /**
  * A fresh `sim csms` that knows the pool, and the run config for it. Fresh per run: a run changes what the CSMS holds
  * for its identities (TC_A_09's password, TC_A_19's profile) and carries that only within itself.
  */
-async function startCsms(dir: string, certDir: string, identities: string[], name: string): Promise<{ config: string; stop: () => Promise<void> }> {
+export async function startCsms(dir: string, certDir: string, identities: string[], name: string): Promise<{ config: string; stop: () => Promise<void> }> {
   const args = ['sim', 'csms', '--port', '0', '--security-profile', '2', '--station', `BENCH-{n:3}:${PASSWORD}`, '--station-count', String(POOL), '--cert-dir', certDir];
   args.push('--heartbeat-interval', String(BENCH.heartbeatIntervalS), '--pending-accept-after', '0');
   for (const t of TOKENS.valid) args.push('--token', `${t.idToken}:${t.type}:Accepted:${TOKENS.groupId.idToken}`);
@@ -180,13 +199,23 @@ export async function timeToVerdict(parallels: number[], selection: string[]): P
   const identities = Array.from({ length: POOL }, (_, i) => `BENCH-${String(i + 1).padStart(3, '0')}`);
   await initTestPki({ dir: certDir, identities, organization: 'Bench Lab' });
   try {
-    // Start-up: one quick case, first with an empty transpile cache (tsx keeps it under the temporary folder), then warm.
+    // Start-up: one quick case through the bundle `npm run build` made (built just now: the first run after a build,
+    // then again), and without a build through tsx (with an empty transpile cache, kept under the temporary folder, then
+    // warm).
+    await build(REPO_ROOT);
     const first = await startCsms(dir, certDir, identities, 'startup');
-    let cold: RunTiming;
-    let warm: RunTiming;
+    const startups: StartUp[] = [];
     try {
-      cold = await runOnce(first.config, join(dir, 'startup-cold'), 1, ['--case', 'TC_B_01_CSMS'], { TMPDIR: mkdtempSync(join(dir, 'cold-')) });
-      warm = await runOnce(first.config, join(dir, 'startup-warm'), 1, ['--case', 'TC_B_01_CSMS']);
+      const ways: Array<[string, NodeJS.ProcessEnv]> = [
+        ['compiled (npm run build), first run', {}],
+        ['compiled (npm run build), again', {}],
+        ['tsx (no build), empty transpile cache', { [NO_DIST_ENV]: '1', TMPDIR: mkdtempSync(join(dir, 'cold-')) }],
+        ['tsx (no build), warm transpile cache', { [NO_DIST_ENV]: '1' }],
+      ];
+      for (const [i, [label, env]] of ways.entries()) {
+        const r = await runOnce(first.config, join(dir, `startup-${i}`), 1, ['--case', 'TC_B_01_CSMS'], env);
+        startups.push({ label, ms: r.startupMs, cpuS: r.cpuS });
+      }
     } finally {
       await first.stop();
     }
@@ -199,7 +228,7 @@ export async function timeToVerdict(parallels: number[], selection: string[]): P
         await csms.stop();
       }
     }
-    return { runs, startupColdMs: cold.startupMs, startupWarmMs: warm.startupMs };
+    return { runs, startups };
   } finally {
     if (process.env['BENCH_KEEP']) console.error(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
@@ -211,16 +240,17 @@ function verdictsOf(run: RunTiming): string {
 }
 
 export function rowsOf(t: TimeToVerdict): BenchRow[] {
-  const rows: BenchRow[] = [
-    { name: 'time to verdict: start-up to the first case, cold', value: t.startupColdMs, unit: 'ms' },
-    { name: 'time to verdict: start-up to the first case, warm', value: t.startupWarmMs, unit: 'ms' },
-  ];
+  const rows: BenchRow[] = t.startups.flatMap((u) => [
+    { name: `time to verdict: start-up to the first case, ${u.label}`, value: u.ms, unit: 'ms' },
+    { name: `time to verdict: CPU of that one-case run, ${u.label}`, value: u.cpuS, unit: 's' },
+  ]);
   const serial = t.runs[0];
   for (const run of t.runs) {
     const overhead = run.cases.filter((c) => c.verdict !== 'NOT_APPLICABLE').map((c) => c.measuredMs - c.mandatedMs);
     const label = run.parallel === 1 ? 'serial' : `--parallel ${run.parallel}`;
     rows.push(
       { name: `time to verdict ${label}: wall (${run.cases.length} cases)`, value: run.wallMs / 1000, unit: 's' },
+      { name: `time to verdict ${label}: CPU, user + sys (all processes of the run)`, value: run.cpuS, unit: 's' },
       { name: `time to verdict ${label}: PASS`, value: run.cases.filter((c) => c.verdict === 'PASS').length, unit: 'cases' },
       { name: `time to verdict ${label}: protocol-mandated, sum`, value: run.cases.reduce((a, c) => a + c.mandatedMs, 0) / 1000, unit: 's' },
       { name: `time to verdict ${label}: overhead, sum`, value: overhead.reduce((a, b) => a + b, 0) / 1000, unit: 's' },
@@ -229,6 +259,7 @@ export function rowsOf(t: TimeToVerdict): BenchRow[] {
     );
     if (serial && run !== serial) {
       rows.push({ name: `time to verdict ${label}: wall / serial wall`, value: run.wallMs / serial.wallMs, unit: 'x' });
+      rows.push({ name: `time to verdict ${label}: CPU / serial CPU`, value: run.cpuS / serial.cpuS, unit: 'x' });
       rows.push({ name: `time to verdict ${label}: verdicts differ from serial`, value: verdictsOf(run) === verdictsOf(serial) ? 0 : 1, unit: '(0 = same)' });
     }
   }

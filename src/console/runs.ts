@@ -3,11 +3,10 @@
 // (RunWatch) and stops the child on request. One run at a time per SUT.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, watch } from 'node:fs';
 import type { FSWatcher } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { cliEntry } from '../../scripts/dist-state.js';
 import { BENCH_BROKER_ENV } from '../actions/prompt-broker.ts';
 import type { TraceEvent } from '../report/trace-types.ts';
 import type { CaseResult, RunSummary } from '../report/verdict.ts';
@@ -145,8 +144,8 @@ export class RunControl {
   private async launch(view: RunView, argv: string[], base: string): Promise<void> {
     mkdirSync(base, { recursive: true });
     const before = new Set(readdirSync(base));
-    // What bin/ocpp-conformance.js runs, minus the tsx CLI's own extra process: node with the tsx loader.
-    const child = spawn(process.execPath, ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href, join(REPO_ROOT, 'src', 'cli', 'main.ts'), ...argv], {
+    // What bin/ocpp-conformance.js runs, minus the launcher's own process: the bundle while it is fresh, else tsx.
+    const child = spawn(process.execPath, [...cliEntry(REPO_ROOT), ...argv], {
       cwd: this.opts.cwd,
       env: { ...process.env, [BENCH_BROKER_ENV]: this.opts.brokerUrl(), FORCE_COLOR: '0' },
       stdio: [this.opts.terminalPrompts ? 'inherit' : 'ignore', 'pipe', 'pipe'],

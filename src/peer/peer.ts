@@ -116,6 +116,11 @@ export abstract class PeerBase {
     return this.connection !== undefined && !this.connection.closed;
   }
 
+  /** The connection has nothing outstanding either way (see OcppConnection.quiet); true without a connection. */
+  get quiet(): boolean {
+    return this.connection === undefined || this.connection.closed || this.connection.quiet;
+  }
+
   get connectionIndex(): number {
     return this.connectionCount - 1;
   }
@@ -182,24 +187,25 @@ export abstract class PeerBase {
 
   /**
    * A WebSocket ping/pong round trip: when the pong is back, every message the peer sent before answering the ping is
-   * in the inbox. Without ping support on this socket it resolves at once (and says so in the trace).
+   * in the inbox. Resolves true then; false at once without ping support on this socket, or when no pong came within
+   * `within` ms (both said in the trace).
    */
-  async pingBarrier(within = this.timing.expectMs): Promise<void> {
+  async pingBarrier(within = this.timing.expectMs): Promise<boolean> {
     const socket = this.socket;
     if (!socket?.ping || !socket.onPong) {
       this.note('ping barrier skipped: the socket cannot ping');
-      return;
+      return false;
     }
     const token = `barrier-${Date.now()}`;
-    await new Promise<void>((resolve) => {
+    return new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => {
         this.note(`no pong within ${within} ms; continuing`);
-        resolve();
+        resolve(false);
       }, within);
       socket.onPong?.((data) => {
         if (data === token) {
           clearTimeout(timer);
-          resolve();
+          resolve(true);
         }
       });
       socket.ping?.(token);

@@ -278,6 +278,31 @@ function readCredential(
   };
 }
 
+/**
+ * The credential as the manifest describes it, when every file of it is byte for byte the one the manifest recorded
+ * (init parsed and checked exactly those bytes). Parsing ~100 certificates again costs over half a second of CPU in
+ * every process that loads the PKI (each cucumber worker); comparing hashes costs a few ms. Undefined: read it anew.
+ */
+function recordedCredential(entry: ManifestEntry, item: PlanItem, texts: Record<FileRole, string | undefined>, issuer: IssuedCert | undefined): IssuedCert | undefined {
+  const rel = planFiles(item);
+  const roles: FileRole[] = rel.chain === undefined ? ['cert', 'key'] : ['cert', 'key', 'chain'];
+  for (const role of roles) {
+    const text = texts[role];
+    const recorded = entry.files.find((f) => f.role === role && f.path === (role === 'chain' ? rel.chain : rel[role]));
+    if (text === undefined || !recorded || recorded.sha256 !== sha256Hex(text)) return undefined;
+  }
+  const certText = texts.cert ?? '';
+  const certPem = splitPemCertificates(certText)[0] ?? certText;
+  let chainPem: string;
+  if (texts.chain !== undefined) chainPem = texts.chain;
+  else if (item.kind === 'issued' && issuer && !isSelfIssued(issuer)) chainPem = certPem + issuer.chainPem;
+  else chainPem = certPem;
+  const notBefore = new Date(entry.notBefore);
+  const notAfter = new Date(entry.notAfter);
+  if (Number.isNaN(notBefore.getTime()) || Number.isNaN(notAfter.getTime())) return undefined;
+  return { certPem, keyPem: texts.key ?? '', chainPem, subject: entry.subject, issuer: entry.issuer, serialNumber: entry.serialNumber, notBefore, notAfter, algorithm: entry.algorithm };
+}
+
 function isSelfIssued(cert: IssuedCert): boolean {
   return cert.subject === cert.issuer;
 }
@@ -325,7 +350,8 @@ export async function loadTestPki(dir: string): Promise<PkiLayout> {
     const keyText = await read(rel.key);
     const chainText = rel.chain === undefined ? undefined : await read(rel.chain);
     const issuer = item.issuerId === undefined ? undefined : loaded.get(item.issuerId);
-    const cred = readCredential(abs, item, certText, keyText, chainText, issuer);
+    const entry = byId.get(item.id);
+    const cred = (entry && recordedCredential(entry, item, { cert: certText, key: keyText, chain: chainText }, issuer)) ?? readCredential(abs, item, certText, keyText, chainText, issuer);
     loaded.set(item.id, cred);
     creds.push(toCredential(abs, item, cred, byId.get(item.id)?.userSupplied ?? false));
   }

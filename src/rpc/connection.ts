@@ -229,6 +229,14 @@ export class OcppConnection {
     return this.queue.length;
   }
 
+  /**
+   * Nothing outstanding either way: no CALL of ours on the wire, queued or timed out (whose answer may still come), and
+   * no CALL of the peer's we have not answered (whose consequences may still come).
+   */
+  get quiet(): boolean {
+    return this.pending.size === 0 && this.queue.length === 0 && this.expired.size === 0 && this.peerOpen.size === 0;
+  }
+
   // ----- registration -------------------------------------------------------------------------------------------
 
   handle(action: string, handler: Handler): void {

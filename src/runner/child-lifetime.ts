@@ -9,9 +9,10 @@ export const PARENT_PID_ENV = 'OCPP_CONFORMANCE_PARENT_PID';
 
 const WATCH_MODULE = fileURLToPath(new URL('./parent-watch.ts', import.meta.url));
 
-/** Node arguments that make a spawned Node child end with its parent (put them before the script). */
-export function parentWatchArgs(): string[] {
-  return ['--import', WATCH_MODULE];
+/** Node arguments that make a spawned Node child end with its parent (put them before the script); `module`: the
+ * compiled parent-watch.js when the child runs without tsx. */
+export function parentWatchArgs(module: string = WATCH_MODULE): string[] {
+  return ['--import', module];
 }
 
 /** Environment entries for such a child. */

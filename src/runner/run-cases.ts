@@ -15,7 +15,8 @@ import { applyExpectedFailures } from '../report/expected-failures.ts';
 import { buildRunSummary } from '../report/verdict.ts';
 import type { CaseResult, ProfileMembership, RunSummary, SutInfo } from '../report/verdict.ts';
 import { announcedLines } from './announce.ts';
-import { parentWatchArgs, parentWatchEnv } from './child-lifetime.ts';
+import { parentWatchEnv } from './child-lifetime.ts';
+import { cucumberGlue } from './cucumber-glue.ts';
 import { CONTEXT_ENV, effectiveBench, writeRunContext } from './context.ts';
 import { UNAVAILABLE } from './sut-presence.ts';
 import { loadSutState } from './sut-state.ts';
@@ -196,7 +197,10 @@ export async function runCucumber(
   stopNow: () => boolean = () => false,
 ): Promise<{ code: number | null; output: string }> {
   const bin = join(REPO_ROOT, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
-  const args = ['--import', 'tsx', ...parentWatchArgs(), bin, '--config', 'cucumber.js', ...(opts.parallel && opts.parallel > 1 ? ['--parallel', String(opts.parallel)] : []), ...(opts.cucumberArgs ?? []), ...features];
+  const glue = cucumberGlue(REPO_ROOT);
+  // OCPP_CONFORMANCE_CPU_PROF=DIR: a CPU profile of the cucumber child and of each parallel worker, written to DIR.
+  const prof = process.env['OCPP_CONFORMANCE_CPU_PROF'];
+  const args = [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), ...glue.nodeArgs, bin, ...glue.cucumberArgs, ...(opts.parallel && opts.parallel > 1 ? ['--parallel', String(opts.parallel)] : []), ...(opts.cucumberArgs ?? []), ...features];
   let stop: (() => void) | undefined;
   const watcher = watch(casesDir, (_event, name) => {
     const id = typeof name === 'string' ? name.replace(/\.json$/, '') : '';

@@ -387,19 +387,26 @@ export class Scenario {
   }
 
   /**
-   * End-of-case drain: a ping round trip (whatever the SUT sent before answering it is in), then the rest of the
-   * drain window timeouts.drainMs: a second answer to one CALL or a late request in that window is still judged by the
-   * general rules before the case lets go of the connection.
+   * End-of-case drain: a ping round trip (whatever the SUT sent before answering it is in). When nothing is outstanding
+   * either way (every CALL answered, none timed out, none of the SUT's unanswered) that is the end: the window is ours,
+   * not Part 4's, and a fixed wait per case is the largest part of the harness's overhead against a real SUT.
+   * Otherwise the rest of the drain window timeouts.drainMs: a late answer, a second answer to one CALL or a request the
+   * SUT makes in reaction is still judged by the general rules before the case lets go of the connection.
    */
   private async drain(): Promise<void> {
     const peer = this.ctx.peer;
     if (!peer.connected) return;
     const windowMs = this.run.config.timeouts.drainMs;
     const startedAt = Date.now();
+    let roundTrip = false;
     try {
-      await peer.pingBarrier(Math.max(windowMs, 1000));
+      roundTrip = await peer.pingBarrier(Math.max(windowMs, 1000));
     } catch (e) {
       peer.note(`drain: no ping round trip (${e instanceof Error ? e.message : String(e)})`);
+    }
+    if (roundTrip && peer.quiet) {
+      peer.note('drain: the ping round trip is in and nothing is outstanding either way; the drain window ends here');
+      return;
     }
     await letProtocolTimePass(windowMs - (Date.now() - startedAt), 'the end-of-case drain window (timeouts.drainMs): what the SUT still sends is judged', (m) => peer.note(m));
   }

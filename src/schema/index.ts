@@ -85,7 +85,9 @@ function cloneSchema(node: unknown, refBase: string): unknown {
 }
 
 function createAjv(): Ajv {
-  const ajv = new Ajv({ strictSchema: false, allErrors: true, verbose: true, logger: false });
+  // validateSchema: false: checking typed-ocpp's schemas against the draft-06 meta-schema made the first message of a
+  // process (each parallel worker's) cost ~0.1 s more; test/schema/schema-meta.test.ts makes that check once.
+  const ajv = new Ajv({ strictSchema: false, allErrors: true, verbose: true, logger: false, validateSchema: false });
   ajv.addMetaSchema(draft06MetaSchema);
   // Our own date-time format: RFC 3339 with mandatory zone and, in this compiled form, at most 3 fraction digits.
   // Lenient mode (strictDateTime: false) is applied after validation by re-checking the offending values.

@@ -1,6 +1,6 @@
 // initTestPki / loadTestPki on a temp directory: contents, modes, manifest, idempotence, user-supplied files, renewal.
 import { X509Certificate } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -133,6 +133,26 @@ describe('a full test PKI (RSA + ECDSA, two stations)', () => {
     const loaded = await loadTestPki(dir);
     expect(loaded.credentials.map((c) => [c.id, c.serialNumber, c.chainPem])).toEqual(layout.credentials.map((c) => [c.id, c.serialNumber, c.chainPem]));
     expect(loaded.csms.RSA?.server.files.key).toBe(path.join(dir, 'rsa/csms-server.key.pem'));
+  });
+
+  it('loadTestPki takes what the manifest recorded for unchanged files, equal to parsing them, and parses a changed file', async () => {
+    const fields = (l: PkiLayout): unknown[] => l.credentials.map((c) => [c.id, c.subject, c.issuer, c.serialNumber, c.notBefore.toISOString(), c.notAfter.toISOString(), c.algorithm, c.certPem, c.keyPem, c.chainPem, c.userSupplied]);
+    const fast = await loadTestPki(dir);
+    // A copy whose manifest hashes match nothing: every credential is parsed from its files.
+    const copy = freshDir();
+    cpSync(dir, copy, { recursive: true });
+    const m = JSON.parse(readFileSync(path.join(copy, 'manifest.json'), 'utf8')) as Manifest;
+    for (const e of m.entries) for (const f of e.files) f.sha256 = '0'.repeat(64);
+    writeFileSync(path.join(copy, 'manifest.json'), JSON.stringify(m));
+    expect(fields(await loadTestPki(copy))).toEqual(fields(fast));
+    // A station certificate and key swapped behind the manifest's back: the new certificate is what loads.
+    const ownRoot = await createRootCa({ commonName: 'Swapped In CA' });
+    const own = await issueCertificate({ issuer: ownRoot, commonName: 'CS001', usage: 'client' });
+    writeFileSync(path.join(copy, 'ecdsa/stations/CS001.cert.pem'), own.certPem);
+    writeFileSync(path.join(copy, 'ecdsa/stations/CS001.key.pem'), own.keyPem);
+    const swapped = (await loadTestPki(copy)).credentials.find((c) => c.files.cert === path.join(copy, 'ecdsa/stations/CS001.cert.pem'));
+    expect(swapped?.serialNumber).toBe(own.serialNumber);
+    expect(swapped?.issuer).toBe(own.issuer);
   });
 });
 

@@ -1,6 +1,6 @@
 // The end-of-case drain window, station role: a station that answers one of our CALLs twice (the second answer after
-// the case has read the first) must FAIL, because the case keeps listening for timeouts.drainMs before it lets go of
-// the connection.
+// the case has read the first) must FAIL, because the case's drain (a ping round trip, then the rest of
+// timeouts.drainMs while anything is outstanding) takes in what the station sent before it lets go of the connection.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

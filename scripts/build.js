@@ -1,0 +1,78 @@
+// `npm run build` (also run by `npm install` / `npm ci` through "prepare"): bundles the TypeScript into dist/ so the
+// CLI, the cucumber child and each of its parallel workers start from one JavaScript file each instead of resolving,
+// reading and transpiling some 300 sources and their packages' ~1000 files (at --parallel 8 on two cores that
+// loading was most of the run's CPU). bin/ocpp-conformance.js and src/runner/cucumber-glue.ts use dist only while
+// dist-state.js finds it made from exactly the current sources. Three bundles, by esbuild (as tsx transforms):
+//   dist/cli.js           src/cli/main.ts (subcommands stay lazy: evaluated on first use)
+//   dist/glue.js          every steps/*.ts, in name order: what cucumber's `--profile compiled` imports
+//   dist/parent-watch.js  src/runner/parent-watch.ts, loaded with `node --import` before cucumber
+// In our sources import.meta.url is replaced by the source file's own URL, so data read next to a source (schemas,
+// catalog data, the console's ui/) is found where it lives. @cucumber/cucumber stays outside (the glue must use the
+// instance that runs it), as do packages that are optional or spawned rather than imported.
+// The new tree is written next to dist/ and swapped in at the end, so a reader never sees half a build.
+import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { ROOT, SOURCE_DIRS, manifestFor } from './dist-state.js';
+
+const EXTERNAL = ['@cucumber/cucumber', 'bufferutil', 'utf-8-validate', 'playwright-core', 'allure'];
+// Bundled CommonJS packages call require() for Node's built-ins; an ES module has no require of its own.
+const BANNER = "import { createRequire as __ocppCreateRequire } from 'node:module'; const require = __ocppCreateRequire(import.meta.url);";
+
+/** esbuild plugin: in our own sources, import.meta.url names the source file (see above). */
+function sourceUrls(root) {
+  const ours = SOURCE_DIRS.map((d) => join(root, d));
+  return {
+    name: 'source-urls',
+    setup(b) {
+      b.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (!ours.some((d) => args.path.startsWith(d))) return undefined;
+        const text = readFileSync(args.path, 'utf8');
+        return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      });
+    },
+  };
+}
+
+export async function build(root = ROOT) {
+  const started = Date.now();
+  // The sources' mtimes are taken before they are read: a file edited during the build looks newer than recorded.
+  const manifest = manifestFor(root);
+  const tmp = join(root, `dist.tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  const steps = readdirSync(join(root, 'steps')).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).sort();
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20.10',
+    external: EXTERNAL,
+    banner: { js: BANNER },
+    tsconfig: join(root, 'tsconfig.json'),
+    plugins: [sourceUrls(root)],
+    logLevel: 'warning',
+    absWorkingDir: root,
+  };
+  await Promise.all([
+    esbuild({ ...common, entryPoints: [join(root, 'src', 'cli', 'main.ts')], outfile: join(tmp, 'cli.js') }),
+    esbuild({ ...common, stdin: { contents: steps.map((f) => `import './steps/${f}';`).join('\n'), resolveDir: root, sourcefile: 'glue.ts', loader: 'ts' }, outfile: join(tmp, 'glue.js') }),
+    esbuild({ ...common, entryPoints: [join(root, 'src', 'runner', 'parent-watch.ts')], outfile: join(tmp, 'parent-watch.js') }),
+  ]);
+  writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
+  const dist = join(root, 'dist');
+  const old = join(root, `dist.old-${process.pid}`);
+  try {
+    if (statSync(dist).isDirectory()) renameSync(dist, old);
+  } catch {
+    // no earlier build
+  }
+  renameSync(tmp, dist);
+  rmSync(old, { recursive: true, force: true });
+  return { files: Object.keys(manifest.files).length, ms: Date.now() - started };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { files, ms } = await build();
+  if (!process.argv.includes('--quiet')) console.log(`bundled ${files} sources into dist/ in ${ms} ms`);
+}

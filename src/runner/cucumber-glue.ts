@@ -1,0 +1,23 @@
+// How the cucumber child loads its glue (steps, hooks and the engine under them): the bundle dist/glue.js when
+// `npm run build` made it from exactly the current sources (scripts/dist-state.js), and otherwise the TypeScript
+// through tsx. The bundle spares every child and every parallel worker the loader, its transpiling and the resolving
+// and reading of ~1000 files, which at --parallel 8 on two cores was most of the run's CPU.
+import { join } from 'node:path';
+import { distState } from '../../scripts/dist-state.js';
+import { parentWatchArgs } from './child-lifetime.ts';
+
+export interface CucumberGlue {
+  /** Node arguments before the cucumber script: the loader (tsx only) and the parent watch. */
+  nodeArgs: string[];
+  /** Cucumber arguments naming the configuration profile whose `import` globs are the glue. */
+  cucumberArgs: string[];
+  compiled: boolean;
+}
+
+export function cucumberGlue(root: string, env: NodeJS.ProcessEnv = process.env): CucumberGlue {
+  const dist = distState(root, env);
+  if (dist.fresh) {
+    return { compiled: true, nodeArgs: parentWatchArgs(join(dist.dir, 'parent-watch.js')), cucumberArgs: ['--config', 'cucumber.js', '--profile', 'compiled'] };
+  }
+  return { compiled: false, nodeArgs: ['--import', 'tsx', ...parentWatchArgs()], cucumberArgs: ['--config', 'cucumber.js'] };
+}
