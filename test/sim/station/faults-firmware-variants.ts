@@ -16,6 +16,23 @@ async function charging(c: ScriptedCsms, s: StationSim): Promise<void> {
   await c.waitFor('TransactionEvent', (p) => p.eventType === 'Started', 5000, mark);
 }
 
+/**
+ * On the variant that waits for transactions before updating, with two EVSEs: a transaction on EVSE 1, an update
+ * accepted and DownloadScheduled; then the status the idle EVSE 2 reports when asked.
+ */
+async function idleEvseStatusWhileUpdateWaits(booted: Booted, fault: string, variables?: Record<string, string>): Promise<string> {
+  const { c, s } = await booted([fault], { evses: 2, omit: ['firmwareDownloadDuringTransaction', 'firmwareInstallDuringTransaction'], ...(variables ? { variables } : {}) });
+  await charging(c, s);
+  const fs = await fileServer();
+  const mark = c.mark();
+  expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE))).toBe('Accepted');
+  await c.waitFor('FirmwareStatusNotification', (p) => p.status === 'DownloadScheduled', 5000, mark);
+  const asked = c.mark();
+  expect((await c.call('TriggerMessage', { requestedMessage: 'StatusNotification', evse: { id: 2, connectorId: 1 } })).status).toBe('Accepted');
+  const report = await c.waitFor('StatusNotification', (p: Json) => p.evseId === 2, 5000, asked);
+  return String(report.payload.connectorStatus);
+}
+
 export function firmwareVariantScenarios(booted: Booted): Record<string, () => Promise<void>> {
   return {
     'firmware.cancelDespiteNoCancel': async () => {
@@ -27,17 +44,8 @@ export function firmwareVariantScenarios(booted: Booted): Record<string, () => P
       expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE), { requestId: 2 })).toBe('AcceptedCanceled');
     },
     'firmware.noUnavailableWhilePending': async () => {
-      const { c, s } = await booted(['firmware.noUnavailableWhilePending'], { evses: 2, omit: ['firmwareDownloadDuringTransaction', 'firmwareInstallDuringTransaction'] });
-      await charging(c, s);
-      const fs = await fileServer();
-      const mark = c.mark();
-      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE))).toBe('Accepted');
-      await c.waitFor('FirmwareStatusNotification', (p) => p.status === 'DownloadScheduled', 5000, mark);
       // The idle EVSE 2 stays Available while the update waits (without the fault: Unavailable).
-      const asked = c.mark();
-      expect((await c.call('TriggerMessage', { requestedMessage: 'StatusNotification', evse: { id: 2, connectorId: 1 } })).status).toBe('Accepted');
-      const report = await c.waitFor('StatusNotification', (p: Json) => p.evseId === 2, 5000, asked);
-      expect(report.payload.connectorStatus).toBe('Available');
+      expect(await idleEvseStatusWhileUpdateWaits(booted, 'firmware.noUnavailableWhilePending')).toBe('Available');
     },
     'firmware.installDuringTransaction': async () => {
       const { c, s } = await booted(['firmware.installDuringTransaction'], { omit: ['firmwareInstallDuringTransaction'] });
@@ -50,17 +58,8 @@ export function firmwareVariantScenarios(booted: Booted): Record<string, () => P
       expect(c.of('TransactionEvent', mark).some((r) => (r.payload as Json).eventType === 'Ended')).toBe(false);
     },
     'firmware.refuseNewSessionsWhilePending': async () => {
-      const { c, s } = await booted(['firmware.refuseNewSessionsWhilePending'], { evses: 2, omit: ['firmwareDownloadDuringTransaction', 'firmwareInstallDuringTransaction'], variables: ALLOW_NEW });
-      await charging(c, s);
-      const fs = await fileServer();
-      const mark = c.mark();
-      expect(await updateFirmware(c, fs.publish('fw.bin', IMAGE))).toBe('Accepted');
-      await c.waitFor('FirmwareStatusNotification', (p) => p.status === 'DownloadScheduled', 5000, mark);
       // The idle EVSE 2 is made Unavailable although new sessions are allowed (without the fault: Available).
-      const asked = c.mark();
-      expect((await c.call('TriggerMessage', { requestedMessage: 'StatusNotification', evse: { id: 2, connectorId: 1 } })).status).toBe('Accepted');
-      const report = await c.waitFor('StatusNotification', (p: Json) => p.evseId === 2, 5000, asked);
-      expect(report.payload.connectorStatus).toBe('Unavailable');
+      expect(await idleEvseStatusWhileUpdateWaits(booted, 'firmware.refuseNewSessionsWhilePending', ALLOW_NEW)).toBe('Unavailable');
     },
     'firmware.waitsOnlyForEarlierTransactions': async () => {
       const { c, s } = await booted(['firmware.waitsOnlyForEarlierTransactions'], { evses: 2, omit: ['firmwareDownloadDuringTransaction', 'firmwareInstallDuringTransaction'], variables: ALLOW_NEW });
