@@ -112,7 +112,7 @@ export function newProfilePath(cs: CsContext): string {
 }
 
 /** The endpoint path (without the identity) of the station's current connection. */
-function connectedPath(cs: CsContext): string {
+export function connectedPath(cs: CsContext): string {
   const facts = cs.peer.connectionFacts;
   return facts ? new URL(facts.url, 'ws://x').pathname.split('/').slice(0, -1).join('/') : '(no connection)';
 }
