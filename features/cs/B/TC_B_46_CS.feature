@@ -6,6 +6,8 @@ Feature: TC_B_46_CS Migrate to new ConnectionProfile - Fallback mechanism - Same
   # Decision: as in TC_B_45, the new profile points at the test system under one more path segment, so the test system
   # tells the profiles apart; "does not respond" is a refusal at the handshake, which the station counts as a failed
   # attempt. NetworkConfigurationPriority and NetworkProfileConnectionAttempts get their old values back at the end.
+  # A connection anywhere else than the new profile is one with the previous profile (a case before may have left the
+  # station connected through a profile its priority no longer puts first, so the URL in use is not taken for it).
   Scenario: the new profile fails twice, the station falls back to the previous one
     Given the Charging Station is connected, accepted and idle
     And for this case the Charging Station variable "OCPPCommCtrlr.NetworkProfileConnectionAttempts" is set to "2" if implemented

@@ -9,7 +9,8 @@ Feature: TC_B_47_CS Migrate to new ConnectionProfile - Fallback after NetworkPro
   # before the test system sees their URL, so the test system counts failed handshakes: NetworkProfileConnectionAttempts
   # of them with the new profile and one more on the previous profile (where a station may try its new root first, as
   # in TC_M_31) are allowed before the station is back on the previous profile; each may come after the station's own
-  # back-off, as in TC_B_46.
+  # back-off, as in TC_B_46. A connection anywhere else than the new profile is one with the previous profile (as in
+  # TC_B_46: a case before may have left the station on a profile its priority no longer puts first).
   # The case needs TLS (security profile 2 or 3); Part 5 does not say so, but without it there is no certificate to
   # validate. NetworkConfigurationPriority and NetworkProfileConnectionAttempts get their old values back at the end.
   # After TC_M_30 or TC_B_50 in the same run the station trusts only the new root (the old one cannot be installed

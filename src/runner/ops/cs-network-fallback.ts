@@ -5,18 +5,12 @@
 import { ExpectationFailed } from '../../peer/errors.ts';
 import type { CsContext, ScenarioContext } from '../../states/context.ts';
 import { asCs } from '../roles.ts';
-import { refuseNewProfile } from './cs-network-profile.ts';
+import { connectedWithPreviousProfile, newProfilePath, refuseNewProfile } from './cs-network-profile.ts';
 
 type Json = Record<string, unknown>;
 type BackOff = { minimumS: number; rangeS: number };
 
-const pathOf = (url: unknown): string => new URL(String(url)).pathname.replace(/\/$/, '');
-const newPath = (cs: CsContext): string => pathOf(cs.memory.require('new ocppCsmsUrl', 'the second profile must be prepared by an earlier step'));
-/**
- * The previous profile: wherever the station goes that is not the new profile ('*', every other path). Decision: not
- * the URL the station used at the start, since a case before may have left it connected through a profile its
- * NetworkConfigurationPriority no longer puts first; the station falls back by that priority.
- */
+/** The previous profile: wherever the station goes that is not the new profile ('*', every other path; see connectedWithPreviousProfile). */
 const OTHER_PATHS = '*';
 const previousPath = (): string => OTHER_PATHS;
 
@@ -47,7 +41,7 @@ async function lettingInOnFailure(cs: CsContext, work: () => Promise<void>): Pro
   try {
     await work();
   } catch (e) {
-    cs.peer.refuseAtPath(newPath(cs), 0);
+    cs.peer.refuseAtPath(newProfilePath(cs), 0);
     cs.peer.refuseAtPath(previousPath(), 0);
     throw e;
   }
@@ -86,7 +80,7 @@ export async function triesNewThenPrevious(ctx: ScenarioContext): Promise<void> 
 async function triesNewThenPreviousIn(cs: CsContext): Promise<void> {
   const attempts = Number(cs.memory.require('value:OCPPCommCtrlr.NetworkProfileConnectionAttempts', 'set OCPPCommCtrlr.NetworkProfileConnectionAttempts for this case first'));
   const before = cs.memory.require('fallback:connections', 'the new profile must be refused by an earlier step') as number;
-  const [fresh, previous] = [newPath(cs), previousPath()];
+  const [fresh, previous] = [newProfilePath(cs), previousPath()];
   const within = perAttemptMs(cs);
   for (;;) {
     const [seenNew, seenPrevious] = [cs.peer.attemptsAt(fresh).length, cs.peer.attemptsAt(previous).length];
@@ -147,10 +141,6 @@ async function reconnectsWithPreviousIn(cs: CsContext): Promise<void> {
       requirementIds: cs.requirementIds,
     });
   }
-  const facts = cs.peer.connectionFacts;
-  const dir = facts ? new URL(facts.url, 'ws://x').pathname.split('/').slice(0, -1).join('/') : '(no connection)';
-  if (dir === newPath(cs)) {
-    throw new ExpectationFailed({ expected: 'the station connected with its previous connection profile', actual: `it connected to ${dir}/<identity>, the new profile`, requirementIds: cs.requirementIds });
-  }
+  const dir = connectedWithPreviousProfile(cs);
   cs.peer.note(`the station connected with its previous connection profile (${dir}/<identity>)`);
 }

@@ -106,17 +106,43 @@ export async function resetIfNeeded(ctx: ScenarioContext): Promise<void> {
   check(cs, 'ResetResponse', reset.payload, [['status', 'Accepted']], reset.frame);
 }
 
+/** The URL path of <new ocppCsmsUrl> (where the station appends its identity). */
+export function newProfilePath(cs: CsContext): string {
+  return new URL(String(cs.memory.require('new ocppCsmsUrl', 'the second profile must be prepared by an earlier step'))).pathname.replace(/\/$/, '');
+}
+
+/** The endpoint path (without the identity) of the station's current connection. */
+export function connectedPath(cs: CsContext): string {
+  const facts = cs.peer.connectionFacts;
+  return facts ? new URL(facts.url, 'ws://x').pathname.split('/').slice(0, -1).join('/') : '(no connection)';
+}
+
+/**
+ * TC_B_46, TC_B_49: the station's current connection came with its previous connection profile, that is anywhere but
+ * the new profile. Decision: not the URL the station used when the case started, since a case before may have left it
+ * connected through a profile its NetworkConfigurationPriority no longer puts first; it falls back by that priority.
+ */
+export function connectedWithPreviousProfile(cs: CsContext): string {
+  const dir = connectedPath(cs);
+  if (!cs.peer.connectionFacts || dir === newProfilePath(cs)) {
+    throw new ExpectationFailed({
+      expected: "the station connected with its previous connection profile (any path but the new profile's)",
+      actual: cs.peer.connectionFacts ? `it connected to ${dir}/<identity>, the new profile` : 'it is not connected',
+      requirementIds: cs.requirementIds,
+    });
+  }
+  return dir;
+}
+
 /** The station's current connection was opened with the URL of the new profile (<new ocppCsmsUrl>/<identity>). */
 export function connectedWithNewProfile(ctx: ScenarioContext): void {
   const cs = asCs(ctx, 'the station uses the new connection profile');
-  const expected = new URL(String(cs.memory.require('new ocppCsmsUrl', 'the second profile must be prepared by an earlier step'))).pathname.replace(/\/$/, '');
-  const facts = cs.peer.connectionFacts;
-  const path = facts ? new URL(facts.url, 'ws://x').pathname : '(no connection)';
-  const dir = path.split('/').slice(0, -1).join('/');
+  const expected = newProfilePath(cs);
+  const dir = connectedPath(cs);
   if (dir !== expected) {
     throw new ExpectationFailed({
       expected: `the station connected with the new connection profile (path ${expected}/<identity>)`,
-      actual: `it connected to ${path}`,
+      actual: `it connected to ${dir}/<identity>`,
       requirementIds: cs.requirementIds,
     });
   }
@@ -142,11 +168,6 @@ export async function prepareLowerProfile(ctx: ScenarioContext): Promise<void> {
   cs.memory.set('lower securityProfile', lower);
   cs.memory.set('lower ocppCsmsUrl', lowerUrl);
   cs.peer.note(`lower connection profile: slot ${slot}, security profile ${lower}, ${lowerUrl}`);
-}
-
-/** The URL path of <new ocppCsmsUrl> (where the station appends its identity). */
-function newProfilePath(cs: CsContext): string {
-  return new URL(String(cs.memory.require('new ocppCsmsUrl', 'the second profile must be prepared by an earlier step'))).pathname.replace(/\/$/, '');
 }
 
 /** TC_B_46: from now on every connection attempt with the new profile is turned away at the handshake. */
@@ -195,12 +216,7 @@ export async function fallsBackAfterAttempts(ctx: ScenarioContext): Promise<void
   }
   await connected;
   const tried = cs.peer.attemptsAt(path).length;
-  const facts = cs.peer.connectionFacts;
-  const dir = facts ? new URL(facts.url, 'ws://x').pathname.split('/').slice(0, -1).join('/') : '(no connection)';
-  const previous = new URL(String(cs.memory.get('configured ocppCsmsUrl'))).pathname.replace(/\/$/, '');
-  if (dir !== previous) {
-    throw new ExpectationFailed({ expected: `the station connected with its previous connection profile (path ${previous}/<identity>)`, actual: `it connected to ${dir}/<identity>`, requirementIds: cs.requirementIds });
-  }
+  const dir = connectedWithPreviousProfile(cs);
   if (tried !== attempts) {
     throw new ExpectationFailed({
       expected: `${attempts} connection attempt(s) with the new profile (NetworkProfileConnectionAttempts) before the previous one was used`,
@@ -208,5 +224,5 @@ export async function fallsBackAfterAttempts(ctx: ScenarioContext): Promise<void
       requirementIds: cs.requirementIds,
     });
   }
-  cs.peer.note(`the station tried the new profile ${tried} time(s), then connected with the previous one`);
+  cs.peer.note(`the station tried the new profile ${tried} time(s), then connected with the previous one (${dir}/<identity>)`);
 }
