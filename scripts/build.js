@@ -2,10 +2,12 @@
 // CLI, the cucumber child and each of its parallel workers start from one JavaScript file each instead of resolving,
 // reading and transpiling some 300 sources and their packages' ~1000 files (at --parallel 8 on two cores that
 // loading was most of the run's CPU). bin/ocpp-conformance.js and src/runner/cucumber-glue.ts use dist only while
-// dist-state.js finds it made from exactly the current sources. Three bundles, by esbuild (as tsx transforms):
+// dist-state.js finds it made from exactly the current sources. Five bundles, by esbuild (as tsx transforms):
 //   dist/cli.js           src/cli/main.ts (subcommands stay lazy: evaluated on first use)
 //   dist/glue.js          every steps/*.ts, in name order: what cucumber's `--profile compiled` imports
 //   dist/parent-watch.js  src/runner/parent-watch.ts, loaded with `node --import` before cucumber
+//   dist/cucumber-child.js  src/runner/cucumber-child.ts, the cucumber child started before it knows its arguments
+//   dist/cucumber-prestart.js  src/runner/cucumber-prestart.ts, which the launcher uses to start that child first
 // In our sources import.meta.url is replaced by the source file's own URL, so data read next to a source (schemas,
 // catalog data, the console's ui/) is found where it lives. @cucumber/cucumber stays outside (the glue must use the
 // instance that runs it), as do packages that are optional or spawned rather than imported.
@@ -58,6 +60,8 @@ export async function build(root = ROOT) {
     esbuild({ ...common, entryPoints: [join(root, 'src', 'cli', 'main.ts')], outfile: join(tmp, 'cli.js') }),
     esbuild({ ...common, stdin: { contents: steps.map((f) => `import './steps/${f}';`).join('\n'), resolveDir: root, sourcefile: 'glue.ts', loader: 'ts' }, outfile: join(tmp, 'glue.js') }),
     esbuild({ ...common, entryPoints: [join(root, 'src', 'runner', 'parent-watch.ts')], outfile: join(tmp, 'parent-watch.js') }),
+    esbuild({ ...common, entryPoints: [join(root, 'src', 'runner', 'cucumber-child.ts')], outfile: join(tmp, 'cucumber-child.js') }),
+    esbuild({ ...common, entryPoints: [join(root, 'src', 'runner', 'cucumber-prestart.ts')], outfile: join(tmp, 'cucumber-prestart.js') }),
   ]);
   writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
   const dist = join(root, 'dist');

@@ -4,6 +4,7 @@
 // and reading of ~1000 files, which at --parallel 8 on two cores was most of the run's CPU.
 import { join } from 'node:path';
 import { distState } from '../../scripts/dist-state.js';
+import type { DistState } from '../../scripts/dist-state.js';
 import { parentWatchArgs } from './child-lifetime.ts';
 
 export interface CucumberGlue {
@@ -14,8 +15,8 @@ export interface CucumberGlue {
   compiled: boolean;
 }
 
-export function cucumberGlue(root: string, env: NodeJS.ProcessEnv = process.env): CucumberGlue {
-  const dist = distState(root, env);
+/** `dist`: the state of dist/ when the caller has it already (reading it stats every source file). */
+export function cucumberGlue(root: string, env: NodeJS.ProcessEnv = process.env, dist: DistState = distState(root, env)): CucumberGlue {
   if (dist.fresh) {
     return { compiled: true, nodeArgs: parentWatchArgs(join(dist.dir, 'parent-watch.js')), cucumberArgs: ['--config', 'cucumber.js', '--profile', 'compiled'] };
   }

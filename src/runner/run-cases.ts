@@ -17,6 +17,7 @@ import type { CaseResult, ProfileMembership, RunSummary, SutInfo } from '../repo
 import { announcedLines } from './announce.ts';
 import { parentWatchEnv } from './child-lifetime.ts';
 import { cucumberGlue } from './cucumber-glue.ts';
+import { cucumberNodeArgs, takePrestartedCucumber } from './cucumber-prestart.ts';
 import { CONTEXT_ENV, effectiveBench, writeRunContext } from './context.ts';
 import { UNAVAILABLE } from './sut-presence.ts';
 import { loadSutState } from './sut-state.ts';
@@ -198,9 +199,9 @@ export async function runCucumber(
 ): Promise<{ code: number | null; output: string }> {
   const bin = join(REPO_ROOT, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
   const glue = cucumberGlue(REPO_ROOT);
-  // OCPP_CONFORMANCE_CPU_PROF=DIR: a CPU profile of the cucumber child and of each parallel worker, written to DIR.
-  const prof = process.env['OCPP_CONFORMANCE_CPU_PROF'];
-  const args = [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), ...glue.nodeArgs, bin, ...glue.cucumberArgs, ...(opts.parallel && opts.parallel > 1 ? ['--parallel', String(opts.parallel)] : []), ...(opts.cucumberArgs ?? []), ...features];
+  const nodeArgs = cucumberNodeArgs(glue);
+  const cucumberArgs = [...glue.cucumberArgs, ...(opts.parallel && opts.parallel > 1 ? ['--parallel', String(opts.parallel)] : []), ...(opts.cucumberArgs ?? []), ...features];
+  const env = definedOnly({ ...process.env, ...parentWatchEnv(), ...secretsEnv, [CONTEXT_ENV]: contextPath, FORCE_COLOR: '0' });
   let stop: (() => void) | undefined;
   const watcher = watch(casesDir, (_event, name) => {
     const id = typeof name === 'string' ? name.replace(/\.json$/, '') : '';
@@ -209,11 +210,7 @@ export async function runCucumber(
   });
   try {
     return await new Promise((resolvePromise) => {
-      const child = spawn(process.execPath, args, {
-        cwd: REPO_ROOT,
-        env: { ...process.env, ...parentWatchEnv(), ...secretsEnv, [CONTEXT_ENV]: contextPath, FORCE_COLOR: '0' },
-        stdio: ['inherit', 'pipe', 'pipe'],
-      });
+      const child = takePrestartedCucumber(nodeArgs, { args: cucumberArgs, env }) ?? spawn(process.execPath, [...nodeArgs, bin, ...cucumberArgs], { cwd: REPO_ROOT, env, stdio: ['inherit', 'pipe', 'pipe'] });
       let output = '';
       let carry = '';
       const keep = (chunk: Buffer, to: NodeJS.WriteStream): void => {
@@ -232,8 +229,8 @@ export async function runCucumber(
           for (const l of lines) (opts.onAnnounce ?? ((t: string) => process.stderr.write(`${t}\n`)))(l);
         }
       };
-      child.stdout.on('data', (c: Buffer) => keep(c, process.stdout));
-      child.stderr.on('data', (c: Buffer) => keep(c, process.stderr));
+      child.stdout?.on('data', (c: Buffer) => keep(c, process.stdout));
+      child.stderr?.on('data', (c: Buffer) => keep(c, process.stderr));
       stop = () => child.kill('SIGTERM');
       // An interrupted run ends the cucumber child (and with it the case that runs); the caller writes what it has.
       const onAbort = (): void => void child.kill('SIGTERM');
@@ -249,4 +246,8 @@ export async function runCucumber(
   } finally {
     watcher.close();
   }
+}
+
+function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
 }

@@ -88,5 +88,13 @@ describe('the real build', () => {
     const typescript = execFileSync(process.execPath, [join(REPO_ROOT, 'bin', 'ocpp-conformance.js'), ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, [NO_DIST_ENV]: '1' } });
     expect(compiled).toBe(typescript);
     expect(compiled).toMatch(/TC_B_01_CSMS/);
+    // A run: compiled, the CLI runs inside the launcher and takes the cucumber child the launcher started first.
+    const reports = mkdtempSync(join(tmpdir(), 'ocpp-dist-run-'));
+    roots.push(reports);
+    const run = ['run', '--sim', '--sut', 'csms', '--case', 'TC_B_01_CSMS', '--no-html', '--report-dir', reports];
+    for (const env of [{}, { [NO_DIST_ENV]: '1' }]) {
+      const out = execFileSync(process.execPath, [join(REPO_ROOT, 'bin', 'ocpp-conformance.js'), ...run], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+      expect(out).toMatch(/\[1\/1\] PASS\s+TC_B_01_CSMS/);
+    }
   }, 120_000);
 });
