@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/index.ts';
 import { featurePath } from '../../src/runner/index.ts';
-import { notPassed, runWithConfig, startCli, writeJson } from './long-lived.ts';
-import { REFERENCE_STATION_PICS } from '../../src/sim/station/pics.ts';
+import { notPassed, runWithConfig, startCli, stationRunConfig, writeJson } from './long-lived.ts';
 import { VARIANT_OF_CASE } from './station-variants.ts';
 import type { CliProcess } from './long-lived.ts';
 import { freePort } from '../helpers/free-port.ts';
@@ -50,31 +49,17 @@ async function runAgainstStation(name: string, faults: string[], part: number, s
   const dir = mkdtempSync(join(tmpdir(), `ocpp-long-lived-cs-${name}-${part}-`));
   const [port, actionPort] = [await freePort(), await freePort()];
   const identity = `LL-CS-${name.toUpperCase()}-${part}`;
-  const config = writeJson(join(dir, 'station.json'), {
-    sut: { role: 'ChargingStation', listen: { host: '127.0.0.1', port, path: '/ocpp' }, stationIdentity: identity },
-    ocppVersion: '2.0.1',
-    securityProfile: 1,
-    // The station is the reference station; its PICS decides the conditional cases, as a real station's would.
-    // The EVSE count comes from "evses": the station started below has one EVSE.
-    pics: { ...REFERENCE_STATION_PICS, facts: {} },
-    basicAuthPassword: PASSWORD,
-    evses: [{ id: 1, connectors: [{ id: 1 }] }],
-    // A second valid idToken, a group and a master pass: the group and master pass cases of block C use them.
-    idTokens: {
-      valid: [
-        { idToken: '0A0B0C01', type: 'ISO14443' },
-        { idToken: '0A0B0C02', type: 'ISO14443' },
-      ],
-      groupId: { idToken: 'OCTT-GROUP-0001', type: 'Central' },
-      masterPass: { idToken: '0A0B0CFF', type: 'ISO14443' },
-      masterPassGroupId: 'OCTT-MASTERPASS',
-    },
-    timeouts: { defaultMs: 5000, connectMs: 5000, bootMs: 8000, transactionMs: 5000, promptMs: 1000, sutReturnMs: 90_000 },
-    actions: { kind: 'http-gateway', baseUrl: `http://127.0.0.1:${actionPort}` },
-    // The interval given with Pending/Rejected (the configured heartbeatInterval) outlasts the provisioning of TC_B_02.
-    bench: { heartbeatIntervalS: 10, transactionDurationMs: 0 },
-    report: { dir: join(dir, 'reports') },
-  });
+  // A second valid idToken, a group and a master pass: the group and master pass cases of block C use them.
+  const idTokens = {
+    valid: [
+      { idToken: '0A0B0C01', type: 'ISO14443' },
+      { idToken: '0A0B0C02', type: 'ISO14443' },
+    ],
+    groupId: { idToken: 'OCTT-GROUP-0001', type: 'Central' },
+    masterPass: { idToken: '0A0B0CFF', type: 'ISO14443' },
+    masterPassGroupId: 'OCTT-MASTERPASS',
+  };
+  const config = writeJson(join(dir, 'station.json'), stationRunConfig({ dir, port, actionPort, identity, password: PASSWORD }, { idTokens, sutReturnMs: 90_000 }));
   const run = runWithConfig(config, join(dir, 'reports'), ['--profile', 'Core', '--implemented-only', '--shard', `${part}/${slice.parts}`, ...(slice.block ? ['--block', slice.block] : [])]);
   // The station is started after the harness listens, as a user would power it on; its back-off is 30 s.
   const station = startCli(['sim', 'station', '--csms-url', `ws://127.0.0.1:${port}/ocpp`, '--id', identity, '--security-profile', '1', '--password', PASSWORD, '--reconnect-ms', String(slice.reconnectMs ?? 30_000), '--action-port', String(actionPort), ...faults.flatMap((f) => ['--fault', f])]);

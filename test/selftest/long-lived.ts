@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../src/runner/run-cases.ts';
 import type { RunSummary } from '../../src/report/verdict.ts';
+import { REFERENCE_STATION_PICS } from '../../src/sim/station/pics.ts';
 
 const BIN = join(REPO_ROOT, 'bin', 'ocpp-conformance.js');
 
@@ -111,3 +112,33 @@ export const LONG_LIVED_TOKENS = {
   masterPass: { idToken: 'E5E50001', type: 'ISO14443' },
   masterPassGroupId: 'LL-MASTERPASS',
 };
+
+/** Where the harness listens for a `sim station` started from the CLI, and who that station is. */
+export interface StationEndpoint {
+  dir: string;
+  port: number;
+  actionPort: number;
+  identity: string;
+  password: string;
+}
+
+/**
+ * The run config of a station-side run against one `sim station` started from the CLI (SP1, one EVSE, the gateway
+ * actions on `actionPort`): the reference station's own PICS decides the conditional cases, as a real station's would.
+ */
+export function stationRunConfig(at: StationEndpoint, extra: { idTokens?: unknown; sutReturnMs?: number } = {}): Record<string, unknown> {
+  return {
+    sut: { role: 'ChargingStation', listen: { host: '127.0.0.1', port: at.port, path: '/ocpp' }, stationIdentity: at.identity },
+    ocppVersion: '2.0.1',
+    securityProfile: 1,
+    pics: { ...REFERENCE_STATION_PICS, facts: {} },
+    basicAuthPassword: at.password,
+    evses: [{ id: 1, connectors: [{ id: 1 }] }],
+    idTokens: extra.idTokens ?? { valid: [{ idToken: '0A0B0C01', type: 'ISO14443' }] },
+    timeouts: { defaultMs: 5000, connectMs: 5000, bootMs: 8000, transactionMs: 5000, promptMs: 1000, sutReturnMs: extra.sutReturnMs ?? 30_000 },
+    actions: { kind: 'http-gateway', baseUrl: `http://127.0.0.1:${at.actionPort}` },
+    // The interval given with Pending/Rejected (the configured heartbeatInterval) outlasts the provisioning of TC_B_02.
+    bench: { heartbeatIntervalS: 10, transactionDurationMs: 0 },
+    report: { dir: join(at.dir, 'reports') },
+  };
+}

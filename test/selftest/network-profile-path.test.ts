@@ -6,9 +6,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { notPassed, runWithConfig, startCli, writeJson } from './long-lived.ts';
+import { notPassed, runWithConfig, startCli, stationRunConfig, writeJson } from './long-lived.ts';
 import type { CliProcess } from './long-lived.ts';
-import { REFERENCE_STATION_PICS } from '../../src/sim/station/pics.ts';
 import { freePort } from '../helpers/free-port.ts';
 
 const PASSWORD = 'profile-path-password-01';
@@ -23,19 +22,7 @@ describe('the fallback cases after a case that left the station on another path'
     const dir = mkdtempSync(join(tmpdir(), 'ocpp-profile-path-'));
     const [port, actionPort] = [await freePort(), await freePort()];
     const identity = 'PROFILE-PATH-1';
-    const config = writeJson(join(dir, 'station.json'), {
-      sut: { role: 'ChargingStation', listen: { host: '127.0.0.1', port, path: '/ocpp' }, stationIdentity: identity },
-      ocppVersion: '2.0.1',
-      securityProfile: 1,
-      pics: { ...REFERENCE_STATION_PICS, facts: {} },
-      basicAuthPassword: PASSWORD,
-      evses: [{ id: 1, connectors: [{ id: 1 }] }],
-      idTokens: { valid: [{ idToken: '0A0B0C01', type: 'ISO14443' }] },
-      timeouts: { defaultMs: 5000, connectMs: 5000, bootMs: 8000, transactionMs: 5000, promptMs: 1000, sutReturnMs: 30_000 },
-      actions: { kind: 'http-gateway', baseUrl: `http://127.0.0.1:${actionPort}` },
-      bench: { heartbeatIntervalS: 10, transactionDurationMs: 0 },
-      report: { dir: join(dir, 'reports') },
-    });
+    const config = writeJson(join(dir, 'station.json'), stationRunConfig({ dir, port, actionPort, identity, password: PASSWORD }));
     const cases = ['TC_B_45_CS', 'TC_B_46_CS', 'TC_B_49_CS'];
     const run = runWithConfig(config, join(dir, 'reports'), cases.flatMap((id) => ['--case', id]));
     const station = startCli(['sim', 'station', '--csms-url', `ws://127.0.0.1:${port}/ocpp`, '--id', identity, '--security-profile', '1', '--password', PASSWORD, '--reconnect-ms', '2000', '--action-port', String(actionPort)]);
