@@ -26,18 +26,7 @@ import type {
   SignedCsr,
 } from './certificate-types.ts';
 
-export type {
-  CertificateDescription,
-  CertificateOptions,
-  CertUsage,
-  CsrOptions,
-  CsrUsage,
-  IssuedCert,
-  IssueOptions,
-  RootCaOptions,
-  SignCsrOptions,
-  SignedCsr,
-} from './certificate-types.ts';
+export type * from './certificate-types.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
