@@ -2,7 +2,7 @@
 import { randomBytes, X509Certificate as NodeX509Certificate } from 'node:crypto';
 import { isIP } from 'node:net';
 import { x509 } from './x509.ts';
-import type { CryptoKey } from './x509.ts';
+import type { CryptoKey, X509 } from './x509.ts';
 import { PkiError, describeError } from './errors.ts';
 import {
   algorithmParams,
@@ -141,7 +141,7 @@ export function csrKeyAlgorithm(csrPem: string): KeyAlgorithm {
   return publicKeyAlgorithm(parseCsr(csrPem).publicKey.rawData, 'the CSR public key');
 }
 
-function parseCsr(csrPem: string): x509.Pkcs10CertificateRequest {
+function parseCsr(csrPem: string): X509.Pkcs10CertificateRequest {
   const block = firstPemBlock(csrPem, ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST'], 'the CSR');
   try {
     const csr = new x509.Pkcs10CertificateRequest(block.der);
@@ -155,7 +155,7 @@ function parseCsr(csrPem: string): x509.Pkcs10CertificateRequest {
 
 export function describeCertificate(pem: string): CertificateDescription {
   const block = firstPemBlock(pem, ['CERTIFICATE'], 'the certificate');
-  let cert: x509.X509Certificate;
+  let cert: X509.X509Certificate;
   let nodeCert: NodeX509Certificate;
   try {
     cert = new x509.X509Certificate(block.der);
@@ -193,7 +193,7 @@ export function describeCertificate(pem: string): CertificateDescription {
 const SAN_OID = '2.5.29.17';
 
 interface LoadedIssuer {
-  cert: x509.X509Certificate;
+  cert: X509.X509Certificate;
   key: CryptoKey;
   algorithm: KeyAlgorithm;
   /** What follows a newly issued certificate in its chain: the issuer's chain, or nothing when the issuer is a root. */
@@ -203,7 +203,7 @@ interface LoadedIssuer {
 async function loadIssuer(issuer: IssuedCert): Promise<LoadedIssuer> {
   if (issuer === null || typeof issuer !== 'object') throw new PkiError('no issuer given');
   const block = firstPemBlock(issuer.certPem, ['CERTIFICATE'], 'the issuer certificate');
-  let cert: x509.X509Certificate;
+  let cert: X509.X509Certificate;
   try {
     cert = new x509.X509Certificate(block.der);
     void cert.subject;
@@ -228,8 +228,8 @@ async function loadIssuer(issuer: IssuedCert): Promise<LoadedIssuer> {
 /** A new certificate for `subject`, signed by the issuer, with a fresh serial number. */
 function signWith(
   signer: LoadedIssuer,
-  cert: { subject: x509.JsonName | x509.Name; publicKey: x509.PublicKey | CryptoKey; notBefore: Date; notAfter: Date; extensions: x509.Extension[] },
-): Promise<x509.X509Certificate> {
+  cert: { subject: X509.JsonName | X509.Name; publicKey: X509.PublicKey | CryptoKey; notBefore: Date; notAfter: Date; extensions: X509.Extension[] },
+): Promise<X509.X509Certificate> {
   return x509.X509CertificateGenerator.create({
     serialNumber: newSerialNumber(),
     issuer: signer.cert.subjectName,
@@ -240,7 +240,7 @@ function signWith(
 }
 
 /** What this module hands out for a certificate it made; `chainBelowRoot` is what follows it in chainPem. */
-async function issuedCert(cert: x509.X509Certificate, privateKey: CryptoKey, algorithm: KeyAlgorithm, chainBelowRoot: string): Promise<IssuedCert> {
+async function issuedCert(cert: X509.X509Certificate, privateKey: CryptoKey, algorithm: KeyAlgorithm, chainBelowRoot: string): Promise<IssuedCert> {
   const certPem = certToPem(cert);
   return {
     certPem,
@@ -255,10 +255,10 @@ async function issuedCert(cert: x509.X509Certificate, privateKey: CryptoKey, alg
   };
 }
 
-function buildName(commonName: string, organization: string | undefined): x509.JsonName {
+function buildName(commonName: string, organization: string | undefined): X509.JsonName {
   if (typeof commonName !== 'string' || commonName.trim() === '') throw new PkiError('a certificate needs a non-empty commonName');
   if (commonName.length > 64) throw new PkiError(`commonName "${commonName}" is longer than 64 characters`);
-  const name: x509.JsonName = [];
+  const name: X509.JsonName = [];
   if (organization !== undefined) {
     if (organization.trim() === '') throw new PkiError('organization must not be empty when given');
     if (organization.length > 64) throw new PkiError(`organization "${organization}" is longer than 64 characters`);
@@ -301,12 +301,12 @@ function newSerialNumber(): string {
 async function buildExtensions(
   opts: { usage: CertUsage; dnsNames?: string[]; ipAddresses?: string[]; pathLength?: number; ocspUrl?: string },
   algorithm: KeyAlgorithm,
-  subjectKey: x509.PublicKeyType,
-  issuerKey: x509.PublicKeyType,
-): Promise<x509.Extension[]> {
+  subjectKey: X509.PublicKeyType,
+  issuerKey: X509.PublicKeyType,
+): Promise<X509.Extension[]> {
   const F = x509.KeyUsageFlags;
   const E = x509.ExtendedKeyUsage;
-  const ext: x509.Extension[] = [];
+  const ext: X509.Extension[] = [];
   // RSA keys can carry key transport; EC keys do key agreement. Both sign.
   const tlsUsage = F.digitalSignature | (algorithm === 'RSA' ? F.keyEncipherment : F.keyAgreement);
   switch (opts.usage) {
@@ -335,7 +335,7 @@ async function buildExtensions(
       ext.push(new x509.ExtendedKeyUsageExtension([E.ocspSigning]));
       break;
   }
-  const altNames: x509.JsonGeneralName[] = [
+  const altNames: X509.JsonGeneralName[] = [
     ...(opts.dnsNames ?? []).map((value) => ({ type: 'dns' as const, value })),
     ...(opts.ipAddresses ?? []).map((value) => ({ type: 'ip' as const, value })),
   ];
@@ -346,6 +346,6 @@ async function buildExtensions(
   return ext;
 }
 
-function certToPem(cert: x509.X509Certificate): string {
+function certToPem(cert: X509.X509Certificate): string {
   return toPem(cert.rawData, 'CERTIFICATE');
 }
