@@ -16,9 +16,29 @@ export interface CucumberChildStart {
   env: Record<string, string>;
 }
 
+interface CucumberCli {
+  run(): Promise<{ success: boolean; shouldExitImmediately: boolean }>;
+}
+type CucumberCliClass = new (options: { argv: string[]; cwd: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; env: NodeJS.ProcessEnv }) => CucumberCli;
+
 const requireHere = createRequire(import.meta.url);
-const runCli = (requireHere('@cucumber/cucumber/lib/cli/run') as { default: () => Promise<void> }).default;
+// cucumber's command line itself, not its bin script's wrapper (lib/cli/run): that one also loads semver to check the
+// Node version, which package.json's engines already pins (~20 ms of the start).
+const Cli = (requireHere('@cucumber/cucumber/lib/cli/index') as { default: CucumberCliClass }).default;
 const bin = join(dirname(requireHere.resolve('@cucumber/cucumber/package.json')), 'bin', 'cucumber.js');
+
+/** What cucumber's bin script does with its command line's result. */
+async function runCucumberCli(argv: string[]): Promise<void> {
+  try {
+    const result = await new Cli({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env }).run();
+    const code = result.success ? 0 : 1;
+    if (result.shouldExitImmediately) process.exit(code);
+    process.exitCode = code;
+  } catch (error) {
+    console.error(error);
+    process.exit(1);
+  }
+}
 
 process.once('message', (message: CucumberChildStart) => {
   // The parent watch set its variable to this process's pid for the workers cucumber forks: it stays.
@@ -30,5 +50,5 @@ process.once('message', (message: CucumberChildStart) => {
   // The channel is not needed any more; it must not keep this process alive after cucumber is done. (Not
   // disconnect(): called inside the message handler, Node 20 fails in its own code right after.)
   process.channel?.unref();
-  void runCli();
+  void runCucumberCli(process.argv);
 });
