@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import module from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cliEntry, distState, ROOT } from '../scripts/dist-state.js';
+import { cliEntry, distBuilt, distState, ROOT } from '../scripts/dist-state.js';
 
 // Node 22.1 and later keep the compiled code of what they load on disk: for this process and, through the variable,
 // every Node it starts (the cucumber child, its workers). Node 20 has neither and ignores the variable.
@@ -17,12 +17,15 @@ if (typeof module.enableCompileCache === 'function' && !process.env.NODE_DISABLE
   process.env.NODE_COMPILE_CACHE ??= join(ROOT, 'node_modules', '.cache', 'ocpp-conformance-compile');
   module.enableCompileCache(process.env.NODE_COMPILE_CACHE);
 }
-const dist = distState();
-if (dist.fresh) {
-  const compiled = (name) => import(pathToFileURL(join(dist.dir, name)).href);
-  (await compiled('cucumber-prestart.js')).prestartCucumberFor(process.argv.slice(2), ROOT, dist);
+const compiled = (name) => import(pathToFileURL(join(ROOT, 'dist', name)).href);
+// The cucumber child of a run starts first, as if the build matched the sources (comparing them takes a while); it is
+// dropped if it does not.
+const prestart = distBuilt() ? await compiled('cucumber-prestart.js') : undefined;
+prestart?.prestartCucumberFor(process.argv.slice(2), ROOT, { dir: join(ROOT, 'dist'), fresh: true });
+if (distState().fresh) {
   await compiled('cli.js');
 } else {
+  prestart?.discardPrestartedCucumber();
   const child = spawn(process.execPath, [...cliEntry(), ...process.argv.slice(2)], { stdio: 'inherit' });
   // On a terminal the CLI gets Ctrl-C itself as well; it treats two signals within a second as one.
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

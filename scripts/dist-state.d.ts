@@ -9,6 +9,7 @@ export interface DistState {
   fresh: boolean;
   reason?: string;
 }
+export declare function distBuilt(root?: string, env?: NodeJS.ProcessEnv): boolean;
 export declare function distState(root?: string, env?: NodeJS.ProcessEnv): DistState;
 export declare function manifestFor(root?: string): { format: number; root: string; builtAt: string; files: Record<string, number> };
 export declare function cliEntry(root?: string, env?: NodeJS.ProcessEnv): string[];

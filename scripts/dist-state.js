@@ -11,7 +11,7 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The folders whose .ts files are compiled (same relative paths under dist/, .js instead of .ts). */
 export const SOURCE_DIRS = ['src', 'steps'];
 /** Bumped when the build's output changes shape, so an older dist counts as stale. */
-export const BUILD_FORMAT = 2;
+export const BUILD_FORMAT = 3;
 /** Set to 1 to ignore dist/ and always transpile with tsx. */
 export const NO_DIST_ENV = 'OCPP_CONFORMANCE_NO_DIST';
 
@@ -33,19 +33,31 @@ export function manifestFor(root = ROOT) {
   return { format: BUILD_FORMAT, root, builtAt: new Date().toISOString(), files: sourceFiles(root) };
 }
 
-/** { dir, fresh, reason }: reason says why dist is not used (missing, stale, switched off). */
-export function distState(root = ROOT, env = process.env) {
+/** The quick half of distState: { dir, manifest } of a build of this format made in this folder, or { dir, reason }. */
+function readBuild(root, env) {
   const dir = join(root, 'dist');
-  if (env[NO_DIST_ENV] === '1') return { dir, fresh: false, reason: `${NO_DIST_ENV}=1` };
+  if (env[NO_DIST_ENV] === '1') return { dir, reason: `${NO_DIST_ENV}=1` };
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   } catch {
-    return { dir, fresh: false, reason: 'no build (npm run build)' };
+    return { dir, reason: 'no build (npm run build)' };
   }
-  if (manifest.format !== BUILD_FORMAT) return { dir, fresh: false, reason: 'built by an older build script' };
+  if (manifest.format !== BUILD_FORMAT) return { dir, reason: 'built by an older build script' };
   // The build writes the sources' absolute URLs into the output (import.meta.url): a moved checkout needs a new build.
-  if (manifest.root !== root) return { dir, fresh: false, reason: 'built in another folder' };
+  if (manifest.root !== root) return { dir, reason: 'built in another folder' };
+  return { dir, manifest };
+}
+
+/** Whether a build of this format exists for this folder, without comparing it with the sources (a few ms less). */
+export function distBuilt(root = ROOT, env = process.env) {
+  return readBuild(root, env).manifest !== undefined;
+}
+
+/** { dir, fresh, reason }: reason says why dist is not used (missing, stale, switched off). */
+export function distState(root = ROOT, env = process.env) {
+  const { dir, manifest, reason } = readBuild(root, env);
+  if (!manifest) return { dir, fresh: false, reason };
   const built = manifest.files ?? {};
   const now = sourceFiles(root);
   const names = Object.keys(now);
