@@ -3,7 +3,7 @@
 // format or OCPP_CONFORMANCE_NO_DIST=1 make the launcher and the cucumber child fall back to tsx. And the real bundle
 // behaves like the TypeScript it was made from.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -92,9 +92,21 @@ describe('the real build', () => {
     const reports = mkdtempSync(join(tmpdir(), 'ocpp-dist-run-'));
     roots.push(reports);
     const run = ['run', '--sim', '--sut', 'csms', '--case', 'TC_B_01_CSMS', '--no-html', '--report-dir', reports];
-    for (const env of [{}, { [NO_DIST_ENV]: '1' }]) {
-      const out = execFileSync(process.execPath, [join(REPO_ROOT, 'bin', 'ocpp-conformance.js'), ...run], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
-      expect(out).toMatch(/\[1\/1\] PASS\s+TC_B_01_CSMS/);
+    const runOnce = (env: Record<string, string>): string => execFileSync(process.execPath, [join(REPO_ROOT, 'bin', 'ocpp-conformance.js'), ...run], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+    for (const env of [{}, { [NO_DIST_ENV]: '1' }]) expect(runOnce(env)).toMatch(/\[1\/1\] PASS\s+TC_B_01_CSMS/);
+    // A build found stale only after the launcher started the compiled cucumber child: that child is dropped and the
+    // TypeScript CLI runs with its own. (Other tests running meanwhile fall back to tsx for that moment: still right.)
+    const source = join(REPO_ROOT, 'src', 'cli', 'main.ts');
+    const { atime, mtime } = statSync(source);
+    utimesSync(source, atime, new Date(mtime.getTime() + 5000));
+    try {
+      expect(distState(REPO_ROOT, env)).toMatchObject({ fresh: false });
+      expect(runOnce({})).toMatch(/\[1\/1\] PASS\s+TC_B_01_CSMS/);
+    } finally {
+      // Put back to the millisecond only (not exactly what the manifest recorded): the build makes dist fresh again.
+      utimesSync(source, atime, mtime);
+      await build(REPO_ROOT);
     }
-  }, 120_000);
+    expect(distState(REPO_ROOT, env)).toMatchObject({ fresh: true });
+  }, 180_000);
 });
