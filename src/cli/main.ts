@@ -22,7 +22,8 @@ type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   run: async (argv) => {
-    // Loading cucumber is half the time to the first case: it starts now (unless the launcher started it already), beside the CLI's own start (see there).
+    // Loading cucumber is half the time to the first case: it starts now, beside the CLI's own start, unless the
+    // launcher started it already (src/runner/cucumber-prestart.ts).
     const prestart = await import('../runner/cucumber-prestart.ts');
     prestart.prestartCucumberFor(['run', ...argv]);
     try {

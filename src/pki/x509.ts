@@ -1,5 +1,5 @@
 // The one place that loads @peculiar/x509, and only when a certificate is first made, parsed or signed: the package
-// and what it stands on (asn1js, tsyringe, the Reflect metadata polyfill) were 0.6 MB of every bundle and ~50 ms of
+// and what it stands on (asn1js, tsyringe, the Reflect metadata polyfill) were 0.4 MB of every bundle and ~50 ms of
 // every start of the CLI and of the cucumber child, and most runs never touch a certificate (the test PKI's files are
 // read as text). It needs the polyfill loaded before it (its dependency injection container checks for one at load
 // time), and it must sign with Node's WebCrypto.

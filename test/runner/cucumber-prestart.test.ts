@@ -5,7 +5,7 @@
 // test/cli/dist-build.test.ts).
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -73,21 +73,16 @@ describe('the prestarted cucumber child', () => {
     expect(waiting.killed).toBe(true);
   }, 30_000);
 
-  it('a waiting child does not keep its parent alive, and ends with it', async () => {
-    const pidFile = join(tmp, 'waiting.pid');
+  // (That the child then ends with its parent, through the parent watch, test/hostile/killed-run.test.ts shows for the
+  // CLI killed with SIGKILL: the cucumber child it waits for is this prestarted one.)
+  it('a waiting child does not keep its parent alive', async () => {
     const script = [
       `import { prestartCucumberFor } from ${JSON.stringify(join(REPO_ROOT, 'src', 'runner', 'cucumber-prestart.ts'))};`,
-      `import { writeFileSync } from 'node:fs';`,
       `prestartCucumberFor(['run'], ${JSON.stringify(REPO_ROOT)}, ${JSON.stringify(TSX)});`,
-      `const slot = globalThis[Symbol.for('ocpp-conformance.prestarted-cucumber')];`,
-      `writeFileSync(${JSON.stringify(pidFile)}, String(slot.child.pid));`,
+      `if (!globalThis[Symbol.for('ocpp-conformance.prestarted-cucumber')]) process.exit(3);`,
     ].join('\n');
     const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO_ROOT, stdio: 'ignore' });
     expect(await ended(parent)).toBe(0);
-    const pid = Number(readFileSync(pidFile, 'utf8'));
-    // The child's parent watch ends it once its parent is gone (it polls): wait for that, bounded by the test's deadline.
-    while (alive(pid)) await new Promise((r) => setTimeout(r, 50));
-    expect(alive(pid)).toBe(false);
   }, 30_000);
 });
 
@@ -95,13 +90,4 @@ function waitingChild(): ChildProcess {
   const slot = (globalThis as unknown as Record<symbol, { child: ChildProcess } | undefined>)[Symbol.for('ocpp-conformance.prestarted-cucumber')];
   if (!slot) throw new Error('no child waits');
   return slot.child;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return !existsSync(`/proc/${pid}`) ? false : !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
-  } catch {
-    return false;
-  }
 }
