@@ -112,22 +112,23 @@ export function newProfilePath(cs: CsContext): string {
 }
 
 /** The endpoint path (without the identity) of the station's current connection. */
-export function connectedPath(cs: CsContext): string {
+function connectedPath(cs: CsContext): string {
   const facts = cs.peer.connectionFacts;
   return facts ? new URL(facts.url, 'ws://x').pathname.split('/').slice(0, -1).join('/') : '(no connection)';
 }
 
 /**
- * TC_B_46, TC_B_49: the station's current connection came with its previous connection profile, that is anywhere but
- * the new profile. Decision: not the URL the station used when the case started, since a case before may have left it
- * connected through a profile its NetworkConfigurationPriority no longer puts first; it falls back by that priority.
+ * TC_B_46, TC_B_47, TC_B_49: the station's current connection came with its previous connection profile, that is
+ * anywhere but the new profile. Decision: not the URL the station used when the case started, since a case before may
+ * have left it connected through a profile its NetworkConfigurationPriority no longer puts first; it falls back by
+ * that priority. `expected`: what the case expected, for the failure.
  */
-export function connectedWithPreviousProfile(cs: CsContext): string {
+export function connectedWithPreviousProfile(cs: CsContext, expected = 'the station connected with its previous connection profile'): string {
   const dir = connectedPath(cs);
   if (!cs.peer.connectionFacts || dir === newProfilePath(cs)) {
     throw new ExpectationFailed({
-      expected: "the station connected with its previous connection profile (any path but the new profile's)",
-      actual: cs.peer.connectionFacts ? `it connected to ${dir}/<identity>, the new profile` : 'it is not connected',
+      expected: `${expected} (any path but the new profile's)`,
+      actual: cs.peer.connectionFacts ? `it connected with the new connection profile (${dir}/<identity>)` : 'it is not connected',
       requirementIds: cs.requirementIds,
     });
   }
