@@ -6,14 +6,16 @@
 //   dist/cli.js           src/cli/main.ts (subcommands stay lazy: evaluated on first use)
 //   dist/glue.js          every steps/*.ts, in name order: what cucumber's `--profile compiled` imports
 //   dist/parent-watch.js  src/runner/parent-watch.ts, loaded with `node --import` before cucumber
-//   dist/cucumber-child.js  src/runner/cucumber-child.ts, the cucumber child started before it knows its arguments
+//   dist/cucumber-child.js  src/runner/cucumber-child.ts, the cucumber child started before it knows its arguments,
+//                         with cucumber itself inside (see cucumberInside)
 //   dist/cucumber-prestart.js  src/runner/cucumber-prestart.ts, which the launcher uses to start that child first
 // In our sources import.meta.url is replaced by the source file's own URL, so data read next to a source (schemas,
-// catalog data, the console's ui/) is found where it lives. @cucumber/cucumber stays outside (the glue must use the
-// instance that runs it), as do packages that are optional or spawned rather than imported.
+// catalog data, the console's ui/) is found where it lives. @cucumber/cucumber stays outside the other bundles; the
+// glue reaches it through src/runner/cucumber-instance.ts, which is the child's bundled copy inside the child and the
+// installed package elsewhere (cucumber's parallel workers). Packages that are optional or spawned stay outside too.
 // The new tree is written next to dist/ and swapped in at the end, so a reader never sees half a build.
 import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { ROOT, SOURCE_DIRS, manifestFor } from './dist-state.js';
@@ -32,6 +34,33 @@ function sourceUrls(root) {
         if (!ours.some((d) => args.path.startsWith(d))) return undefined;
         const text = readFileSync(args.path, 'utf8');
         return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      });
+    },
+  };
+}
+
+/**
+ * esbuild plugin for the child's bundle of cucumber: its modules name their own location (__dirname, __filename), which
+ * an ES module bundle does not define. They get the installed files' paths, so cucumber forks its parallel workers from
+ * the installed run_worker.js as always. And the bundle's own frames count as cucumber's when it looks through a stack
+ * (where a step was defined, what of an error's stack to show), as the installed files' frames do.
+ */
+function cucumberInside(root) {
+  const lib = join(root, 'node_modules', '@cucumber', 'cucumber', 'lib');
+  const bundle = join(root, 'dist', 'cucumber-child.js');
+  const IN_CUCUMBER = 'function isFileNameInCucumber(fileName) {';
+  return {
+    name: 'cucumber-inside',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]@cucumber[\\/]cucumber[\\/]lib[\\/].*\.js$/ }, (args) => {
+        let text = readFileSync(args.path, 'utf8');
+        text = text.replaceAll('__dirname', JSON.stringify(dirname(args.path))).replaceAll('__filename', JSON.stringify(args.path));
+        if (args.path === join(lib, 'filter_stack_trace.js')) {
+          if (!text.includes(IN_CUCUMBER)) throw new Error(`cucumber's ${args.path} changed: no "${IN_CUCUMBER}" to extend`);
+          const ours = [bundle, pathToFileURL(bundle).href].map((p) => `fileName === ${JSON.stringify(p)}`).join(' || ');
+          text = text.replace(IN_CUCUMBER, `${IN_CUCUMBER}\n    if (${ours}) return true;`);
+        }
+        return { contents: text, loader: 'js' };
       });
     },
   };
@@ -58,9 +87,21 @@ export async function build(root = ROOT) {
   };
   await Promise.all([
     esbuild({ ...common, entryPoints: [join(root, 'src', 'cli', 'main.ts')], outfile: join(tmp, 'cli.js') }),
-    esbuild({ ...common, stdin: { contents: steps.map((f) => `import './steps/${f}';`).join('\n'), resolveDir: root, sourcefile: 'glue.ts', loader: 'ts' }, outfile: join(tmp, 'glue.js') }),
+    esbuild({
+      ...common,
+      stdin: { contents: steps.map((f) => `import './steps/${f}';`).join('\n'), resolveDir: root, sourcefile: 'glue.ts', loader: 'ts' },
+      alias: { '@cucumber/cucumber': join(root, 'src', 'runner', 'cucumber-instance.ts') },
+      outfile: join(tmp, 'glue.js'),
+    }),
     esbuild({ ...common, entryPoints: [join(root, 'src', 'runner', 'parent-watch.ts')], outfile: join(tmp, 'parent-watch.js') }),
-    esbuild({ ...common, entryPoints: [join(root, 'src', 'runner', 'cucumber-child.ts')], outfile: join(tmp, 'cucumber-child.js') }),
+    esbuild({
+      ...common,
+      entryPoints: [join(root, 'src', 'runner', 'cucumber-child.ts')],
+      external: EXTERNAL.filter((p) => p !== '@cucumber/cucumber'),
+      alias: { 'regexp-match-indices': join(root, 'src', 'runner', 'native-match-indices.ts') },
+      plugins: [...common.plugins, cucumberInside(root)],
+      outfile: join(tmp, 'cucumber-child.js'),
+    }),
     esbuild({ ...common, entryPoints: [join(root, 'src', 'runner', 'cucumber-prestart.ts')], outfile: join(tmp, 'cucumber-prestart.js') }),
   ]);
   writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest)}\n`);

@@ -338,17 +338,22 @@ export async function loadTestPki(dir: string): Promise<PkiLayout> {
   const byId = new Map(manifest.entries.filter((e) => !e.stale).map((e) => [e.id, e]));
   const creds: PkiCredential[] = [];
   const loaded = new Map<string, IssuedCert>();
-  for (const item of plan) {
-    const rel = planFiles(item);
-    const read = async (relPath: string): Promise<string> => {
-      const file = path.join(abs, relPath);
-      const text = await readIfExists(file);
-      if (text === null) throw new PkiError(`${file} is missing; re-create it with \`${command}\``);
-      return text;
-    };
-    const certText = await read(rel.cert);
-    const keyText = await read(rel.key);
-    const chainText = rel.chain === undefined ? undefined : await read(rel.chain);
+  // All files are read at once: one after the other, each read's round trips through the thread pool added up to
+  // about 0.1 s before a run's first case.
+  const files = plan.map((item) => planFiles(item));
+  const texts = new Map<string, string | null>();
+  const names = files.flatMap((f) => [f.cert, f.key, ...(f.chain === undefined ? [] : [f.chain])]);
+  await Promise.all(names.map(async (relPath) => void texts.set(relPath, await readIfExists(path.join(abs, relPath)))));
+  const read = (relPath: string): string => {
+    const text = texts.get(relPath);
+    if (text === null || text === undefined) throw new PkiError(`${path.join(abs, relPath)} is missing; re-create it with \`${command}\``);
+    return text;
+  };
+  for (const [i, item] of plan.entries()) {
+    const rel = files[i]!;
+    const certText = read(rel.cert);
+    const keyText = read(rel.key);
+    const chainText = rel.chain === undefined ? undefined : read(rel.chain);
     const issuer = item.issuerId === undefined ? undefined : loaded.get(item.issuerId);
     const entry = byId.get(item.id);
     const cred = (entry && recordedCredential(entry, item, { cert: certText, key: keyText, chain: chainText }, issuer)) ?? readCredential(abs, item, certText, keyText, chainText, issuer);

@@ -7,18 +7,45 @@ import { distState } from '../../scripts/dist-state.js';
 import type { DistState } from '../../scripts/dist-state.js';
 import { parentWatchArgs } from './child-lifetime.ts';
 
+/** cucumber's configuration file and the profiles in it whose `import` globs are the glue. */
+export interface GlueConfiguration {
+  file: string;
+  profiles: string[];
+}
+
 export interface CucumberGlue {
   /** Node arguments before the cucumber script: the loader (tsx only) and the parent watch. */
   nodeArgs: string[];
-  /** Cucumber arguments naming the configuration profile whose `import` globs are the glue. */
-  cucumberArgs: string[];
+  configuration: GlueConfiguration;
   compiled: boolean;
 }
+
+/** What a cucumber child runs: the glue's configuration, the feature files, and how many workers. */
+export interface CucumberInvocation extends GlueConfiguration {
+  paths: string[];
+  /** More than 1: cucumber's own parallel workers. */
+  parallel?: number;
+}
+
+/** Where the cucumber child leaves its bundled cucumber for the compiled glue (cucumber-instance.ts). (Not in that
+ * module: importing it evaluates it, and it reads the slot.) */
+export const CUCUMBER_SLOT = Symbol.for('ocpp-conformance.cucumber');
 
 /** `dist`: the state of dist/ when the caller has it already (reading it stats every source file). */
 export function cucumberGlue(root: string, env: NodeJS.ProcessEnv = process.env, dist: DistState = distState(root, env)): CucumberGlue {
   if (dist.fresh) {
-    return { compiled: true, nodeArgs: parentWatchArgs(join(dist.dir, 'parent-watch.js')), cucumberArgs: ['--config', 'cucumber.js', '--profile', 'compiled'] };
+    return { compiled: true, nodeArgs: parentWatchArgs(join(dist.dir, 'parent-watch.js')), configuration: { file: 'cucumber.mjs', profiles: ['compiled'] } };
   }
-  return { compiled: false, nodeArgs: ['--import', 'tsx', ...parentWatchArgs()], cucumberArgs: ['--config', 'cucumber.js'] };
+  return { compiled: false, nodeArgs: ['--import', 'tsx', ...parentWatchArgs()], configuration: { file: 'cucumber.mjs', profiles: [] } };
+}
+
+/** The invocation as cucumber-js's command line (for its bin script). */
+export function cucumberArgv(run: CucumberInvocation): string[] {
+  return [
+    '--config',
+    run.file,
+    ...run.profiles.flatMap((p) => ['--profile', p]),
+    ...(run.parallel && run.parallel > 1 ? ['--parallel', String(run.parallel)] : []),
+    ...run.paths,
+  ];
 }

@@ -1,7 +1,7 @@
 // Starts the cucumber child at the very beginning of `ocpp-conformance run`, so that loading cucumber (about half of
 // the time to the first case) overlaps with the CLI reading its config, building its plans and probing the SUT.
 // runCucumber takes the waiting child when it was started with the node arguments it needs, and sends it cucumber's
-// arguments and the run's environment (cucumber-child.ts); otherwise it spawns one as before. A waiting child holds no
+// invocation and the run's environment (cucumber-child.ts); otherwise it spawns one as before. A waiting child holds no
 // reference on the event loop, ends with the CLI (the parent watch), and is killed when the run never needs it.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -11,7 +11,7 @@ import { ROOT } from '../../scripts/dist-state.js';
 import type { DistState } from '../../scripts/dist-state.js';
 import { parentWatchEnv } from './child-lifetime.ts';
 import { cucumberGlue } from './cucumber-glue.ts';
-import type { CucumberGlue } from './cucumber-glue.ts';
+import type { CucumberGlue, GlueConfiguration } from './cucumber-glue.ts';
 import type { CucumberChildStart } from './cucumber-child.ts';
 
 /** OCPP_CONFORMANCE_CPU_PROF=DIR: a CPU profile of the cucumber child and of each parallel worker, written to DIR. */
@@ -22,7 +22,12 @@ export function cucumberNodeArgs(glue: CucumberGlue, env: NodeJS.ProcessEnv = pr
 
 interface Waiting {
   child: ChildProcess;
-  nodeArgs: string;
+  /** The node arguments and the glue's configuration it was started with: what a run must match to take it. */
+  startedWith: string;
+}
+
+function startedWith(nodeArgs: string[], glue: GlueConfiguration): string {
+  return JSON.stringify([nodeArgs, glue.file, glue.profiles]);
 }
 
 // The launcher (bin/ocpp-conformance.js) starts the child from its own small bundle before it loads the CLI's, so the
@@ -42,7 +47,7 @@ export function prestartCucumberFor(args: readonly string[], root: string = ROOT
   const glue = cucumberGlue(root, process.env, dist);
   const nodeArgs = cucumberNodeArgs(glue);
   const script = glue.compiled ? join(root, 'dist', 'cucumber-child.js') : fileURLToPath(new URL('./cucumber-child.ts', import.meta.url));
-  const child = spawn(process.execPath, [...nodeArgs, script], {
+  const child = spawn(process.execPath, [...nodeArgs, script, JSON.stringify(glue.configuration)], {
     cwd: root,
     env: { ...process.env, ...parentWatchEnv(), FORCE_COLOR: '0' },
     stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
@@ -53,18 +58,19 @@ export function prestartCucumberFor(args: readonly string[], root: string = ROOT
     if (slot[SLOT]?.child === child) slot[SLOT] = undefined;
   });
   setRef(child, false);
-  slot[SLOT] = { child, nodeArgs: nodeArgs.join('\0') };
+  slot[SLOT] = { child, startedWith: startedWith(nodeArgs, glue.configuration) };
 }
 
 /**
  * Starts the waiting child on `start` and hands it over (its output unread so far), or undefined when none waits, it
- * has ended, or it was started with other node arguments (another glue, a CPU profile switched on since).
+ * has ended, or it was started with other node arguments or another glue configuration (a CPU profile switched on
+ * since, another build): the glue it loaded while waiting would not be the run's.
  */
 export function takePrestartedCucumber(nodeArgs: string[], start: CucumberChildStart): ChildProcess | undefined {
   const w = slot[SLOT];
   slot[SLOT] = undefined;
   if (!w) return undefined;
-  if (w.nodeArgs !== nodeArgs.join('\0') || w.child.exitCode !== null || w.child.signalCode !== null || !w.child.connected) {
+  if (w.startedWith !== startedWith(nodeArgs, start.invocation) || w.child.exitCode !== null || w.child.signalCode !== null || !w.child.connected) {
     w.child.kill('SIGTERM');
     return undefined;
   }

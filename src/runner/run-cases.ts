@@ -16,7 +16,8 @@ import { buildRunSummary } from '../report/verdict.ts';
 import type { CaseResult, ProfileMembership, RunSummary, SutInfo } from '../report/verdict.ts';
 import { announcedLines } from './announce.ts';
 import { parentWatchEnv } from './child-lifetime.ts';
-import { cucumberGlue } from './cucumber-glue.ts';
+import { cucumberArgv, cucumberGlue } from './cucumber-glue.ts';
+import type { CucumberInvocation } from './cucumber-glue.ts';
 import { cucumberNodeArgs, takePrestartedCucumber } from './cucumber-prestart.ts';
 import { CONTEXT_ENV, effectiveBench, writeRunContext } from './context.ts';
 import { UNAVAILABLE } from './sut-presence.ts';
@@ -42,8 +43,6 @@ export interface RunCasesOptions {
   /** Bench values to use instead of the run config's "bench" for this run (e.g. a shorter heartbeat). */
   engine?: EngineOverrides;
   onResult?: (r: CaseResult) => void;
-  /** Extra cucumber arguments (e.g. a formatter). */
-  cucumberArgs?: string[];
   /** Where the cucumber child's output goes; default: inherited stderr/stdout are piped and kept for error reports. */
   echo?: boolean;
   /** Kill cucumber after this long (ms); the missing cases become ERROR. Default: no limit. */
@@ -191,7 +190,7 @@ export async function runCucumber(
   features: string[],
   contextPath: string,
   secretsEnv: Record<string, string>,
-  opts: Pick<RunCasesOptions, 'parallel' | 'cucumberArgs' | 'echo' | 'timeoutMs' | 'onAnnounce' | 'onSignal' | 'signal'>,
+  opts: Pick<RunCasesOptions, 'parallel' | 'echo' | 'timeoutMs' | 'onAnnounce' | 'onSignal' | 'signal'>,
   onFile: (id: string) => void,
   ids: Set<string>,
   casesDir: string,
@@ -200,7 +199,7 @@ export async function runCucumber(
   const bin = join(REPO_ROOT, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
   const glue = cucumberGlue(REPO_ROOT);
   const nodeArgs = cucumberNodeArgs(glue);
-  const cucumberArgs = [...glue.cucumberArgs, ...(opts.parallel && opts.parallel > 1 ? ['--parallel', String(opts.parallel)] : []), ...(opts.cucumberArgs ?? []), ...features];
+  const invocation: CucumberInvocation = { ...glue.configuration, paths: features, ...(opts.parallel ? { parallel: opts.parallel } : {}) };
   const env = definedOnly({ ...process.env, ...parentWatchEnv(), ...secretsEnv, [CONTEXT_ENV]: contextPath, FORCE_COLOR: '0' });
   let stop: (() => void) | undefined;
   const watcher = watch(casesDir, (_event, name) => {
@@ -210,7 +209,7 @@ export async function runCucumber(
   });
   try {
     return await new Promise((resolvePromise) => {
-      const child = takePrestartedCucumber(nodeArgs, { args: cucumberArgs, env }) ?? spawn(process.execPath, [...nodeArgs, bin, ...cucumberArgs], { cwd: REPO_ROOT, env, stdio: ['inherit', 'pipe', 'pipe'] });
+      const child = takePrestartedCucumber(nodeArgs, { invocation, env }) ?? spawn(process.execPath, [...nodeArgs, bin, ...cucumberArgv(invocation)], { cwd: REPO_ROOT, env, stdio: ['inherit', 'pipe', 'pipe'] });
       let output = '';
       let carry = '';
       const keep = (chunk: Buffer, to: NodeJS.WriteStream): void => {

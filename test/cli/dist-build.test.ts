@@ -38,7 +38,7 @@ describe('dist staleness', () => {
     const glue = cucumberGlue(root, env);
     expect(glue.compiled).toBe(true);
     expect(glue.nodeArgs).toEqual(['--import', join(root, 'dist', 'parent-watch.js')]);
-    expect(glue.cucumberArgs).toEqual(['--config', 'cucumber.js', '--profile', 'compiled']);
+    expect(glue.configuration).toEqual({ file: 'cucumber.mjs', profiles: ['compiled'] });
   });
 
   it('an edited source (its mtime moved either way) makes both fall back to tsx', () => {
@@ -55,7 +55,7 @@ describe('dist staleness', () => {
       const glue = cucumberGlue(root, env);
       expect(glue.compiled).toBe(false);
       expect(glue.nodeArgs.slice(0, 2)).toEqual(['--import', 'tsx']);
-      expect(glue.cucumberArgs).toEqual(['--config', 'cucumber.js']);
+      expect(glue.configuration).toEqual({ file: 'cucumber.mjs', profiles: [] });
     }
   });
 
