@@ -42,13 +42,19 @@ function sourceUrls(root) {
 /**
  * esbuild plugin for the child's bundle of cucumber: its modules name their own location (__dirname, __filename), which
  * an ES module bundle does not define. They get the installed files' paths, so cucumber forks its parallel workers from
- * the installed run_worker.js as always. And the bundle's own frames count as cucumber's when it looks through a stack
- * (where a step was defined, what of an error's stack to show), as the installed files' frames do.
+ * the installed run_worker.js as always. The bundle's own frames count as cucumber's when it looks through a stack
+ * (where a step was defined, what of an error's stack to show), as the installed files' frames do. And where a step was
+ * defined is read from call sites, not from stack text. Each patch fails the build if cucumber's code has changed.
  */
 function cucumberInside(root) {
   const lib = join(root, 'node_modules', '@cucumber', 'cucumber', 'lib');
   const bundle = join(root, 'dist', 'cucumber-child.js');
   const IN_CUCUMBER = 'function isFileNameInCucumber(fileName) {';
+  const STACK_PARSER = 'require("error-stack-parser")';
+  const patch = (text, file, from, to) => {
+    if (!text.includes(from)) throw new Error(`cucumber's ${file} changed: no "${from}" to replace`);
+    return text.replace(from, to);
+  };
   return {
     name: 'cucumber-inside',
     setup(b) {
@@ -56,9 +62,12 @@ function cucumberInside(root) {
         let text = readFileSync(args.path, 'utf8');
         text = text.replaceAll('__dirname', JSON.stringify(dirname(args.path))).replaceAll('__filename', JSON.stringify(args.path));
         if (args.path === join(lib, 'filter_stack_trace.js')) {
-          if (!text.includes(IN_CUCUMBER)) throw new Error(`cucumber's ${args.path} changed: no "${IN_CUCUMBER}" to extend`);
           const ours = [bundle, pathToFileURL(bundle).href].map((p) => `fileName === ${JSON.stringify(p)}`).join(' || ');
-          text = text.replace(IN_CUCUMBER, `${IN_CUCUMBER}\n    if (${ours}) return true;`);
+          text = patch(text, args.path, IN_CUCUMBER, `${IN_CUCUMBER}\n    if (${ours}) return true;`);
+        }
+        // Where a step is defined: from V8's call sites instead of parsing stack text (src/runner/call-site-frames.ts).
+        if (args.path === join(lib, 'support_code_library_builder', 'get_definition_line_and_uri.js')) {
+          text = patch(text, args.path, STACK_PARSER, `require(${JSON.stringify(join(root, 'src', 'runner', 'call-site-frames.ts'))})`);
         }
         return { contents: text, loader: 'js' };
       });
@@ -97,8 +106,9 @@ export async function build(root = ROOT) {
     esbuild({
       ...common,
       entryPoints: [join(root, 'src', 'runner', 'cucumber-child.ts')],
-      external: EXTERNAL.filter((p) => p !== '@cucumber/cucumber'),
-      alias: { 'regexp-match-indices': join(root, 'src', 'runner', 'native-match-indices.ts') },
+      // read-package-up: cucumber imports it only for a configuration file named .js (ours is .mjs).
+      external: [...EXTERNAL.filter((p) => p !== '@cucumber/cucumber'), 'read-package-up'],
+      alias: { 'regexp-match-indices': join(root, 'src', 'runner', 'native-match-indices.ts'), yaml: join(root, 'src', 'runner', 'no-yaml.ts') },
       plugins: [...common.plugins, cucumberInside(root)],
       outfile: join(tmp, 'cucumber-child.js'),
     }),

@@ -12,7 +12,7 @@ import * as cucumber from '@cucumber/cucumber';
 import * as api from '@cucumber/cucumber/api';
 import { join } from 'node:path';
 import { PARENT_PID_ENV } from './child-lifetime.ts';
-import { CUCUMBER_SLOT } from './cucumber-glue.ts';
+import { CUCUMBER_SLOT } from './cucumber-slot.ts';
 import type { CucumberInvocation, GlueConfiguration } from './cucumber-glue.ts';
 
 export interface CucumberChildStart {

@@ -27,10 +27,6 @@ export interface CucumberInvocation extends GlueConfiguration {
   parallel?: number;
 }
 
-/** Where the cucumber child leaves its bundled cucumber for the compiled glue (cucumber-instance.ts). (Not in that
- * module: importing it evaluates it, and it reads the slot.) */
-export const CUCUMBER_SLOT = Symbol.for('ocpp-conformance.cucumber');
-
 /** `dist`: the state of dist/ when the caller has it already (reading it stats every source file). */
 export function cucumberGlue(root: string, env: NodeJS.ProcessEnv = process.env, dist: DistState = distState(root, env)): CucumberGlue {
   if (dist.fresh) {

@@ -4,7 +4,7 @@
 // (cucumber's parallel workers, which load the installed package) the slot is empty and this is the installed package.
 import { createRequire } from 'node:module';
 import type * as Cucumber from '@cucumber/cucumber';
-import { CUCUMBER_SLOT } from './cucumber-glue.ts';
+import { CUCUMBER_SLOT } from './cucumber-slot.ts';
 
 const cucumber = ((globalThis as Record<symbol, unknown>)[CUCUMBER_SLOT] ?? createRequire(import.meta.url)('@cucumber/cucumber')) as typeof Cucumber;
 
