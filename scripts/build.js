@@ -4,7 +4,8 @@
 // loading was most of the run's CPU). bin/ocpp-conformance.js and src/runner/cucumber-glue.ts use dist only while
 // dist-state.js finds it made from exactly the current sources. Five bundles, by esbuild (as tsx transforms):
 //   dist/cli.js           src/cli/main.ts (subcommands stay lazy: evaluated on first use)
-//   dist/glue.js          every steps/*.ts, in name order: what cucumber's `--profile compiled` imports
+//   dist/glue.js          every steps/*.ts, in name order: what cucumber's `--profile compiled` imports (with its
+//                         chunks glue-*.js: what the sources import on first use, the simulators, is split off)
 //   dist/parent-watch.js  src/runner/parent-watch.ts, loaded with `node --import` before cucumber
 //   dist/cucumber-child.js  src/runner/cucumber-child.ts, the cucumber child started before it knows its arguments,
 //                         with cucumber itself inside (see cucumberInside)
@@ -100,7 +101,12 @@ export async function build(root = ROOT) {
       ...common,
       stdin: { contents: steps.map((f) => `import './steps/${f}';`).join('\n'), resolveDir: root, sourcefile: 'glue.ts', loader: 'ts' },
       alias: { '@cucumber/cucumber': join(root, 'src', 'runner', 'cucumber-instance.ts') },
-      outfile: join(tmp, 'glue.js'),
+      // What the sources import on first use (the built-in simulators) goes to chunks of its own, which a run against
+      // a real SUT never reads: every cucumber child and worker parses less before its first case.
+      splitting: true,
+      outdir: tmp,
+      entryNames: 'glue',
+      chunkNames: 'glue-[name]-[hash]',
     }),
     esbuild({ ...common, entryPoints: [join(root, 'src', 'runner', 'parent-watch.ts')], outfile: join(tmp, 'parent-watch.js') }),
     esbuild({
