@@ -3,7 +3,8 @@
 // through cucumber's own loadSupport, so the step registry is filled as in any run). Then it waits for one message with
 // the run's invocation (feature files, workers) and environment, and runs cucumber with the support code already
 // loaded. Its command line names the glue's configuration; a run with other support coordinates loads them itself,
-// as cucumber would.
+// as cucumber would. The glue is loaded before the run's environment arrives, so it reads that environment (the run
+// context, OCPP_CONFORMANCE_CONTEXT) when a scenario starts, never at load.
 //
 // The compiled child (dist/cucumber-child.js) carries cucumber in its own bundle: one file to read instead of a few
 // hundred modules to resolve. The glue must then register with that copy, not the installed one: the child leaves it
