@@ -63,6 +63,18 @@ describe('the prestarted cucumber child', () => {
     expect(seen.parentWatch).toBe(String(child?.pid));
   }, 60_000);
 
+  it('reports a glue that fails to load as cucumber does, with the error', async () => {
+    prestartCucumberFor(['run'], join(REPO_ROOT, 'test', 'runner', 'prestart-fixture-broken'), TSX);
+    const ready = await new Promise((done) => waitingChild().once('message', done));
+    expect(ready).toEqual({ preloaded: false });
+    const child = takePrestartedCucumber(NODE_ARGS, { invocation: FIXTURE_RUN, env: { PATH: process.env['PATH'] ?? '' } });
+    let output = '';
+    child?.stdout?.on('data', (c: Buffer) => (output += c.toString('utf8')));
+    child?.stderr?.on('data', (c: Buffer) => (output += c.toString('utf8')));
+    expect(await ended(child as ChildProcess)).toBe(1);
+    expect(output).toContain('prestart fixture: this glue does not load');
+  }, 60_000);
+
   it('is not used when started with other node arguments or another glue configuration, and is ended', async () => {
     const others: Array<[string[], CucumberInvocation]> = [
       [[...NODE_ARGS, '--cpu-prof'], FIXTURE_RUN],
