@@ -3,9 +3,8 @@
 // hash data (issuer name hash, issuer key hash, serial number) in one hash algorithm, so the two meet without
 // conversion: OCSPRequestDataType is a CertID plus the responder URL.
 import { createPrivateKey, sign, verify, X509Certificate } from 'node:crypto';
-import * as ocsp from '@peculiar/asn1-ocsp';
-import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
-import { AlgorithmIdentifier, Certificate, Name } from '@peculiar/asn1-x509';
+import { asn1 } from './asn1.ts';
+import type { Ocsp } from './asn1.ts';
 import type { CertIdHashAlgorithm } from './certificate-hash.ts';
 import { PkiError } from './errors.ts';
 import { firstPemBlock } from './pem.ts';
@@ -61,7 +60,8 @@ function serialBytes(serialHex: string): ArrayBuffer {
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.length);
 }
 
-function toAsnCertId(id: CertId): ocsp.CertID {
+function toAsnCertId(id: CertId): Ocsp.CertID {
+  const { ocsp, schema: { OctetString }, x509: { AlgorithmIdentifier } } = asn1();
   return new ocsp.CertID({
     hashAlgorithm: new AlgorithmIdentifier({ algorithm: HASH_OID[id.hashAlgorithm], parameters: null }),
     issuerNameHash: new OctetString(Buffer.from(id.issuerNameHash, 'hex')),
@@ -70,7 +70,7 @@ function toAsnCertId(id: CertId): ocsp.CertID {
   });
 }
 
-function fromAsnCertId(c: ocsp.CertID): CertId {
+function fromAsnCertId(c: Ocsp.CertID): CertId {
   const alg = (Object.keys(HASH_OID) as CertIdHashAlgorithm[]).find((a) => HASH_OID[a] === c.hashAlgorithm.algorithm);
   if (!alg) throw new PkiError(`the CertID uses hash algorithm ${c.hashAlgorithm.algorithm}, which is none of SHA-1, SHA-256, SHA-384, SHA-512`);
   return {
@@ -88,6 +88,7 @@ export function sameCertId(a: CertId, b: CertId): boolean {
 }
 
 export function buildOcspRequest(ids: readonly CertId[]): Buffer {
+  const { ocsp, schema: { AsnConvert } } = asn1();
   if (ids.length === 0) throw new PkiError('an OCSP request needs at least one CertID');
   const req = new ocsp.OCSPRequest({ tbsRequest: new ocsp.TBSRequest({ requestList: ids.map((id) => new ocsp.Request({ reqCert: toAsnCertId(id) })) }) });
   return Buffer.from(AsnConvert.serialize(req));
@@ -95,7 +96,8 @@ export function buildOcspRequest(ids: readonly CertId[]): Buffer {
 
 /** The CertIDs an OCSP request asks about; throws PkiError for anything that is not an OCSPRequest. */
 export function parseOcspRequest(der: Uint8Array): CertId[] {
-  let req: ocsp.OCSPRequest;
+  const { ocsp, schema: { AsnConvert } } = asn1();
+  let req: Ocsp.OCSPRequest;
   try {
     req = AsnConvert.parse(der, ocsp.OCSPRequest);
   } catch (e) {
@@ -120,6 +122,7 @@ export interface OcspAnswer {
  * delegated responder certificate is needed). thisUpdate is now, nextUpdate an hour later.
  */
 export function buildOcspResponse(signer: { certPem: string; keyPem: string }, answers: readonly OcspAnswer[], now = new Date()): Buffer {
+  const { ocsp, schema: { AsnConvert, OctetString }, x509: { AlgorithmIdentifier, Certificate, Name } } = asn1();
   const signerCert = AsnConvert.parse(firstPemBlock(signer.certPem, ['CERTIFICATE'], 'the OCSP signer certificate').der, Certificate);
   const at = wholeSeconds(now);
   const responses = answers.map(
@@ -155,10 +158,11 @@ export function buildOcspResponse(signer: { certPem: string; keyPem: string }, a
 
 /** An unsuccessful OCSP response (no body), e.g. unauthorized for a CertID the responder does not serve. */
 export function buildOcspError(status: 'malformedRequest' | 'internalError' | 'tryLater' | 'unauthorized'): Buffer {
+  const { ocsp, schema: { AsnConvert } } = asn1();
   return Buffer.from(AsnConvert.serialize(new ocsp.OCSPResponse({ responseStatus: ocsp.OCSPResponseStatus[status] })));
 }
 
-function statusOf(s: ocsp.CertStatus): { status: CertStatus; revokedAt?: Date } {
+function statusOf(s: Ocsp.CertStatus): { status: CertStatus; revokedAt?: Date } {
   if (s.revoked) return { status: 'revoked', revokedAt: s.revoked.revocationTime };
   if (s.good !== undefined) return { status: 'good' };
   return { status: 'unknown' };
@@ -166,7 +170,8 @@ function statusOf(s: ocsp.CertStatus): { status: CertStatus; revokedAt?: Date } 
 
 /** Reads an OCSPResponse; throws PkiError for anything that is not one. The signature is checked by verifyOcspResponse. */
 export function parseOcspResponse(der: Uint8Array): ParsedOcspResponse {
-  let res: ocsp.OCSPResponse;
+  const { ocsp, schema: { AsnConvert } } = asn1();
+  let res: Ocsp.OCSPResponse;
   try {
     res = AsnConvert.parse(der, ocsp.OCSPResponse);
   } catch (e) {
@@ -176,7 +181,7 @@ export function parseOcspResponse(der: Uint8Array): ParsedOcspResponse {
   if (res.responseStatus !== ocsp.OCSPResponseStatus.successful) return { responseStatus, responses: [] };
   if (!res.responseBytes) throw new PkiError('a successful OCSPResponse without responseBytes');
   if (res.responseBytes.responseType !== ocsp.id_pkix_ocsp_basic) throw new PkiError(`responseType ${res.responseBytes.responseType} is not id-pkix-ocsp-basic`);
-  let basic: ocsp.BasicOCSPResponse;
+  let basic: Ocsp.BasicOCSPResponse;
   try {
     basic = AsnConvert.parse(res.responseBytes.response.buffer, ocsp.BasicOCSPResponse);
   } catch (e) {
